@@ -1,0 +1,3 @@
+"""nakijker: an offline copy desk for machine-translated Dutch news."""
+
+__version__ = "0.1.0"

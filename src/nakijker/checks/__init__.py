@@ -1,0 +1,14 @@
+"""All checks; importing this package fills the registry."""
+
+from nakijker.checks import (  # noqa: F401  (imported for their @register side effect)
+    formats,
+    furniture,
+    quotes,
+    repetition,
+    spelling,
+    typography,
+    untranslated,
+)
+from nakijker.checks.base import REGISTRY, Check, Example, Finding
+
+__all__ = ["REGISTRY", "Check", "Example", "Finding"]

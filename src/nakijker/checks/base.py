@@ -1,0 +1,170 @@
+"""What a check is, what it finds, and the registry that collects checks.
+
+A check is a small class with a stable code (like ruff's rules), an MQM
+category, a default severity, its documentation and its own examples (like
+LanguageTool's rules): the test suite runs every example of every check.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, ClassVar
+
+if TYPE_CHECKING:
+    from nakijker.config import Config
+    from nakijker.doc import Article
+
+CATEGORIES = (
+    "accuracy/mistranslation",
+    "accuracy/named-entity",
+    "accuracy/omission",
+    "accuracy/addition",
+    "accuracy/untranslated",
+    "accuracy/number",
+    "fluency/grammar",
+    "fluency/spelling",
+    "fluency/punctuation",
+    "fluency/repetition",
+    "style/unidiomatic",
+    "locale/convention",
+    "source/boilerplate",
+)
+SEVERITIES = ("minor", "major", "critical")
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    rule: str
+    start: int
+    end: int
+    text: str
+    category: str
+    severity: str
+    message: str
+    replacements: tuple[str, ...] = ()
+    safe: bool = False
+
+    def as_json(self) -> dict:
+        return {
+            "rule": self.rule,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "category": self.category,
+            "severity": self.severity,
+            "message": self.message,
+            "replacements": list(self.replacements),
+            "safe": self.safe,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """A text a check must flag (``[[…]]`` marks the expected span) or must not."""
+
+    text: str
+    fix: str | None = None  # the expected first replacement for the marked span
+
+    @property
+    def plain(self) -> str:
+        return self.text.replace("[[", "").replace("]]", "")
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        spans, plain_pos, i = [], 0, 0
+        start = None
+        while i < len(self.text):
+            if self.text.startswith("[[", i):
+                start = plain_pos
+                i += 2
+            elif self.text.startswith("]]", i):
+                spans.append((start, plain_pos))
+                i += 2
+            else:
+                plain_pos += 1
+                i += 1
+        return spans
+
+
+class Check:
+    """Base class of code-based checks; subclasses set the class attributes."""
+
+    code: ClassVar[str]
+    name: ClassVar[str]
+    category: ClassVar[str]
+    severity: ClassVar[str] = "minor"
+    needs_frog: ClassVar[bool] = False
+    doc: ClassVar[str] = ""
+    bad: ClassVar[tuple[Example, ...]] = ()
+    good: ClassVar[tuple[str, ...]] = ()
+
+    def run(self, article: Article, config: Config) -> Iterable[Finding]:
+        raise NotImplementedError
+
+    def finding(
+        self,
+        article: Article,
+        start: int,
+        end: int,
+        message: str,
+        replacements: Iterable[str] = (),
+        *,
+        safe: bool = False,
+        severity: str | None = None,
+        category: str | None = None,
+    ) -> Finding:
+        return Finding(
+            rule=self.code,
+            start=start,
+            end=end,
+            text=article.text[start:end],
+            category=category or self.category,
+            severity=severity or self.severity,
+            message=message,
+            replacements=tuple(replacements),
+            safe=safe,
+        )
+
+
+@dataclass
+class Registry:
+    checks: dict[str, Check] = field(default_factory=dict)
+
+    def add(self, check: Check) -> None:
+        if check.code in self.checks:
+            raise ValueError(f"duplicate check code {check.code}")
+        if check.category not in CATEGORIES:
+            raise ValueError(f"{check.code}: unknown category {check.category}")
+        if check.severity not in SEVERITIES:
+            raise ValueError(f"{check.code}: unknown severity {check.severity}")
+        self.checks[check.code] = check
+
+    def __iter__(self) -> Iterator[Check]:
+        return iter(sorted(self.checks.values(), key=lambda c: c.code))
+
+    def __len__(self) -> int:
+        return len(self.checks)
+
+    def get(self, code: str) -> Check | None:
+        return self.checks.get(code.upper())
+
+    def select(self, enable: Iterable[str] = (), disable: Iterable[str] = ()) -> list[Check]:
+        """Checks whose code starts with an enabled prefix and no disabled prefix."""
+        enable = [e.upper() for e in enable] or [""]
+        disable = [d.upper() for d in disable]
+        return [
+            c
+            for c in self
+            if any(c.code.startswith(e) for e in enable)
+            and not any(c.code.startswith(d) for d in disable)
+        ]
+
+
+REGISTRY = Registry()
+
+
+def register(cls: type[Check]) -> type[Check]:
+    """Class decorator: put one instance of the check in the registry."""
+    REGISTRY.add(cls())
+    return cls

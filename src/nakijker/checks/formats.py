@@ -1,0 +1,218 @@
+"""English conventions for numbers, times and dates in Dutch text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from nakijker.checks.base import Check, Example, Finding, register
+from nakijker.config import Config
+from nakijker.doc import Article
+
+MONTHS_NL = (
+    "januari februari maart april mei juni juli augustus september oktober november december"
+).split()
+MONTHS_EN = (
+    "January February March April May June July August September October November December"
+).split()
+_MONTH = "|".join(MONTHS_NL + MONTHS_EN)
+
+_ENGLISH_THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?(?![\d]|[.,]\d)")
+_DECIMAL_POINT = re.compile(r"(?<![\d.,])\d+\.\d{1,2}(?![\d]|[.,]\d)")
+# Words before a dotted number that make it a section or version, not a decimal.
+_NUMBERING = re.compile(
+    r"(?:artikel|hoofdstuk|paragraaf|sectie|lid|bijlage|versie|fase|stap|release|update|"
+    r"iOS|Android|Windows|macOS|Python|model|nummer|nr\.)\s*$",
+    re.IGNORECASE,
+)
+_UNIT_AFTER = re.compile(
+    r"\s*(?:%|procent|miljoen|miljard|biljoen|meter|kilometer|km|kilo|kg|gram|liter|graden|"
+    r"euro|dollar|pond|jaar|keer|punt|procentpunt|seconden|minuten|uur\b(?=\s*(?:per|lang)))",
+    re.IGNORECASE,
+)
+_TIME_CONTEXT_BEFORE = re.compile(r"(?:om|tot|vanaf|van|rond|omstreeks|tussen|na|voor|en)\s*$", re.I)
+_TIME_CONTEXT_AFTER = re.compile(r"\s*(?:uur|u\b|tot|en|-|–)")
+_COLON_TIME = re.compile(r"\b([01]?\d|2[0-3]):([0-5]\d)(?:\s*([ap])\.?\s?m\.?)?(?=\W|$)", re.I)
+_AMPM_TIME = re.compile(r"\b(1[0-2]|0?[1-9])\s*([ap])\.\s?m\.(?=\W|$)", re.I)
+_ENGLISH_DATE = re.compile(
+    rf"\b({_MONTH})\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?![.,:]?\d)(,\s*\d{{4}})?"
+)
+_SCALE_NL = {"million": "miljoen", "billion": "miljard", "trillion": "biljoen"}
+
+
+def _swap_separators(number: str) -> str:
+    return number.translate(str.maketrans({",": ".", ".": ","}))
+
+
+@register
+class EnglishNumberFormat(Check):
+    code = "NF701"
+    name = "english-number-format"
+    category = "locale/convention"
+    doc = """A number with English separators: "40,000", "6,362.90", "5.6%", "€32.50".
+
+Dutch uses a decimal comma and a thousands point. A dotted number that is a
+time (10.45 uur), a version or a section number (artikel 2.1) is left alone.
+The fix swaps the separators; it is safe for a comma-grouped thousands
+number and for a decimal with a unit, and offered only otherwise."""
+    bad = (
+        Example("Er kwamen [[40,000]] mensen.", "40.000"),
+        Example("De index sloot op [[6,362.90]] punten.", "6.362,90"),
+        Example("De inflatie was [[3.4]]% in mei.", "3,4"),
+        Example("Een kaartje kost [[€32.50]].", "€32,50"),
+    )
+    good = (
+        "Er kwamen 40.000 mensen.",
+        "De winkels zijn open van 12.00 tot 20.00 uur.",
+        "De golven werden 2,4 meter hoog.",
+        "Volgens artikel 2.1 van de wet mag dat.",
+        "Om 10.45 uur landde het toestel.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        text = article.text
+        for m in _ENGLISH_THOUSANDS.finditer(text):
+            fixed = _swap_separators(m.group())
+            yield self.finding(
+                article,
+                m.start(),
+                m.end(),
+                f"Engelse notatie: schrijf '{fixed}' (duizendtallen met een punt).",
+                [fixed],
+                safe=True,
+            )
+        for m in _DECIMAL_POINT.finditer(text):
+            if not self._is_decimal(text, m):
+                continue
+            start = m.start() - 1 if m.start() > 0 and text[m.start() - 1] in "€$£" else m.start()
+            fixed = text[start : m.start()] + m.group().replace(".", ",")
+            yield self.finding(
+                article,
+                start,
+                m.end(),
+                f"Engelse decimale punt: schrijf '{fixed}'.",
+                [fixed],
+                safe=True,
+            )
+
+    @staticmethod
+    def _is_decimal(text: str, m: re.Match[str]) -> bool:
+        before, after = text[max(0, m.start() - 20) : m.start()], text[m.end() : m.end() + 20]
+        if _NUMBERING.search(before):
+            return False
+        currency = before.endswith(("€", "$", "£", "€ ", "$ ", "£ "))
+        unit = bool(_UNIT_AFTER.match(after))
+        hours, minutes = m.group().split(".")
+        could_be_time = len(minutes) == 2 and int(hours) <= 24 and int(minutes) <= 59
+        if currency or unit:
+            return True
+        if could_be_time:
+            return False
+        return not _TIME_CONTEXT_AFTER.match(after)
+
+
+@register
+class EnglishTimeFormat(Check):
+    code = "NF702"
+    name = "english-time-format"
+    category = "locale/convention"
+    doc = """A time written the English way: "10:30", "10 a.m.", "3:15 p.m.".
+
+Dutch news writes the 24-hour clock with a point: 10.30 uur, 15.15 uur."""
+    bad = (
+        Example("De storm bereikte de kust om [[10 a.m.]] lokale tijd.", "10.00 uur"),
+        Example("Het vliegtuig landde om [[10:45 a.m.]]", "10.45 uur"),
+        Example("De rechter sprak om [[14:30]] uur.", "14.30"),
+    )
+    good = ("Het vliegtuig landde om 10.45 uur.", "De uitslag werd 2-1.")
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        text = article.text
+        for m in _COLON_TIME.finditer(text):
+            hours, minutes, half = int(m.group(1)), m.group(2), m.group(3)
+            yield self._time(article, m, hours, minutes, half)
+        for m in _AMPM_TIME.finditer(text):
+            yield self._time(article, m, int(m.group(1)), "00", m.group(2))
+
+    def _time(self, article: Article, m: re.Match[str], hours: int, minutes: str, half: str | None) -> Finding:
+        if half:
+            hours = hours % 12 + (12 if half.lower() == "p" else 0)
+        has_uur = article.text[m.end() : m.end() + 4].strip().startswith("uur")
+        fixed = f"{hours:02d}.{minutes}" if hours < 10 and half is None else f"{hours}.{minutes}"
+        fixed += "" if has_uur else " uur"
+        return self.finding(
+            article,
+            m.start(),
+            m.end(),
+            f"Engelse tijdnotatie: schrijf '{fixed}'.",
+            [fixed],
+            safe=half is None,
+        )
+
+
+@register
+class EnglishDateFormat(Check):
+    code = "NF703"
+    name = "english-date-format"
+    category = "locale/convention"
+    doc = """A date in English order or with an English month: "september 19", "June 14".
+
+Dutch writes day before month, in lower case: 19 september, 14 juni."""
+    bad = (
+        Example("De telefoon komt op [[september 19]] uit.", "19 september"),
+        Example("Het akkoord werd op [[June 14, 2025]] getekend.", "14 juni 2025"),
+    )
+    good = ("De telefoon komt op 19 september uit.", "In september 2025 begon de bouw.")
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for m in _ENGLISH_DATE.finditer(article.text):
+            month = m.group(1)
+            dutch = MONTHS_NL[MONTHS_EN.index(month)] if month in MONTHS_EN else month.lower()
+            year = f" {m.group(3).strip(', ')}" if m.group(3) else ""
+            fixed = f"{m.group(2)} {dutch}{year}"
+            yield self.finding(
+                article,
+                m.start(),
+                m.end(),
+                f"Engelse datumnotatie: schrijf '{fixed}'.",
+                [fixed],
+                safe=True,
+            )
+
+
+@register
+class EnglishScaleWord(Check):
+    code = "NF704"
+    name = "english-amount"
+    category = "locale/convention"
+    doc = """An amount with an English scale word or dollar sign: "$5 million".
+
+Dutch writes the unit after the number: 5 miljoen dollar. Note that
+English "billion" is Dutch "miljard"."""
+    bad = (
+        Example("Het bedrijf haalde [[$5 million]] op.", "5 miljoen dollar"),
+        Example("De schade bedraagt [[2 billion]] euro.", "2 miljard"),
+    )
+    good = ("Het bedrijf haalde 5 miljoen dollar op.", "De schade bedraagt 2 miljard euro.")
+
+    _AMOUNT = re.compile(
+        r"(?:(US)?\$\s?)?(\d[\d.,]*)\s*(million|billion|trillion)\b|(?:US)?\$\s?(\d[\d.,]*)",
+        re.IGNORECASE,
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for m in self._AMOUNT.finditer(article.text):
+            if m.group(3):
+                number, scale = m.group(2), _SCALE_NL[m.group(3).lower()]
+                dollars = "$" in m.group()
+                fixed = f"{number} {scale}" + (" dollar" if dollars else "")
+            else:
+                continue  # "$5" alone is accepted Dutch press style
+            yield self.finding(
+                article,
+                m.start(),
+                m.end(),
+                f"Engelse notatie van een bedrag: schrijf '{fixed}'.",
+                [fixed],
+                safe=True,
+            )

@@ -1,0 +1,97 @@
+"""Page furniture scraped into the article ("Aanbevolen video’s", "Lees ook: …")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from importlib.resources import files
+
+import yaml
+
+from nakijker.checks.base import Check, Example, Finding, register
+from nakijker.config import Config
+from nakijker.doc import Article
+
+_MAX_WORDS = 14  # a "Lees ook: <headline>" line is short; article paragraphs are not
+
+
+@cache
+def _phrases() -> tuple[tuple[str, bool], ...]:
+    data = yaml.safe_load(files("nakijker.rules").joinpath("furniture.yaml").read_text("utf-8"))
+    return tuple((p["text"].lower(), bool(p.get("whole"))) for p in data["phrases"])
+
+
+def _normalise(line: str) -> str:
+    return re.sub(r"\s+", " ", line.replace("'", "’")).strip().lower()
+
+
+def is_furniture(line: str) -> bool:
+    """A line that is a furniture phrase, or starts with one and has no sentence shape."""
+    norm = _normalise(line)
+    words = norm.split()
+    if not words or len(words) > _MAX_WORDS:
+        return False
+    bare = norm.rstrip(" .:!›»>")
+    for phrase, whole in _phrases():
+        phrase = _normalise(phrase)
+        if whole:
+            if bare == phrase:
+                return True
+        elif norm.startswith(phrase) and (
+            len(norm) == len(phrase) or not norm[len(phrase)].isalnum() or phrase.endswith(" ")
+        ):
+            # "Lees ook: kop" or a bare label; a sentence that happens to start
+            # with "Meer over" ends in a full stop and runs longer.
+            rest = norm[len(phrase) :]
+            if not rest.strip() or rest.lstrip().startswith((":", "-", "–", "|", "›", "»")):
+                return True
+            if not norm.endswith((".", "?", "!")) and len(words) <= 6:
+                return True
+    return False
+
+
+@register
+class PageFurniture(Check):
+    code = "BP401"
+    name = "page-furniture"
+    category = "source/boilerplate"
+    severity = "major"
+    doc = """A line of the web page around the article: a widget heading, a
+"Lees ook" link, an advertisement label, share buttons, cookie or newsletter
+prompts.
+
+Found by a lexicon of such phrases (rules/furniture.yaml) together with the
+shape of the line: short, standing alone, no sentence. Deleting the line,
+with its line break, is safe."""
+    bad = (
+        Example("De storm trok over het land.\n[[Aanbevolen video’s\n]]Er vielen twee doden.", ""),
+        Example("Het kabinet viel.\n[[Lees ook: Wat nu met de begroting?\n]]De Kamer vergadert.", ""),
+        Example("De rente daalt.\n[[Advertentie\n]]Banken volgen.", ""),
+        Example("De prijs stijgt.[[\nDeel dit artikel]]", ""),
+    )
+    good = (
+        "De video werd vaak bekeken.\nHet aanbevolen advies bleef uit.",
+        "Meer over de begroting volgt volgende week, zei de minister tegen de Kamer.",
+        "Lees ook de brief die de minister stuurde, schreef hij.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        text = article.text
+        for p in article.paragraphs:
+            if not is_furniture(text[p.start : p.end]):
+                continue
+            start, end = p.start, p.end
+            # Take the line break with the line, so that deleting leaves no blank line.
+            if text[end : end + 1] == "\n":
+                end += 1
+            elif start > 0 and text[start - 1] == "\n":
+                start -= 1
+            yield self.finding(
+                article,
+                start,
+                end,
+                f"Paginarestant van de website: '{text[p.start:p.end]}'. Verwijder de regel.",
+                [""],
+                safe=True,
+            )

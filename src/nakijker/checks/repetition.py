@@ -1,0 +1,104 @@
+"""Words doubled by translation: "het het", and a reporting verb said twice."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from nakijker.checks.base import Check, Example, Finding, register
+from nakijker.config import Config
+from nakijker.doc import Article, Token
+
+# Doubles that Dutch grammar allows: "Hij zei dat dat klopt", "de man die die auto".
+_ALLOWED_DOUBLES = {"dat", "die", "wat", "had", "is", "was", "zo", "heel", "ver", "al"}
+_DOUBLED = re.compile(r"\b(\w+)(\s+)(\1)\b", re.IGNORECASE)
+
+# Forms of reporting verbs; a clause needs only one of them.
+REPORTING_VERBS = {
+    "zei", "zeiden", "zegt", "zeggen", "verklaarde", "verklaarden", "verklaart",
+    "schreef", "schreven", "schrijft", "meldde", "meldden", "meldt", "vertelde",
+    "vertelden", "vertelt", "stelde", "stelden", "stelt", "benadrukte", "voegde",
+    "liet", "aldus", "twitterde", "postte", "reageerde", "antwoordde",
+}
+# What may stand between two reporting verbs of *different* clauses.
+_CLAUSE_BREAKS = {",", ";", ":", "“", "”", "‘", "’", '"', "(", ")", "en", "maar", "of", "toen", "nadat", "omdat"}
+_WINDOW = 14
+
+
+@register
+class DoubledWord(Check):
+    code = "RP301"
+    name = "doubled-word"
+    category = "fluency/repetition"
+    doc = """The same word twice in a row ("het het").
+
+Dutch allows a few doubles ("dat dat", "die die"); those are left alone.
+Removing the second word is safe."""
+    bad = (
+        Example("De prijs van [[het het]] huis steeg.", "het"),
+        Example("Hij zag [[de de]] auto.", "de"),
+    )
+    good = ("Hij zei dat dat klopt.", "De man die die auto kocht.", "Het is heel heel koud.")
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for m in _DOUBLED.finditer(article.text):
+            word = m.group(1)
+            if word.lower() in _ALLOWED_DOUBLES or word.isdigit():
+                continue
+            yield self.finding(
+                article,
+                m.start(),
+                m.end(),
+                f"Woord dubbel: '{word}'.",
+                [word],
+                safe=True,
+            )
+
+
+@register
+class DoubledReportingVerb(Check):
+    code = "RP302"
+    name = "doubled-reporting-verb"
+    category = "fluency/repetition"
+    severity = "major"
+    doc = """One clause with two reporting verbs: "Trump zei in een bericht … zei dat".
+
+English "X said in a post on Y that …" comes out with the verb twice. When
+the same verb recurs within a few words with no clause boundary between
+(comma, quote, conjunction) and the second is not the start of a new
+subordinate clause ("zei dat hij zei"), the second is redundant."""
+    bad = (
+        Example("De minister zei in een verklaring op de website [[zei ]]dat het plan doorgaat.", ""),
+        Example("Zij schreef in een brief aan het bestuur [[schreef ]]dat ze stopt.", ""),
+    )
+    good = (
+        "Hij zei dat zij zei dat het klopte.",
+        "Hij zei het, en zij zei het ook.",
+        "“Ja”, zei hij. “Nee”, zei zij.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for sentence in article.sentences:
+            yield from self._in_sentence(article, sentence.tokens)
+
+    def _in_sentence(self, article: Article, tokens: list[Token]) -> Iterator[Finding]:
+        for i, first in enumerate(tokens):
+            if first.lower not in REPORTING_VERBS:
+                continue
+            for j in range(i + 2, min(len(tokens), i + _WINDOW)):
+                between = tokens[i + 1 : j]
+                if any(t.lower in _CLAUSE_BREAKS for t in between):
+                    break
+                if tokens[j].lower == first.lower:
+                    if between[0].lower in ("dat", "te", "het"):
+                        break
+                    second = tokens[j]
+                    end = second.end + (1 if article.text[second.end : second.end + 1] == " " else 0)
+                    yield self.finding(
+                        article,
+                        second.start,
+                        end,
+                        f"'{second.text}' staat twee keer in dezelfde zin; schrap de tweede.",
+                        [""],
+                    )
+                    break

@@ -1,0 +1,170 @@
+"""Spacing left behind by tokenised machine translation (detokenisation)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from nakijker.checks.base import Check, Example, Finding, register
+from nakijker.config import Config
+from nakijker.doc import Article
+
+# "Midden -Oosten", "Fed -voorzitter": a hyphen glued to the next part only.
+_SPACE_BEFORE_HYPHEN = re.compile(r"(?<=\w) +-(?=\w)")
+# "VS- Iran"; but "Noord- en Zuid-Holland" and "zomer- of wintertijd" elide a part.
+_SPACE_AFTER_HYPHEN = re.compile(r"(?<=\w)- +(?!(?:en|of|tot|noch|dan|als|t/m)\b)(?=\w)")
+# A space before , . ; : ! ? ) and closing quotes is never Dutch; an
+# ellipsis or a leading decimal (" .5") is left alone.
+_SPACE_BEFORE_PUNCT = re.compile(r"(?<=\w) +(?=[,;:!?)](?!\w)|\.(?![.\d\w]))")
+_SPACE_AFTER_OPEN = re.compile(r"(?<=\() +(?=\w)")
+_DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
+# "Israël ’s", "zo ’n", "auto’ s": an apostrophe split from its word.
+# A free-standing ’s before a time word or a place ("’s avonds", "’s-Hertogenbosch")
+# is the old genitive and correct.
+_SPLIT_APOSTROPHE = re.compile(
+    r"(?<=\w) [’'](?=s\b)(?!s[ -](?:avonds|morgens|middags|nachts|ochtends|zomers|winters"
+    r"|maandags|dinsdags|woensdags|donderdags|vrijdags|zaterdags|zondags|anderendaags"
+    r"|lands|werelds|rijks|Gravenhage|Hertogenbosch|Graveland)\b)"
+    r"|(?<=\bzo) [’'](?=n\b)|(?<=\w)[’'] (?=s\b)",
+    re.IGNORECASE,
+)
+
+
+@register
+class HyphenSpacing(Check):
+    code = "TY101"
+    name = "hyphen-spacing"
+    category = "fluency/punctuation"
+    doc = """A compound's hyphen with a space on one side ("Midden -Oosten").
+
+Machine translation tokenises "Middle-East" and joins the parts again
+without the space rule; a reader sees a broken word. The fix removes the
+space, and is safe. A hyphen that elides a shared part ("Noord- en
+Zuid-Holland") is correct and left alone."""
+    bad = (
+        Example("de situatie in het [[Midden -Oosten]] blijft gespannen", "Midden-Oosten"),
+        Example("de [[Fed -voorzitter]] sprak", "Fed-voorzitter"),
+        Example("de gesprekken tussen de [[VS- Iran]] liepen vast", "VS-Iran"),
+    )
+    good = (
+        "Noord- en Zuid-Holland kregen regen.",
+        "Het Midden-Oosten blijft onrustig.",
+        "Hij kwam - zoals verwacht - te laat.",
+        "De zomer- of wintertijd.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        text = article.text
+        for pattern in (_SPACE_BEFORE_HYPHEN, _SPACE_AFTER_HYPHEN):
+            for m in pattern.finditer(text):
+                start = _word_start(text, m.start())
+                end = _word_end(text, m.end())
+                word = text[start:end]
+                fixed = text[start : m.start()] + "-" + text[m.end() : end]
+                yield self.finding(
+                    article,
+                    start,
+                    end,
+                    f"Spatie bij het koppelteken in '{word}': schrijf '{fixed}'.",
+                    [fixed],
+                    safe=True,
+                )
+
+
+@register
+class SpaceBeforePunctuation(Check):
+    code = "TY102"
+    name = "space-before-punctuation"
+    category = "fluency/punctuation"
+    doc = """A space before a comma, full stop, colon, semicolon, ! or ?.
+
+A leftover of tokenised output. Removing the space is safe."""
+    bad = (
+        Example("Hij kwam[[ ,]] zag en overwon.", ","),
+        Example("Dat is alles[[ .]]", "."),
+        Example("Waarom[[ ?]]", "?"),
+    )
+    good = ("Hij kwam, zag en overwon.", "Wacht even ... nee.", "Een kans van .5 is klein.")
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for pattern in (_SPACE_BEFORE_PUNCT, _SPACE_AFTER_OPEN):
+            for m in pattern.finditer(article.text):
+                is_open = pattern is _SPACE_AFTER_OPEN
+                start, end = (m.start() - 1, m.end()) if is_open else (m.start(), m.end() + 1)
+                mark = article.text[start] if is_open else article.text[m.end()]
+                yield self.finding(
+                    article,
+                    start,
+                    end,
+                    f"Overbodige spatie bij '{mark}'.",
+                    [mark],
+                    safe=True,
+                )
+
+
+@register
+class DoubleSpace(Check):
+    code = "TY103"
+    name = "double-space"
+    category = "fluency/punctuation"
+    doc = """Two or more spaces between words. One space is enough; the fix is safe."""
+    bad = (Example("De minister[[  ]]zei niets.", " "),)
+    good = ("De minister zei niets.",)
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for m in _DOUBLE_SPACE.finditer(article.text):
+            yield self.finding(
+                article, m.start(), m.end(), "Dubbele spatie.", [" "], safe=True
+            )
+
+
+@register
+class SplitApostrophe(Check):
+    code = "TY104"
+    name = "split-apostrophe"
+    category = "fluency/punctuation"
+    doc = """An apostrophe split from its word ("auto ’s", "zo ’n").
+
+Tokenisers split "auto’s" into "auto" and "’s"; the space must go. Safe."""
+    bad = (
+        Example("Er stonden twee [[auto ’s]] voor de deur.", "auto’s"),
+        Example("Het was [[zo ’n]] dag.", "zo’n"),
+    )
+    good = ("Er stonden twee auto’s voor de deur.", "Hij zei ’s avonds niets.")
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        text = article.text
+        for m in _SPLIT_APOSTROPHE.finditer(text):
+            start = _word_start(text, m.start())
+            end = _word_end(text, m.end())
+            fixed = text[start:end].replace(" ", "")
+            yield self.finding(
+                article,
+                start,
+                end,
+                f"Losse apostrof: schrijf '{fixed}'.",
+                [fixed],
+                safe=True,
+            )
+
+
+def _word_start(text: str, i: int) -> int:
+    while i > 0 and (text[i - 1].isalnum() or _inner(text, i - 1)):
+        i -= 1
+    return i
+
+
+def _word_end(text: str, i: int) -> int:
+    while i < len(text) and (text[i].isalnum() or _inner(text, i)):
+        i += 1
+    return i
+
+
+def _inner(text: str, i: int) -> bool:
+    """A hyphen or apostrophe inside a word, with a letter on both sides."""
+    return (
+        text[i] in "-’'"
+        and 0 < i < len(text) - 1
+        and text[i - 1].isalnum()
+        and text[i + 1].isalnum()
+    )

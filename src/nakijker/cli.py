@@ -1,0 +1,163 @@
+"""The ``nakijker`` command: check articles, score against gold data, list rules."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import textwrap
+
+from nakijker import __version__
+from nakijker.checks import REGISTRY
+from nakijker.config import Config, ConfigError, load_config
+from nakijker.pipeline import Desk
+from nakijker.read import InputError, ensure_dutch, expand_paths, read_path
+from nakijker.report import FORMATS
+
+EXIT_CLEAN, EXIT_FOUND, EXIT_INPUT, EXIT_ENVIRONMENT = 0, 1, 2, 3
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line and exit 2, as for bad input
+        self.exit(EXIT_INPUT, f"nakijker: {message}\n")
+
+
+def _config_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--config", help="configuration file (default: nakijker.toml or pyproject.toml)")
+    p.add_argument("--enable", action="append", default=[], metavar="CODES", help="only these rules (prefixes, comma-separated)")
+    p.add_argument("--disable", action="append", default=[], metavar="CODES", help="skip these rules (prefixes, comma-separated)")
+    p.add_argument("--no-frog", action="store_true", help="skip Frog: only checks that need no linguistics")
+    p.add_argument("--quote-style", choices=["auto", "double", "single", "low"], help="house style for quotation marks")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="nakijker", description="Copy desk for machine-translated Dutch news.")
+    parser.add_argument("--version", action="version", version=f"nakijker {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    check = sub.add_parser("check", help="check articles and report findings")
+    check.add_argument("paths", nargs="+", metavar="PATH", help="files or folders; - for stdin")
+    check.add_argument("--format", choices=sorted(FORMATS), default="text")
+    check.add_argument("--published", metavar="YYYY-MM-DD", help="publication date")
+    _config_args(check)
+
+    ev = sub.add_parser("eval", help="score the checker on gold data (JSON Lines)")
+    ev.add_argument("gold", metavar="GOLD.jsonl")
+    ev.add_argument("--format", choices=["text", "json"], default="text")
+    _config_args(ev)
+
+    sub.add_parser("rules", help="list all rules")
+    rule = sub.add_parser("rule", help="show one rule's documentation and examples")
+    rule.add_argument("code")
+    return parser
+
+
+def _split(values: list[str]) -> list[str]:
+    return [v.strip() for value in values for v in value.split(",") if v.strip()]
+
+
+def _config(args: argparse.Namespace) -> Config:
+    overrides = {"quote_style": args.quote_style, "use_frog": False if args.no_frog else None}
+    config = load_config(args.config, **overrides)
+    config.enable = _split(args.enable) or config.enable
+    config.disable = config.disable + _split(args.disable)
+    unknown = [c for c in config.enable + config.disable if not REGISTRY.select([c])]
+    if unknown:
+        raise ConfigError(f"no rule code starts with {', '.join(unknown)} (see 'nakijker rules')")
+    return config
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    paths = expand_paths(args.paths)
+    if not paths:
+        raise InputError("no input files found")
+    status = EXIT_CLEAN
+    several = len(paths) > 1
+    with Desk(_config(args)) as desk:
+        for path in paths:
+            try:
+                text = read_path(path, desk.config.max_bytes)
+                ensure_dutch(text, path)
+            except InputError as err:
+                print(f"nakijker: {err}", file=sys.stderr)
+                status = EXIT_INPUT
+                continue
+            report = desk.check(text, published=args.published)
+            shown = path if several or args.format == "text" else None
+            print(FORMATS[args.format](report, shown), flush=True)
+            if report.findings and status == EXIT_CLEAN:
+                status = EXIT_FOUND
+    return status
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from nakijker.evaluate import evaluate, load_gold, render_text
+
+    items = load_gold(args.gold)
+    with Desk(_config(args)) as desk:
+
+        def run(item: dict) -> tuple[list, int]:
+            report = desk.check(item["target"], published=item.get("published"))
+            return report.findings, report.words
+
+        summary = evaluate(items, run)
+    print(json.dumps(summary, ensure_ascii=False) if args.format == "json" else render_text(summary))
+    return EXIT_CLEAN
+
+
+def cmd_rules(args: argparse.Namespace) -> int:
+    for c in REGISTRY:
+        frog = " (Frog)" if c.needs_frog else ""
+        print(f"{c.code:7} {c.name:32} {c.category:26} {c.severity}{frog}")
+    return EXIT_CLEAN
+
+
+def cmd_rule(args: argparse.Namespace) -> int:
+    c = REGISTRY.get(args.code)
+    if c is None:
+        raise InputError(f"no rule {args.code} (see 'nakijker rules')")
+    print(f"{c.code} {c.name} — {c.category}, {c.severity}" + (", needs Frog" if c.needs_frog else ""))
+    print()
+    print(textwrap.dedent(c.doc).strip())
+    print("\nFlagged:")
+    print("\n".join(f"  {e.text}" + (f"  → {e.fix!r}" if e.fix is not None else "") for e in c.bad))
+    print("Not flagged:")
+    print("\n".join(f"  {g}" for g in c.good))
+    return EXIT_CLEAN
+
+
+COMMANDS = {"check": cmd_check, "eval": cmd_eval, "rules": cmd_rules, "rule": cmd_rule}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except (InputError, ConfigError) as err:
+        print(f"nakijker: {err}", file=sys.stderr)
+        return EXIT_INPUT
+    except _environment_errors() as err:
+        print(f"nakijker: {err}", file=sys.stderr)
+        return EXIT_ENVIRONMENT
+    except KeyboardInterrupt:
+        print("nakijker: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_CLEAN
+
+
+def _environment_errors() -> tuple[type[BaseException], ...]:
+    from nakijker.lexicon.hunspell import SpellerUnavailable
+
+    errors: list[type[BaseException]] = [SpellerUnavailable]
+    try:
+        from nakijker.nlp.frog import FrogUnavailable
+
+        errors.append(FrogUnavailable)
+    except ImportError:
+        pass
+    return tuple(errors)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

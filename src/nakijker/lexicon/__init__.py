@@ -1,0 +1,1 @@
+"""Word lists and dictionaries from Debian and PyPI packages."""

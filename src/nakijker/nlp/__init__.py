@@ -1,0 +1,1 @@
+"""Linguistic analysis: Frog when available, a plain segmenter otherwise."""

@@ -1,0 +1,93 @@
+"""One call from text to report: read → analyse → check.
+
+``Desk`` holds what is expensive to start (Frog) so that many articles share
+it; front ends (CLI, server, batch) create one desk and call ``check``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from nakijker.checks import REGISTRY, Check, Finding
+from nakijker.config import Config
+from nakijker.doc import Article, Paragraph
+from nakijker.nlp import simple
+
+REPORT_VERSION = 1
+
+
+@dataclass
+class Report:
+    article: Article
+    findings: list[Finding]
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def words(self) -> int:
+        return self.article.words
+
+    def as_json(self) -> dict:
+        return {
+            "version": REPORT_VERSION,
+            "words": self.words,
+            "findings": [f.as_json() for f in self.findings],
+        }
+
+
+class Desk:
+    """The copy desk: configuration, the checks it runs, and a warm Frog."""
+
+    def __init__(self, config: Config | None = None, frog=None) -> None:
+        self.config = config or Config()
+        self._frog = frog
+        self.checks: list[Check] = REGISTRY.select(self.config.enable, self.config.disable)
+
+    @property
+    def frog(self):
+        if self._frog is None and self.config.use_frog:
+            from nakijker.nlp.frog import Frog
+
+            self._frog = Frog()
+        return self._frog
+
+    def analyse(self, text: str) -> Article:
+        if not self.config.use_frog:
+            return simple.analyse(text)
+        article = Article(text=text, analyser="frog")
+        for start, end in simple.paragraph_spans(text):
+            sentences = self.frog.analyse(text[start:end], base=start)
+            article.paragraphs.append(Paragraph(start, end, sentences))
+        return article
+
+    def check(self, text: str, *, published: str | None = None, source: str | None = None) -> Report:
+        article = self.analyse(text)
+        article.published, article.source = published, source
+        return Report(article, run_checks(article, self.checks, self.config), self._notes())
+
+    def _notes(self) -> list[str]:
+        if self.config.use_frog:
+            return []
+        skipped = sum(1 for c in self.checks if c.needs_frog)
+        return [f"Zonder Frog: {skipped} taalkundige controles overgeslagen (--no-frog)."]
+
+    def close(self) -> None:
+        if self._frog is not None:
+            self._frog.close()
+            self._frog = None
+
+    def __enter__(self) -> Desk:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def run_checks(article: Article, checks: Iterable[Check], config: Config) -> list[Finding]:
+    """Every finding of the checks that can run on this article, in text order."""
+    findings: set[Finding] = set()
+    for check in checks:
+        if check.needs_frog and not article.has_frog:
+            continue
+        findings.update(check.run(article, config))
+    return sorted(findings, key=lambda f: (f.start, f.end, f.rule))

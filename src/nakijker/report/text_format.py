@@ -1,0 +1,41 @@
+"""The report for people: each finding with its line, context and advice."""
+
+from __future__ import annotations
+
+from nakijker.checks.base import Finding
+from nakijker.pipeline import Report
+
+_CONTEXT = 40
+
+
+def line_col(text: str, offset: int) -> tuple[int, int]:
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+def context(text: str, finding: Finding) -> str:
+    """The marked words in «…» with some text either side, on one line."""
+    left = text[max(0, finding.start - _CONTEXT) : finding.start]
+    right = text[finding.end : finding.end + _CONTEXT]
+    marked = text[finding.start : finding.end]
+    return " ".join(f"…{left}«{marked}»{right}…".split())
+
+
+def render(report: Report, path: str | None = None) -> str:
+    text = report.article.text
+    name = path or "tekst"
+    counts = {s: sum(f.severity == s for f in report.findings) for s in ("critical", "major", "minor")}
+    lines = [
+        f"{name}: {report.words} woorden, {len(report.findings)} bevindingen "
+        f"({counts['critical']} kritiek, {counts['major']} ernstig, {counts['minor']} licht)",
+        *[f"  let op: {note}" for note in report.notes],
+    ]
+    for f in report.findings:
+        line, col = line_col(text, f.start)
+        lines.append(f"{name}:{line}:{col}: {f.rule} [{f.severity}] {f.category}")
+        lines.append(f"    {context(text, f)}")
+        lines.append(f"    {f.message}")
+        if f.replacements:
+            shown = ", ".join(repr(r) if r.strip() else "(verwijderen)" for r in f.replacements)
+            lines.append(f"    → {shown}" + ("  [veilig]" if f.safe else ""))
+    return "\n".join(lines)
