@@ -24,10 +24,28 @@ class _Parser(argparse.ArgumentParser):
 
 def _config_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--config", help="configuration file (default: nakijker.toml or pyproject.toml)")
-    p.add_argument("--enable", action="append", default=[], metavar="CODES", help="only these rules (prefixes, comma-separated)")
-    p.add_argument("--disable", action="append", default=[], metavar="CODES", help="skip these rules (prefixes, comma-separated)")
-    p.add_argument("--no-frog", action="store_true", help="skip Frog: only checks that need no linguistics")
-    p.add_argument("--quote-style", choices=["auto", "double", "single", "low"], help="house style for quotation marks")
+    p.add_argument(
+        "--enable",
+        action="append",
+        default=[],
+        metavar="CODES",
+        help="only these rules (prefixes, comma-separated)",
+    )
+    p.add_argument(
+        "--disable",
+        action="append",
+        default=[],
+        metavar="CODES",
+        help="skip these rules (prefixes, comma-separated)",
+    )
+    p.add_argument(
+        "--no-frog", action="store_true", help="skip Frog: only checks that need no linguistics"
+    )
+    p.add_argument(
+        "--quote-style",
+        choices=["auto", "double", "single", "low"],
+        help="house style for quotation marks",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -101,7 +119,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
             return report.findings, report.words
 
         summary = evaluate(items, run)
-    print(json.dumps(summary, ensure_ascii=False) if args.format == "json" else render_text(summary))
+    print(
+        json.dumps(summary, ensure_ascii=False) if args.format == "json" else render_text(summary)
+    )
     return EXIT_CLEAN
 
 
@@ -116,7 +136,9 @@ def cmd_rule(args: argparse.Namespace) -> int:
     c = REGISTRY.get(args.code)
     if c is None:
         raise InputError(f"no rule {args.code} (see 'nakijker rules')")
-    print(f"{c.code} {c.name} — {c.category}, {c.severity}" + (", needs Frog" if c.needs_frog else ""))
+    print(
+        f"{c.code} {c.name} — {c.category}, {c.severity}" + (", needs Frog" if c.needs_frog else "")
+    )
     print()
     print(textwrap.dedent(c.doc).strip())
     print("\nFlagged:")

@@ -39,8 +39,12 @@ def overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
 def score_item(item: dict, findings: list[Finding], words: int) -> ItemResult:
     gold = item.get("errors", [])
     result = ItemResult(item["id"], item["kind"], words, gold, findings)
-    result.hit_gold = [any(overlaps(f.start, f.end, g["start"], g["end"]) for f in findings) for g in gold]
-    result.useful = [any(overlaps(f.start, f.end, g["start"], g["end"]) for g in gold) for f in findings]
+    result.hit_gold = [
+        any(overlaps(f.start, f.end, g["start"], g["end"]) for f in findings) for g in gold
+    ]
+    result.useful = [
+        any(overlaps(f.start, f.end, g["start"], g["end"]) for g in gold) for f in findings
+    ]
     return result
 
 
@@ -79,7 +83,7 @@ def summarise(results: Iterable[ItemResult]) -> dict:
     per_category: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     agree = Counter()
     for r in results:
-        for g, hit in zip(r.gold, r.hit_gold):
+        for g, hit in zip(r.gold, r.hit_gold, strict=False):
             per_category[g["category"]][0] += hit
             per_category[g["category"]][1] += 1
             if hit:
@@ -90,7 +94,7 @@ def summarise(results: Iterable[ItemResult]) -> dict:
                 agree[same] += 1
     by_rule_useful: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for r in results:
-        for f, ok in zip(r.findings, r.useful):
+        for f, ok in zip(r.findings, r.useful, strict=False):
             by_rule_useful[f.rule][0] += ok
             by_rule_useful[f.rule][1] += 1
     return {
@@ -103,23 +107,25 @@ def summarise(results: Iterable[ItemResult]) -> dict:
         "f1": round(f1, 3),
         "clean_words": clean_words,
         "clean_findings": clean_findings,
-        "false_alarms_per_1000_words": round(1000 * clean_findings / clean_words, 2) if clean_words else 0.0,
+        "false_alarms_per_1000_words": round(1000 * clean_findings / clean_words, 2)
+        if clean_words
+        else 0.0,
         "category_agreement": round(agree[True] / hits, 3) if hits else 0.0,
         "per_category": {
             c: {"hits": v[0], "gold": v[1], "recall": round(v[0] / v[1], 3)}
             for c in CATEGORIES
             if (v := per_category.get(c))
         },
-        "per_rule": {k: {"useful": v[0], "findings": v[1]} for k, v in sorted(by_rule_useful.items())},
+        "per_rule": {
+            k: {"useful": v[0], "findings": v[1]} for k, v in sorted(by_rule_useful.items())
+        },
         "most_misses": [
             {"id": r.id, "misses": r.misses, "gold": len(r.gold)}
             for r in sorted(results, key=lambda r: -r.misses)[:5]
             if r.misses
         ],
         "clean_false_alarms": [
-            {"id": r.id, "rule": f.rule, "text": f.text}
-            for r in clean
-            for f in r.findings
+            {"id": r.id, "rule": f.rule, "text": f.text} for r in clean for f in r.findings
         ],
     }
 
@@ -146,7 +152,9 @@ def render_text(summary: dict) -> str:
         lines.append(f"{rule:8} {v['useful']:>6} {v['findings']:>8}")
     if summary["most_misses"]:
         lines += ["", "items with the most misses:"]
-        lines += [f"  {m['id']}: {m['misses']} of {m['gold']} missed" for m in summary["most_misses"]]
+        lines += [
+            f"  {m['id']}: {m['misses']} of {m['gold']} missed" for m in summary["most_misses"]
+        ]
     if summary["clean_false_alarms"]:
         lines += ["", "false alarms on clean items:"]
         lines += [f"  {a['id']} {a['rule']}: {a['text']!r}" for a in summary["clean_false_alarms"]]

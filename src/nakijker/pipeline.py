@@ -60,7 +60,9 @@ class Desk:
             article.paragraphs.append(Paragraph(start, end, sentences))
         return article
 
-    def check(self, text: str, *, published: str | None = None, source: str | None = None) -> Report:
+    def check(
+        self, text: str, *, published: str | None = None, source: str | None = None
+    ) -> Report:
         article = self.analyse(text)
         article.published, article.source = published, source
         return Report(article, run_checks(article, self.checks, self.config), self._notes())

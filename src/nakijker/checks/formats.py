@@ -9,12 +9,34 @@ from nakijker.checks.base import Check, Example, Finding, register
 from nakijker.config import Config
 from nakijker.doc import Article
 
-MONTHS_NL = (
-    "januari februari maart april mei juni juli augustus september oktober november december"
-).split()
-MONTHS_EN = (
-    "January February March April May June July August September October November December"
-).split()
+MONTHS_NL = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
+MONTHS_EN = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 _MONTH = "|".join(MONTHS_NL + MONTHS_EN)
 
 _ENGLISH_THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?(?![\d]|[.,]\d)")
@@ -30,7 +52,9 @@ _UNIT_AFTER = re.compile(
     r"euro|dollar|pond|jaar|keer|punt|procentpunt|seconden|minuten|uur\b(?=\s*(?:per|lang)))",
     re.IGNORECASE,
 )
-_TIME_CONTEXT_BEFORE = re.compile(r"(?:om|tot|vanaf|van|rond|omstreeks|tussen|na|voor|en)\s*$", re.I)
+_TIME_CONTEXT_BEFORE = re.compile(
+    r"(?:om|tot|vanaf|van|rond|omstreeks|tussen|na|voor|en)\s*$", re.I
+)
 _TIME_CONTEXT_AFTER = re.compile(r"\s*(?:uur|u\b|tot|en|-|–)")
 _COLON_TIME = re.compile(r"\b([01]?\d|2[0-3]):([0-5]\d)(?:\s*([ap])\.?\s?m\.?)?(?=\W|$)", re.I)
 _AMPM_TIME = re.compile(r"\b(1[0-2]|0?[1-9])\s*([ap])\.\s?m\.(?=\W|$)", re.I)
@@ -134,7 +158,9 @@ Dutch news writes the 24-hour clock with a point: 10.30 uur, 15.15 uur."""
         for m in _AMPM_TIME.finditer(text):
             yield self._time(article, m, int(m.group(1)), "00", m.group(2))
 
-    def _time(self, article: Article, m: re.Match[str], hours: int, minutes: str, half: str | None) -> Finding:
+    def _time(
+        self, article: Article, m: re.Match[str], hours: int, minutes: str, half: str | None
+    ) -> Finding:
         if half:
             hours = hours % 12 + (12 if half.lower() == "p" else 0)
         has_uur = article.text[m.end() : m.end() + 4].strip().startswith("uur")

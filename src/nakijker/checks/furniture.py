@@ -66,7 +66,9 @@ shape of the line: short, standing alone, no sentence. Deleting the line,
 with its line break, is safe."""
     bad = (
         Example("De storm trok over het land.\n[[Aanbevolen video’s\n]]Er vielen twee doden.", ""),
-        Example("Het kabinet viel.\n[[Lees ook: Wat nu met de begroting?\n]]De Kamer vergadert.", ""),
+        Example(
+            "Het kabinet viel.\n[[Lees ook: Wat nu met de begroting?\n]]De Kamer vergadert.", ""
+        ),
         Example("De rente daalt.\n[[Advertentie\n]]Banken volgen.", ""),
         Example("De prijs stijgt.[[\nDeel dit artikel]]", ""),
     )
@@ -91,7 +93,7 @@ with its line break, is safe."""
                 article,
                 start,
                 end,
-                f"Paginarestant van de website: '{text[p.start:p.end]}'. Verwijder de regel.",
+                f"Paginarestant van de website: '{text[p.start : p.end]}'. Verwijder de regel.",
                 [""],
                 safe=True,
             )

@@ -11,7 +11,12 @@ from nakijker.checks.base import Check, Example, Finding, register
 from nakijker.config import Config
 from nakijker.doc import Article
 
-STYLE_MARKS = {"double": ("“", "”"), "low": ("„", "”"), "single": ("‘", "’"), "straight": ('"', '"')}
+STYLE_MARKS = {
+    "double": ("“", "”"),
+    "low": ("„", "”"),
+    "single": ("‘", "’"),
+    "straight": ('"', '"'),
+}
 STYLE_NAMES = {"double": "“…”", "low": "„…”", "single": "‘…’", "straight": '"…"'}
 _OPENERS = {"“": "double", "„": "low", "‘": "single"}
 
@@ -68,7 +73,9 @@ def scan_quotes(text: str, start: int, end: int) -> tuple[list[Quotation], list[
     return quotes, stack, stray
 
 
-def _close(stack: list[_Open], quotes: list[Quotation], stray: list[int], i: int, styles: set[str]) -> None:
+def _close(
+    stack: list[_Open], quotes: list[Quotation], stray: list[int], i: int, styles: set[str]
+) -> None:
     for k in range(len(stack) - 1, -1, -1):
         if stack[k].style in styles:
             opener = stack[k]
@@ -116,7 +123,7 @@ next paragraph opens again (the usual convention); that is not flagged."""
         text = article.text
         for n, p in enumerate(paragraphs):
             _, unclosed, stray = scan_quotes(text, p.start, p.end)
-            continues = n + 1 < len(paragraphs) and text[paragraphs[n + 1].start] in "“„‘\""
+            continues = n + 1 < len(paragraphs) and text[paragraphs[n + 1].start] in '“„‘"'
             for opener in unclosed if not continues else []:
                 yield self.finding(
                     article, opener.at, opener.at + 1, "Aanhalingsteken wordt niet gesloten."
@@ -136,7 +143,9 @@ An article quotes in one style: “…” or ‘…’ (or the house style set w
 `quote_style`). A quotation inside another one may use the other style.
 The fix rewrites both marks; it is safe."""
     bad = (
-        Example("“Wij gaan door”, zei hij. Ze noemde het [[‘zeer zorgelijk’]].", "“zeer zorgelijk”"),
+        Example(
+            "“Wij gaan door”, zei hij. Ze noemde het [[‘zeer zorgelijk’]].", "“zeer zorgelijk”"
+        ),
         Example(
             "“Het is klaar”, zei hij. “Het werkt”, zei zij. [[„Het kan beter”]], zei de baas.",
             "“Het kan beter”",

@@ -15,13 +15,53 @@ _DOUBLED = re.compile(r"\b(\w+)(\s+)(\1)\b", re.IGNORECASE)
 
 # Forms of reporting verbs; a clause needs only one of them.
 REPORTING_VERBS = {
-    "zei", "zeiden", "zegt", "zeggen", "verklaarde", "verklaarden", "verklaart",
-    "schreef", "schreven", "schrijft", "meldde", "meldden", "meldt", "vertelde",
-    "vertelden", "vertelt", "stelde", "stelden", "stelt", "benadrukte", "voegde",
-    "liet", "aldus", "twitterde", "postte", "reageerde", "antwoordde",
+    "zei",
+    "zeiden",
+    "zegt",
+    "zeggen",
+    "verklaarde",
+    "verklaarden",
+    "verklaart",
+    "schreef",
+    "schreven",
+    "schrijft",
+    "meldde",
+    "meldden",
+    "meldt",
+    "vertelde",
+    "vertelden",
+    "vertelt",
+    "stelde",
+    "stelden",
+    "stelt",
+    "benadrukte",
+    "voegde",
+    "liet",
+    "aldus",
+    "twitterde",
+    "postte",
+    "reageerde",
+    "antwoordde",
 }
 # What may stand between two reporting verbs of *different* clauses.
-_CLAUSE_BREAKS = {",", ";", ":", "“", "”", "‘", "’", '"', "(", ")", "en", "maar", "of", "toen", "nadat", "omdat"}
+_CLAUSE_BREAKS = {
+    ",",
+    ";",
+    ":",
+    "“",
+    "”",
+    "‘",
+    "’",
+    '"',
+    "(",
+    ")",
+    "en",
+    "maar",
+    "of",
+    "toen",
+    "nadat",
+    "omdat",
+}
 _WINDOW = 14
 
 
@@ -68,7 +108,9 @@ the same verb recurs within a few words with no clause boundary between
 (comma, quote, conjunction) and the second is not the start of a new
 subordinate clause ("zei dat hij zei"), the second is redundant."""
     bad = (
-        Example("De minister zei in een verklaring op de website [[zei ]]dat het plan doorgaat.", ""),
+        Example(
+            "De minister zei in een verklaring op de website [[zei ]]dat het plan doorgaat.", ""
+        ),
         Example("Zij schreef in een brief aan het bestuur [[schreef ]]dat ze stopt.", ""),
     )
     good = (
@@ -93,7 +135,9 @@ subordinate clause ("zei dat hij zei"), the second is redundant."""
                     if between[0].lower in ("dat", "te", "het"):
                         break
                     second = tokens[j]
-                    end = second.end + (1 if article.text[second.end : second.end + 1] == " " else 0)
+                    end = second.end + (
+                        1 if article.text[second.end : second.end + 1] == " " else 0
+                    )
                     yield self.finding(
                         article,
                         second.start,

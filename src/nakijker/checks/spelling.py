@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -13,21 +14,25 @@ from nakijker.lexicon.hunspell import default_speller
 _WORD = re.compile(r"^[^\W\d_]+(?:[’'\-][^\W\d_]+)*$")
 
 
-def _is_name_like(token: Token, first_in_sentence: bool) -> bool:
-    """Entities, proper-noun tags and capitalised words that are not sentence-initial."""
+def _is_name_like(token: Token) -> bool:
+    """Entities, proper-noun tags, abbreviations and capitalised words.
+
+    Without Frog a capitalised word may be a name anywhere, even first in a
+    sentence; with Frog only words it tags as common nouns or other word
+    classes are checked.
+    """
     if token.is_entity or token.tag == "SPEC" or (token.pos or "").startswith("N(eigen"):
         return True
     if token.text.isupper() and len(token.text) > 1:
-        return True  # an abbreviation such as NAVO or VS
-    return token.text[:1].isupper() and not first_in_sentence
+        return True
+    return token.text[:1].isupper() and not token.pos
 
 
 def _candidates(sentence: Sentence) -> Iterator[Token]:
-    first = next((t for t in sentence.tokens if t.is_word), None)
     for token in sentence.tokens:
-        if len(token.text) < 2 or not _WORD.match(token.text):
+        if len(token.text) < 3 or not _WORD.match(token.text):
             continue
-        if _is_name_like(token, token is first):
+        if _is_name_like(token):
             continue
         yield token
 
@@ -46,7 +51,24 @@ def _misspelled_part(word: str) -> bool:
         return any(not (p[:1].isupper() or speller.correct(p)) for p in parts)
     if word[:1].isupper() and speller.correct(word.lower()):
         return False
-    return True
+    return not is_compound(word.lower())
+
+
+# Dutch writes compounds as one word and makes new ones freely; a word made of
+# two known words, with or without a linking s, e or en, is accepted.
+_LINKS = ("", "s", "e", "en", "-")
+
+
+def is_compound(word: str, depth: int = 0) -> bool:
+    speller = default_speller()
+    for i in range(3, len(word) - 2):
+        head, tail = word[:i], word[i:]
+        if not (speller.correct(tail) or (depth == 0 and is_compound(tail, 1))):
+            continue
+        stems = (head[: len(head) - len(link)] for link in _LINKS if head.endswith(link))
+        if any(len(stem) >= 3 and speller.correct(stem) for stem in stems):
+            return True
+    return False
 
 
 @register
@@ -62,7 +84,7 @@ are names ("Rusland-Iran"). Hunspell's suggestions are offered, never applied
 automatically."""
     bad = (
         Example("De regering wil de [[belastignen]] verhogen.", "belastingen"),
-        Example("Er komen strengere [[leeftijds]] controles.", None),
+        Example("Het kabinet neemt [[maatregelne]] tegen de droogte.", "maatregelen"),
     )
     good = (
         "De regering wil de belastingen verhogen.",
@@ -85,3 +107,43 @@ automatically."""
                     f"Onbekend woord: '{token.text}'.",
                     suggestions,
                 )
+
+
+@register
+class SplitCompound(Check):
+    code = "SP502"
+    name = "split-compound"
+    category = "fluency/spelling"
+    doc = """A compound written as two words ("leeftijds controles").
+
+English writes compound nouns apart; Dutch writes them as one word. When
+the first part cannot stand alone and the two joined are a Dutch word, the
+space is wrong. Joining them is offered."""
+    bad = (
+        Example(
+            "Er komen strengere [[leeftijds controles]] op sociale media.", "leeftijdscontroles"
+        ),
+        Example("De [[overheids instanties]] zwegen.", "overheidsinstanties"),
+    )
+    good = ("Er komen strengere controles op leeftijd.", "Hij kocht een groot huis.")
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        speller = default_speller()
+        for sentence in article.sentences:
+            tokens = sentence.tokens
+            for a, b in itertools.pairwise(tokens):
+                if not (_WORD.match(a.text) and _WORD.match(b.text)) or not a.text.islower():
+                    continue
+                if len(a.text) < 3 or not b.text.islower() or speller.correct(a.text):
+                    continue
+                if article.text[a.end : b.start] != " ":
+                    continue
+                joined = a.text + b.text
+                if speller.correct(joined) or is_compound(joined):
+                    yield self.finding(
+                        article,
+                        a.start,
+                        b.end,
+                        f"Samenstelling los geschreven: '{joined}'.",
+                        [joined],
+                    )

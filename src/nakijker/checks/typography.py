@@ -113,9 +113,7 @@ class DoubleSpace(Check):
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
         for m in _DOUBLE_SPACE.finditer(article.text):
-            yield self.finding(
-                article, m.start(), m.end(), "Dubbele spatie.", [" "], safe=True
-            )
+            yield self.finding(article, m.start(), m.end(), "Dubbele spatie.", [" "], safe=True)
 
 
 @register

@@ -18,11 +18,14 @@ _ENGLISH_ZIPF = 3.0  # common in English: at least once per million words
 
 
 def _englishish(token: Token) -> bool:
-    """A lowercase word that English uses and Dutch does not know."""
+    """A lowercase word far more common in English than in Dutch, or unknown to Dutch."""
     word = token.text
     if not word.isalpha() or not word.islower():
         return False
-    return zipf_frequency(word, "en") >= _ENGLISH_ZIPF and not default_speller().correct(word)
+    english = zipf_frequency(word, "en")
+    if english < _ENGLISH_ZIPF:
+        return False
+    return english - zipf_frequency(word, "nl") >= 1.5 or not default_speller().correct(word)
 
 
 @register
@@ -80,7 +83,7 @@ Dutch sentences and are not flagged."""
                     article,
                     run[0].start,
                     run[-1].end,
-                    f"Engelse woorden: '{article.text[run[0].start:run[-1].end]}'.",
+                    f"Engelse woorden: '{article.text[run[0].start : run[-1].end]}'.",
                 )
             run = []
 

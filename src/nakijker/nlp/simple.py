@@ -13,7 +13,7 @@ from nakijker.doc import Article, Paragraph, Sentence, Token
 # A word keeps inner apostrophes, hyphens, dots and digit separators
 # (zo’n, Midden-Oosten, a.m., 1.200,50); everything else is one symbol.
 _TOKEN = re.compile(
-    r"\d+(?:[.,:]\d+)*"
+    r"\d+(?:[.,:]\d+)*(?:[^\W\d_]+\b)?"  # 25ste, 3e, 1990s
     r"|\w(?:\.\w)+\.(?=\W|$)"  # abbreviations such as a.m. and o.a.
     r"|\w+(?:[’'\-]\w+)*"
     r"|\S",
@@ -21,7 +21,23 @@ _TOKEN = re.compile(
 # A sentence ends after . ! ? (and any closing quotes) before a capital,
 # digit or opening quote; single letters and known abbreviations do not end one.
 _SENTENCE_END = re.compile(r"[.!?…]+[”’\"')]*(?=\s+[\"“‘„(A-ZÀ-Ý0-9])")
-_ABBREVIATIONS = {"dhr", "mevr", "mr", "dr", "prof", "ir", "ing", "drs", "st", "nr", "bijv", "o.a", "ca", "vs", "jl"}
+_ABBREVIATIONS = {
+    "dhr",
+    "mevr",
+    "mr",
+    "dr",
+    "prof",
+    "ir",
+    "ing",
+    "drs",
+    "st",
+    "nr",
+    "bijv",
+    "o.a",
+    "ca",
+    "vs",
+    "jl",
+}
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:

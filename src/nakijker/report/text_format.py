@@ -24,7 +24,9 @@ def context(text: str, finding: Finding) -> str:
 def render(report: Report, path: str | None = None) -> str:
     text = report.article.text
     name = path or "tekst"
-    counts = {s: sum(f.severity == s for f in report.findings) for s in ("critical", "major", "minor")}
+    counts = {
+        s: sum(f.severity == s for f in report.findings) for s in ("critical", "major", "minor")
+    }
     lines = [
         f"{name}: {report.words} woorden, {len(report.findings)} bevindingen "
         f"({counts['critical']} kritiek, {counts['major']} ernstig, {counts['minor']} licht)",
