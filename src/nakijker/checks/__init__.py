@@ -12,3 +12,8 @@ from nakijker.checks import (  # noqa: F401  (imported for their @register side 
 from nakijker.checks.base import REGISTRY, Check, Example, Finding
 
 __all__ = ["REGISTRY", "Check", "Example", "Finding"]
+
+from nakijker.checks.patterns import builtin_rules
+
+for _rule in builtin_rules():
+    REGISTRY.add(_rule)

@@ -1,0 +1,327 @@
+"""Rules as data: token patterns with context, read from YAML packs.
+
+A pack (``rules/packs/*.yaml``, or a user's own file named in the config)
+holds entries like::
+
+    - code: FF201
+      name: intelligentie-inlichtingendiensten
+      pattern: "amerikaanse|britse [=intelligentie]"
+      message: "…"
+      replacements: [inlichtingendiensten]
+      bad: ["volgens de Amerikaanse [[intelligentie]]"]
+      good: ["Haar intelligentie viel op."]
+
+Pattern language, one token spec per space-separated item:
+
+``word|other``  surface form, case-insensitive
+``=lemma|other`` Frog lemma (without Frog: the surface form, or the lemma
+                with a short inflectional ending)
+``~regex``      surface form matches the regex in full (case-insensitive)
+``%TAG``        CGN tag starts with TAG (``%WW``, ``%N(eigen``, ``%ADJ``);
+                may follow another spec: ``=oproep%N``
+``^Word``       surface form, case-sensitive
+``!spec``       any token except one matching spec
+``*``           any one token; ``*3`` up to three tokens of any kind
+``spec?``       an optional token
+``[`` ``]``     mark the part of the match that is flagged (default: all);
+                they may be glued to a spec: ``[=oproep]``
+
+Context keys: ``near`` (one of these specs must occur in the window),
+``not_near`` (none may), ``window`` (tokens either side; default the whole
+sentence), ``article_near`` (somewhere in the article).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+
+import yaml
+
+from nakijker.checks.base import CATEGORIES, SEVERITIES, Check, Example, Finding
+from nakijker.config import Config
+from nakijker.doc import Article, Sentence, Token
+
+_INFLECTION = re.compile(r"(?:s|en|n|e|es|'s|’s|te|ten|de|den|t|d)?")
+
+
+class PackError(ValueError):
+    """A rule pack that cannot be loaded; the message names the file and rule."""
+
+
+@dataclass(frozen=True)
+class TokenSpec:
+    words: frozenset[str] = frozenset()
+    lemmas: frozenset[str] = frozenset()
+    regex: re.Pattern[str] | None = None
+    tag: str = ""
+    exact: str = ""
+    negate: bool = False
+    wildcard: bool = False
+
+    def matches(self, token: Token) -> bool:
+        return self._matches(token) != self.negate
+
+    def _matches(self, token: Token) -> bool:
+        if self.wildcard:
+            return True
+        low = token.lower
+        if self.words and low not in self.words:
+            return False
+        if self.exact and token.text != self.exact:
+            return False
+        if self.regex and not self.regex.fullmatch(token.text):
+            return False
+        if self.lemmas and not self._lemma_ok(token, low):
+            return False
+        return not (self.tag and token.pos is not None and not token.pos.startswith(self.tag))
+
+    def _lemma_ok(self, token: Token, low: str) -> bool:
+        if token.lemma is not None:
+            return token.lemma.lower() in self.lemmas
+        return any(_inflects(lemma, low) for lemma in self.lemmas)
+
+
+def _inflects(lemma: str, word: str) -> bool:
+    """Without Frog: the word is the lemma plus a regular ending (man → mannen)."""
+    if not word.startswith(lemma):
+        return False
+    rest = word[len(lemma) :]
+    if lemma and rest.startswith(lemma[-1]) and lemma[-1] not in "aeiou":
+        rest = rest[1:] if rest[1:] in ("en", "e") else rest
+    return bool(_INFLECTION.fullmatch(rest))
+
+
+@dataclass(frozen=True)
+class Item:
+    spec: TokenSpec
+    min: int = 1
+    max: int = 1
+
+
+def parse_spec(text: str) -> TokenSpec:
+    negate = text.startswith("!")
+    text = text.removeprefix("!")
+    if text == "*":
+        return TokenSpec(wildcard=True, negate=negate)
+    tag = ""
+    if "%" in text:
+        text, tag = text.split("%", 1)
+    kwargs: dict = {"tag": tag, "negate": negate}
+    if not text:
+        pass
+    elif text.startswith("="):
+        kwargs["lemmas"] = frozenset(w.lower() for w in text[1:].split("|"))
+    elif text.startswith("~"):
+        kwargs["regex"] = re.compile(text[1:], re.IGNORECASE)
+    elif text.startswith("^"):
+        kwargs["exact"] = text[1:]
+    else:
+        kwargs["words"] = frozenset(w.lower() for w in text.split("|"))
+    return TokenSpec(**kwargs)
+
+
+def parse_pattern(pattern: str) -> tuple[list[Item], int, int]:
+    """Items, and the index range of items that form the flagged span."""
+    items: list[Item] = []
+    mark_start, mark_end = 0, None
+    for part in _split_marks(pattern):
+        if part == "[":
+            mark_start = len(items)
+        elif part == "]":
+            mark_end = len(items)
+        elif re.fullmatch(r"\*\d+", part):
+            items.append(Item(TokenSpec(wildcard=True), 0, int(part[1:])))
+        elif part.endswith("?") and len(part) > 1:
+            items.append(Item(parse_spec(part[:-1]), 0, 1))
+        else:
+            items.append(Item(parse_spec(part)))
+    return items, mark_start, len(items) if mark_end is None else mark_end
+
+
+def _split_marks(pattern: str) -> list[str]:
+    """Split on spaces, and split "[" and "]" glued to a spec into items of their own."""
+    parts: list[str] = []
+    for part in pattern.split():
+        head = part.startswith("[") and part != "["
+        tail = part.endswith("]") and part != "]" and part.count("]") > part.count("[") - head
+        core = part[1 if head else 0 : -1 if tail else None]
+        parts += ["["] * head + [core] + ["]"] * tail
+    return parts
+
+
+def match_at(items: list[Item], tokens: list[Token], i: int) -> list[int] | None:
+    """Token index where each item starts (plus the end), for a match at i; else None."""
+    bounds: list[int] = []
+
+    def walk(k: int, pos: int) -> bool:
+        if k == len(items):
+            bounds.append(pos)
+            return True
+        item = items[k]
+        for count in range(item.min, item.max + 1):
+            end = pos + count
+            if end > len(tokens) or not all(item.spec.matches(t) for t in tokens[pos:end]):
+                break
+            bounds.append(pos)
+            if walk(k + 1, end):
+                return True
+            bounds.pop()
+        return False
+
+    return bounds if walk(0, i) else None
+
+
+@dataclass
+class PatternRule(Check):
+    """One data entry, run by the generic pattern engine."""
+
+    code: str = ""
+    name: str = ""
+    category: str = ""
+    severity: str = "minor"
+    doc: str = ""
+    message: str = ""
+    pattern: str = ""
+    replacements: tuple[str, ...] = ()
+    safe: bool = False
+    near: tuple[TokenSpec, ...] = ()
+    not_near: tuple[TokenSpec, ...] = ()
+    article_near: tuple[TokenSpec, ...] = ()
+    window: int | None = None
+    needs_frog: bool = False
+    bad: tuple[Example, ...] = ()
+    good: tuple[str, ...] = ()
+    items: list[Item] = field(default_factory=list)
+    mark: tuple[int, int] = (0, 0)
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        if self.article_near and not any(
+            s.matches(t) for t in article.tokens for s in self.article_near
+        ):
+            return
+        for sentence in article.sentences:
+            yield from self._in_sentence(article, sentence)
+
+    def _in_sentence(self, article: Article, sentence: Sentence) -> Iterator[Finding]:
+        tokens = sentence.tokens
+        i = 0
+        while i < len(tokens):
+            bounds = match_at(self.items, tokens, i)
+            if bounds is None or bounds[-1] == i or not self._context_ok(tokens, i, bounds[-1]):
+                i += 1
+                continue
+            first, last = bounds[self.mark[0]], bounds[self.mark[1]]
+            if last > first:
+                start, end = tokens[first].start, tokens[last - 1].end
+                yield self.finding(
+                    article,
+                    start,
+                    end,
+                    self.message,
+                    [_match_case(r, article.text[start:end]) for r in self.replacements],
+                    safe=self.safe,
+                )
+            i = max(bounds[-1], i + 1)
+
+    def _context_ok(self, tokens: list[Token], start: int, end: int) -> bool:
+        if self.window is None:
+            scope = tokens[:start] + tokens[end:]
+        else:
+            scope = tokens[max(0, start - self.window) : start] + tokens[end : end + self.window]
+        if self.near and not any(s.matches(t) for t in scope for s in self.near):
+            return False
+        return not any(s.matches(t) for t in scope for s in self.not_near)
+
+
+def _match_case(replacement: str, original: str) -> str:
+    if original[:1].isupper() and replacement[:1].islower():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+_REQUIRED = ("code", "name", "pattern", "message", "bad", "good")
+_KNOWN = {
+    *_REQUIRED,
+    "category", "severity", "replacements", "safe", "near", "not_near",
+    "article_near", "window", "doc", "frog",
+}  # fmt: skip
+
+
+def _uses_frog(pattern: str, context: list[str]) -> bool:
+    """POS tags need Frog; lemmas have a fallback on the surface form."""
+    return any("%" in p for p in [*pattern.split(), *context])
+
+
+def rule_from_entry(entry: dict, defaults: dict, where: str) -> PatternRule:
+    missing = [k for k in _REQUIRED if k not in entry]
+    unknown = sorted(set(entry) - _KNOWN)
+    code = entry.get("code", "?")
+    if missing or unknown:
+        raise PackError(f"{where}: rule {code}: missing {missing} / unknown keys {unknown}")
+    category = entry.get("category", defaults.get("category"))
+    severity = entry.get("severity", defaults.get("severity", "minor"))
+    if category not in CATEGORIES or severity not in SEVERITIES:
+        raise PackError(f"{where}: rule {code}: bad category {category!r} or severity {severity!r}")
+    items, mark_start, mark_end = parse_pattern(entry["pattern"])
+    context = [*entry.get("near", []), *entry.get("not_near", []), *entry.get("article_near", [])]
+    replacements = tuple(entry.get("replacements", []))
+    bad = tuple(Example(b, replacements[0] if replacements else None) for b in entry["bad"])
+    if not bad or not entry["good"] or any(not e.spans for e in bad):
+        raise PackError(f"{where}: rule {code}: needs bad examples with [[…]] and good examples")
+    return PatternRule(
+        code=code,
+        name=entry["name"],
+        category=category,
+        severity=severity,
+        doc=entry.get("doc") or entry["message"],
+        message=entry["message"],
+        pattern=entry["pattern"],
+        replacements=replacements,
+        safe=bool(entry.get("safe", defaults.get("safe", False))),
+        near=tuple(parse_spec(s) for s in entry.get("near", [])),
+        not_near=tuple(parse_spec(s) for s in entry.get("not_near", [])),
+        article_near=tuple(parse_spec(s) for s in entry.get("article_near", [])),
+        window=entry.get("window"),
+        needs_frog=bool(entry.get("frog", _uses_frog(entry["pattern"], context))),
+        bad=bad,
+        good=tuple(entry["good"]),
+        items=items,
+        mark=(mark_start, mark_end),
+    )
+
+
+def load_pack(text: str, where: str) -> list[PatternRule]:
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as err:
+        raise PackError(f"{where}: not valid YAML ({err})") from None
+    if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
+        raise PackError(f"{where}: a pack is a mapping with a 'rules' list")
+    defaults = {k: data[k] for k in ("category", "severity", "safe") if k in data}
+    return [rule_from_entry(e, defaults, where) for e in data["rules"]]
+
+
+@cache
+def builtin_rules() -> tuple[PatternRule, ...]:
+    packs = files("nakijker.rules").joinpath("packs")
+    rules: list[PatternRule] = []
+    for entry in sorted(packs.iterdir(), key=lambda p: p.name):
+        if entry.name.endswith((".yaml", ".yml")):
+            rules.extend(load_pack(entry.read_text("utf-8"), f"rules/packs/{entry.name}"))
+    return tuple(rules)
+
+
+def user_rules(paths: list[str]) -> list[PatternRule]:
+    rules = []
+    for path in paths:
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as err:
+            raise PackError(f"{path}: cannot read rule pack ({err})") from None
+        rules.extend(load_pack(text, path))
+    return rules

@@ -1,0 +1,65 @@
+"""The generic pattern engine and pack loading."""
+
+from __future__ import annotations
+
+import pytest
+
+from nakijker.checks.patterns import PackError, load_pack, match_at, parse_pattern
+from nakijker.config import Config
+from nakijker.nlp.simple import analyse
+from nakijker.pipeline import run_checks
+
+PACK = """
+category: style/unidiomatic
+rules:
+  - code: XX901
+    name: test-rule
+    pattern: "[=oproep] *2 =leider|president"
+    near: [telefoon|gesprek|belde]
+    message: "Bedoeld is een telefoongesprek."
+    replacements: [telefoongesprek]
+    bad: ["Na de [[oproep]] met de president belde hij terug."]
+    good: ["De oproep van de president aan de burgers."]
+"""
+
+
+def tokens(text: str):
+    return analyse(text).sentences[0].tokens
+
+
+def test_gap_optional_and_mark():
+    items, start, end = parse_pattern("de [grote? =man] *2 liep")
+    toks = tokens("de man die daar liep")
+    bounds = match_at(items, toks, 0)
+    assert bounds is not None and (start, end) == (1, 3)
+    assert match_at(items, tokens("de grote mannen liepen"), 0) is None
+    assert match_at(items, tokens("de grote mannen liep"), 0) is not None
+
+
+def test_negation_and_regex():
+    items, _, _ = parse_pattern("!de ~.*staking(en)?")
+    assert match_at(items, tokens("twee stakingen"), 0) is not None
+    assert match_at(items, tokens("de stakingen"), 0) is None
+
+
+def test_pack_rule_runs_with_context_and_case():
+    (rule,) = load_pack(PACK, "test")
+    article = analyse("Oproep met de president: hij belde terug.")
+    findings = run_checks(article, [rule], Config())
+    assert [(f.text, f.replacements) for f in findings] == [("Oproep", ("Telefoongesprek",))]
+    assert run_checks(analyse("Oproep met de president."), [rule], Config()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("rules: {}", "'rules' list"),
+        ("rules: [{code: X1}]", "missing"),
+        (PACK.replace("style/unidiomatic", "style/nonsense"), "bad category"),
+        (PACK.replace("[[oproep]]", "oproep"), "[[…]]"),
+        ("rules: [", "not valid YAML"),
+    ],
+)
+def test_bad_packs_are_refused_with_a_reason(text, message):
+    with pytest.raises(PackError, match=message.replace("[", r"\[")):
+        load_pack(text, "pack.yaml")
