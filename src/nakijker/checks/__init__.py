@@ -6,6 +6,7 @@ from nakijker.checks import (  # noqa: F401  (imported for their @register side 
     quotes,
     repetition,
     spelling,
+    transliteration,
     typography,
     untranslated,
 )

@@ -1,0 +1,147 @@
+"""Russian, Ukrainian and Belarusian names in English transliteration."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+import yaml
+from wordfreq import zipf_frequency
+
+from nakijker.checks.base import Check, Example, Finding, register
+from nakijker.config import Config
+from nakijker.doc import Article, Token
+
+_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_WELL_KNOWN_ENGLISH = 3.3  # zipf: Austin, Martin, Washington are no Russian names
+
+
+@dataclass(frozen=True)
+class Tables:
+    letters: tuple[tuple[str, str], ...]
+    suffixes: tuple[str, ...]
+    shapes: tuple[str, ...]
+    known: dict[str, str]
+    keep: frozenset[str]
+    context: frozenset[str]
+
+
+@cache
+def tables() -> Tables:
+    data = yaml.safe_load(
+        files("nakijker.rules").joinpath("transliteration.yaml").read_text("utf-8")
+    )
+    letters = sorted(data["letters"].items(), key=lambda kv: -len(kv[0].strip("^$")))
+    return Tables(
+        letters=tuple(letters),
+        suffixes=tuple(data["suffixes"]),
+        shapes=tuple(data["shapes"]),
+        known=dict(data["known"]),
+        keep=frozenset(data["keep"]),
+        context=frozenset(data["context"]),
+    )
+
+
+def to_dutch(name: str) -> str:
+    """Convert an English transliteration to the Dutch one by the letter table.
+
+    English "ch" (ч) is Dutch "tsj", but Dutch "ch" (х) is spelled the same:
+    a name whose only English-looking letters are "ch" is taken to be Dutch
+    already, so that the conversion never changes a Dutch spelling again.
+    """
+    t = tables()
+    if name in t.known:
+        return t.known[name]
+    if _convert(name, t.letters, skip="ch") == name:
+        return name
+    return _convert(name, t.letters)
+
+
+def _convert(name: str, letters: tuple[tuple[str, str], ...], skip: str = "") -> str:
+    word, out, i = name.lower(), [], 0
+    while i < len(word):
+        for src, dst in letters:
+            if src == skip:
+                continue
+            core = src.strip("^$")
+            if src.startswith("^") and i != 0:
+                continue
+            if src.endswith("$") and i + len(core) != len(word):
+                continue
+            if word.startswith(core, i):
+                out.append(dst)
+                i += len(core)
+                break
+        else:
+            out.append(word[i])
+            i += 1
+    converted = "".join(out)
+    return "-".join(p[:1].upper() + p[1:] for p in converted.split("-"))
+
+
+def looks_east_slavic(name: str) -> bool:
+    t = tables()
+    low = name.lower()
+    return name in t.known or low.endswith(t.suffixes) or any(s in low for s in t.shapes)
+
+
+@register
+class Transliteration(Check):
+    code = "TL801"
+    name = "english-transliteration"
+    category = "locale/convention"
+    doc = """A Russian, Ukrainian or Belarusian name in English transliteration.
+
+Dutch news writes these names in the Dutch system: Oesjakov (not Ushakov),
+Joeri (Yuri), Sergej (Sergei), Charkiv (Kharkiv), Loekasjenko. Known names
+come from a gazetteer (rules/transliteration.yaml), others from a letter
+table (sh→sj, kh→ch, zh→zj, ch→tsj, u→oe, yu→joe, ya→ja …), but only for
+names of East Slavic shape in an article about that part of the world, and
+never for names the gazetteer keeps as they are (Kyiv, Navalny)."""
+    bad = (
+        Example("Kremlin-adviseur [[Yuri]] [[Ushakov]] sprak met Poetin.", "Joeri"),
+        Example("In Oekraïne sprak generaal [[Terekhov]] over het front.", "Terechov"),
+        Example("Rusland bestookte [[Kharkiv]] opnieuw met drones.", "Charkiv"),
+    )
+    good = (
+        "Kremlin-woordvoerder Dmitri Peskov sprak in Moskou met Joeri Oesjakov.",
+        "Lloyd Austin bezocht Kyiv en sprak daar met Zelensky.",
+        "De Amerikaanse senator Martin Shields sprak over Oekraïne.",
+        "Generaal Terekhov opende een museum in Toronto.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        t = tables()
+        if not any(tok.lower in t.context for tok in article.tokens):
+            return
+        for token in article.tokens:
+            dutch = self._dutch_form(token)
+            if dutch:
+                known = token.text in t.known
+                yield self.finding(
+                    article,
+                    token.start,
+                    token.end,
+                    f"Engelse transliteratie: de Nederlandse pers schrijft '{dutch}'.",
+                    [dutch],
+                    safe=known,
+                )
+
+    @staticmethod
+    def _dutch_form(token: Token) -> str | None:
+        t = tables()
+        name = token.text
+        if not _NAME.fullmatch(name) or name in t.keep:
+            return None
+        if token.ner and token.ner != "O" and not token.ner.endswith(("PER", "LOC")):
+            return None
+        if name not in t.known:
+            if not looks_east_slavic(name):
+                return None
+            if zipf_frequency(name.lower(), "en") >= _WELL_KNOWN_ENGLISH:
+                return None
+        dutch = to_dutch(name)
+        return dutch if dutch != name else None
