@@ -3,6 +3,7 @@
 from nakijker.checks import (  # noqa: F401  (imported for their @register side effect)
     formats,
     furniture,
+    grammar,
     quotes,
     repetition,
     spelling,

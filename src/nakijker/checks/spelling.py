@@ -25,7 +25,11 @@ def _is_name_like(token: Token) -> bool:
         return True
     if token.text.isupper() and len(token.text) > 1:
         return True
-    return token.text[:1].isupper() and not token.pos
+    if not token.text[:1].isupper():
+        return False
+    # Capitalised: a name unless Frog calls it a common word and the
+    # dictionary knows its lower-case form (a sentence-initial typo).
+    return not token.pos or not default_speller().correct(token.text.lower())
 
 
 def _candidates(sentence: Sentence) -> Iterator[Token]:
@@ -109,6 +113,18 @@ automatically."""
                 )
 
 
+def _linking_head(word: str) -> bool:
+    """A compound's first part with its linking s: not a word alone, a word without the s."""
+    speller = default_speller()
+    return (
+        word.islower()
+        and len(word) > 4
+        and word.endswith("s")
+        and not speller.correct(word)
+        and speller.correct(word[:-1])
+    )
+
+
 @register
 class SplitCompound(Check):
     code = "SP502"
@@ -117,8 +133,9 @@ class SplitCompound(Check):
     doc = """A compound written as two words ("leeftijds controles").
 
 English writes compound nouns apart; Dutch writes them as one word. When
-the first part cannot stand alone and the two joined are a Dutch word, the
-space is wrong. Joining them is offered."""
+the first part is a word with a linking s that cannot stand alone
+("leeftijds", "overheids") and the two joined are a Dutch word, the space
+is wrong. Joining them is offered."""
     bad = (
         Example(
             "Er komen strengere [[leeftijds controles]] op sociale media.", "leeftijdscontroles"
@@ -134,7 +151,7 @@ space is wrong. Joining them is offered."""
             for a, b in itertools.pairwise(tokens):
                 if not (_WORD.match(a.text) and _WORD.match(b.text)) or not a.text.islower():
                     continue
-                if len(a.text) < 3 or not b.text.islower() or speller.correct(a.text):
+                if len(b.text) < 4 or not b.text.islower() or not _linking_head(a.text):
                     continue
                 if article.text[a.end : b.start] != " ":
                     continue

@@ -136,8 +136,6 @@ never for names the gazetteer keeps as they are (Kyiv, Navalny)."""
         name = token.text
         if not _NAME.fullmatch(name) or name in t.keep:
             return None
-        if token.ner and token.ner != "O" and not token.ner.endswith(("PER", "LOC")):
-            return None
         if name not in t.known:
             if not looks_east_slavic(name):
                 return None
