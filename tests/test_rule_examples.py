@@ -1,7 +1,9 @@
 """Every rule's own examples: bad ones flag exactly the marked span, good ones nothing.
 
 Like LanguageTool's rule tests, this runs each example through the rule it
-belongs to; a rule without both kinds of example fails the structure test.
+belongs to, with Frog (as `nakijker check` runs) and, for rules that do not
+need Frog, also without it (as `--no-frog` runs). A rule without both kinds
+of example fails the structure test.
 """
 
 from __future__ import annotations
@@ -10,26 +12,35 @@ import pytest
 
 from nakijker.checks import REGISTRY
 from nakijker.config import Config
-from nakijker.pipeline import run_checks
+from nakijker.pipeline import Desk, run_checks
 
 CHECKS = list(REGISTRY)
-BAD = [(c, e) for c in CHECKS for e in c.bad]
-GOOD = [(c, g) for c in CHECKS for g in c.good]
 
 
-def _analyse(text: str, needs_frog: bool, frog_fixture):
-    from nakijker.pipeline import Desk
+def _cases(kind: str) -> list:
+    cases = []
+    for check in CHECKS:
+        for example in check.bad if kind == "bad" else check.good:
+            for mode in ("frog",) if check.needs_frog else ("frog", "plain"):
+                cases.append(pytest.param(check, example, mode, id=f"{check.code}-{mode}"))
+    return cases
 
-    if needs_frog:
-        return Desk(Config(), frog=frog_fixture()).analyse(text)
-    return Desk(Config(use_frog=False)).analyse(text)
 
-
-@pytest.fixture
+@pytest.fixture(scope="module")
 def analyse(request):
-    return lambda text, needs_frog: _analyse(
-        text, needs_frog, lambda: request.getfixturevalue("frog")
-    )
+    """text, mode → Article, cached: many examples share their sentences."""
+    cache: dict = {}
+    plain = Desk(Config(use_frog=False))
+    desks = {"plain": plain}
+
+    def run(text: str, mode: str):
+        if mode not in desks:
+            desks[mode] = Desk(Config(), frog=request.getfixturevalue("frog"))
+        if (text, mode) not in cache:
+            cache[text, mode] = desks[mode].analyse(text)
+        return cache[text, mode]
+
+    return run
 
 
 def test_registry_structure():
@@ -42,12 +53,10 @@ def test_registry_structure():
             assert e.spans, f"{c.code}: bad example without [[…]]: {e.text}"
 
 
-@pytest.mark.parametrize(
-    ("check", "example"), BAD, ids=lambda x: getattr(x, "code", None) or x.text[:40]
-)
-def test_bad_example_is_flagged(check, example, analyse):
-    article = analyse(example.plain, check.needs_frog)
-    findings = [f for f in run_checks(article, [check], Config()) if f.rule == check.code]
+@pytest.mark.parametrize(("check", "example", "mode"), _cases("bad"))
+def test_bad_example_is_flagged(check, example, mode, analyse):
+    article = analyse(example.plain, mode)
+    findings = run_checks(article, [check], Config())
     got = sorted((f.start, f.end) for f in findings)
     assert got == sorted(example.spans), [(f.text, f.message) for f in findings]
     if example.fix is not None:
@@ -55,21 +64,18 @@ def test_bad_example_is_flagged(check, example, analyse):
         assert first.replacements and first.replacements[0] == example.fix
 
 
-@pytest.mark.parametrize(("check", "text"), GOOD, ids=lambda x: getattr(x, "code", None) or x[:40])
-def test_good_example_is_not_flagged(check, text, analyse):
-    article = analyse(text, check.needs_frog)
-    findings = run_checks(article, [check], Config())
+@pytest.mark.parametrize(("check", "text", "mode"), _cases("good"))
+def test_good_example_is_not_flagged(check, text, mode, analyse):
+    findings = run_checks(analyse(text, mode), [check], Config())
     assert findings == [], [(f.text, f.message) for f in findings]
 
 
 @pytest.mark.parametrize(
-    ("check", "example"),
-    [(c, e) for c, e in BAD if e.fix is not None],
-    ids=lambda x: getattr(x, "code", None) or x.text[:40],
+    ("check", "example", "mode"),
+    [p for p in _cases("bad") if p.values[1].fix is not None],
 )
-def test_fix_silences_the_rule(check, example, analyse):
+def test_fix_silences_the_rule(check, example, mode, analyse):
     text = example.plain
     for start, end in sorted(example.spans, reverse=True):
         text = text[:start] + example.fix + text[end:]
-    article = analyse(text, check.needs_frog)
-    assert run_checks(article, [check], Config()) == []
+    assert run_checks(analyse(text, mode), [check], Config()) == []

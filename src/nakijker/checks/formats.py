@@ -242,3 +242,38 @@ English "billion" is Dutch "miljard"."""
                 [fixed],
                 safe=True,
             )
+
+
+DAYS_NL = "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split()
+_CAPITALISED_TIME_WORD = re.compile(
+    r"(?<=[\w,] )(" + "|".join(w.capitalize() for w in MONTHS_NL + DAYS_NL) + r")\b"
+)
+
+
+@register
+class CapitalisedTimeWord(Check):
+    code = "NF705"
+    name = "capitalised-month-or-day"
+    category = "locale/convention"
+    doc = """A month or weekday with a capital inside a sentence: "op Maandag 3 Juni".
+
+English capitalises them; Dutch writes maandag, juni. Only words inside a
+sentence (after a word and a space) are flagged, so a sentence may still
+start with "Maandag". Lower-casing is safe."""
+    bad = (
+        Example("De stemming is op [[Maandag]] 3 [[Juni]].", "maandag"),
+        Example("Hij vertrok afgelopen [[Vrijdag]] naar Parijs.", "vrijdag"),
+    )
+    good = ("Maandag begint de zitting.", "De stemming is op maandag 3 juni.")
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for m in _CAPITALISED_TIME_WORD.finditer(article.text):
+            word = m.group(1)
+            yield self.finding(
+                article,
+                m.start(),
+                m.end(),
+                f"Maanden en dagen schrijf je met een kleine letter: '{word.lower()}'.",
+                [word.lower()],
+                safe=True,
+            )
