@@ -244,7 +244,7 @@ English "billion" is Dutch "miljard"."""
             )
 
 
-DAYS_NL = "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split()
+DAYS_NL = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
 _CAPITALISED_TIME_WORD = re.compile(
     r"(?<=[\w,] )(" + "|".join(w.capitalize() for w in MONTHS_NL + DAYS_NL) + r")\b"
 )
