@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import textwrap
+from pathlib import Path
 
 from nakijker import __version__
 from nakijker.checks import REGISTRY
@@ -64,6 +66,18 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--format", choices=["text", "json"], default="text")
     _config_args(ev)
 
+    fx = sub.add_parser("fix", help="write the article with safe fixes applied")
+    fx.add_argument("path", metavar="PATH", help="a file, or - for stdin")
+    where = fx.add_mutually_exclusive_group()
+    where.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    where.add_argument("--in-place", action="store_true", help="overwrite PATH, keeping PATH.bak")
+    where.add_argument("--diff", action="store_true", help="print a unified diff instead")
+    fx.add_argument(
+        "--unsafe", action="store_true", help="also apply the first suggestion of unsafe findings"
+    )
+    fx.add_argument("--published", metavar="YYYY-MM-DD", help="publication date")
+    _config_args(fx)
+
     sub.add_parser("rules", help="list all rules")
     rule = sub.add_parser("rule", help="show one rule's documentation and examples")
     rule.add_argument("code")
@@ -108,6 +122,44 @@ def cmd_check(args: argparse.Namespace) -> int:
     return status
 
 
+def cmd_fix(args: argparse.Namespace) -> int:
+    from nakijker.fix import fix
+
+    if args.in_place and args.path == "-":
+        raise InputError("--in-place needs a file, not stdin")
+    with Desk(_config(args)) as desk:
+        text = read_path(args.path, desk.config.max_bytes)
+        ensure_dutch(text, args.path)
+        result = fix(desk, text, unsafe=args.unsafe, published=args.published)
+    if args.diff:
+        sys.stdout.write(result.diff(args.path))
+    elif args.in_place:
+        _write_atomically(args.path + ".bak", text)
+        _write_atomically(args.path, result.text)
+    elif args.output:
+        _write_atomically(args.output, result.text)
+    else:
+        sys.stdout.write(result.text)
+    left = len(result.report.findings) if result.report else 0
+    print(
+        f"nakijker: {len(result.applied)} fixes applied, {left} findings left",
+        file=sys.stderr,
+    )
+    return EXIT_FOUND if left else EXIT_CLEAN
+
+
+def _write_atomically(path: str, text: str) -> None:
+    """Write via a temporary file and rename, so a crash never leaves half a file."""
+    target = Path(path)
+    tmp = target.with_name(f".{target.name}.nakijker-tmp")
+    try:
+        tmp.write_text(text, encoding="utf-8", newline="")
+        os.replace(tmp, target)
+    except OSError as err:
+        tmp.unlink(missing_ok=True)
+        raise InputError(f"{path}: cannot write ({err.strerror})") from None
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     from nakijker.evaluate import evaluate, load_gold, render_text
 
@@ -148,7 +200,13 @@ def cmd_rule(args: argparse.Namespace) -> int:
     return EXIT_CLEAN
 
 
-COMMANDS = {"check": cmd_check, "eval": cmd_eval, "rules": cmd_rules, "rule": cmd_rule}
+COMMANDS = {
+    "check": cmd_check,
+    "fix": cmd_fix,
+    "eval": cmd_eval,
+    "rules": cmd_rules,
+    "rule": cmd_rule,
+}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -24,8 +24,14 @@ class Config:
     quote_style: str = "auto"  # auto: the article's own majority style
     use_frog: bool = True
     max_bytes: int = 2_000_000
+    penalties: dict[str, int] = field(default_factory=dict)  # severity → points
+    pass_threshold: float = 50.0  # penalty points per 1000 words
+    packs: list[str] = field(default_factory=list)  # the user's own rule packs (YAML)
 
     def __post_init__(self) -> None:
+        unknown = set(self.penalties) - {"minor", "major", "critical"}
+        if unknown:
+            raise ConfigError(f"penalties: unknown severity {', '.join(sorted(unknown))}")
         if self.quote_style not in QUOTE_STYLES:
             raise ConfigError(
                 f"quote_style must be one of {', '.join(QUOTE_STYLES)}, not {self.quote_style!r}"

@@ -10,9 +10,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from nakijker.checks import REGISTRY, Check, Finding
+from nakijker.checks.base import is_selected
+from nakijker.checks.patterns import user_rules
 from nakijker.config import Config
 from nakijker.doc import Article, Paragraph
 from nakijker.nlp import simple
+from nakijker.score import Score, score
 
 REPORT_VERSION = 1
 
@@ -21,6 +24,7 @@ REPORT_VERSION = 1
 class Report:
     article: Article
     findings: list[Finding]
+    score: Score
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -32,6 +36,7 @@ class Report:
             "version": REPORT_VERSION,
             "words": self.words,
             "findings": [f.as_json() for f in self.findings],
+            "score": self.score.as_json(),
         }
 
 
@@ -41,7 +46,12 @@ class Desk:
     def __init__(self, config: Config | None = None, frog=None) -> None:
         self.config = config or Config()
         self._frog = frog
-        self.checks: list[Check] = REGISTRY.select(self.config.enable, self.config.disable)
+        own = [
+            r
+            for r in user_rules(self.config.packs)
+            if is_selected(r.code, self.config.enable, self.config.disable)
+        ]
+        self.checks: list[Check] = REGISTRY.select(self.config.enable, self.config.disable) + own
 
     @property
     def frog(self):
@@ -65,7 +75,9 @@ class Desk:
     ) -> Report:
         article = self.analyse(text)
         article.published, article.source = published, source
-        return Report(article, run_checks(article, self.checks, self.config), self._notes())
+        findings = run_checks(article, self.checks, self.config)
+        verdict = score(findings, article.words, self.config.penalties, self.config.pass_threshold)
+        return Report(article, findings, verdict, self._notes())
 
     def _notes(self) -> list[str]:
         if self.config.use_frog:
@@ -88,8 +100,23 @@ class Desk:
 def run_checks(article: Article, checks: Iterable[Check], config: Config) -> list[Finding]:
     """Every finding of the checks that can run on this article, in text order."""
     findings: set[Finding] = set()
+    covers: list[tuple[Finding, tuple[str, ...]]] = []
     for check in checks:
         if check.needs_frog and not article.has_frog:
             continue
-        findings.update(check.run(article, config))
-    return sorted(findings, key=lambda f: (f.start, f.end, f.rule))
+        found = set(check.run(article, config))
+        findings |= found
+        if check.suppresses:
+            covers += [(f, check.suppresses) for f in found]
+    kept = [f for f in findings if not _covered(f, covers)]
+    return sorted(kept, key=lambda f: (f.start, f.end, f.rule))
+
+
+def _covered(finding: Finding, covers: list[tuple[Finding, tuple[str, ...]]]) -> bool:
+    return any(
+        finding.rule.startswith(prefixes)
+        and outer.start <= finding.start
+        and finding.end <= outer.end
+        and outer is not finding
+        for outer, prefixes in covers
+    )

@@ -95,6 +95,9 @@ class Check:
     category: ClassVar[str]
     severity: ClassVar[str] = "minor"
     needs_frog: ClassVar[bool] = False
+    # Code prefixes of findings that say nothing new inside this check's spans
+    # (no spelling advice inside a sentence that is not Dutch at all).
+    suppresses: ClassVar[tuple[str, ...]] = ()
     doc: ClassVar[str] = ""
     bad: ClassVar[tuple[Example, ...]] = ()
     good: ClassVar[tuple[str, ...]] = ()
@@ -150,15 +153,14 @@ class Registry:
         return self.checks.get(code.upper())
 
     def select(self, enable: Iterable[str] = (), disable: Iterable[str] = ()) -> list[Check]:
-        """Checks whose code starts with an enabled prefix and no disabled prefix."""
-        enable = [e.upper() for e in enable] or [""]
-        disable = [d.upper() for d in disable]
-        return [
-            c
-            for c in self
-            if any(c.code.startswith(e) for e in enable)
-            and not any(c.code.startswith(d) for d in disable)
-        ]
+        enable, disable = list(enable), list(disable)
+        return [c for c in self if is_selected(c.code, enable, disable)]
+
+
+def is_selected(code: str, enable: list[str], disable: list[str]) -> bool:
+    """A code starting with an enabled prefix (any, if none given) and no disabled one."""
+    enabled = not enable or any(code.startswith(e.upper()) for e in enable)
+    return enabled and not any(code.startswith(d.upper()) for d in disable)
 
 
 REGISTRY = Registry()

@@ -172,7 +172,7 @@ Dutch news writes the 24-hour clock with a point: 10.30 uur, 15.15 uur."""
             m.end(),
             f"Engelse tijdnotatie: schrijf '{fixed}'.",
             [fixed],
-            safe=half is None,
+            safe=True,
         )
 
 

@@ -11,7 +11,8 @@ from nakijker.doc import Article, Token
 
 # Doubles that Dutch grammar allows: "Hij zei dat dat klopt", "de man die die auto".
 _ALLOWED_DOUBLES = {"dat", "die", "wat", "had", "is", "was", "zo", "heel", "ver", "al"}
-_DOUBLED = re.compile(r"\b(\w+)(\s+)(\1)\b", re.IGNORECASE)
+# One to three words said twice in a row: "het het", "in de in de".
+_DOUBLED = re.compile(r"\b(\w+(?:\s+\w+){0,2})\s+(\1)\b", re.IGNORECASE)
 
 # Forms of reporting verbs; a clause needs only one of them.
 REPORTING_VERBS = {
@@ -70,20 +71,21 @@ class DoubledWord(Check):
     code = "RP301"
     name = "doubled-word"
     category = "fluency/repetition"
-    doc = """The same word twice in a row ("het het").
+    doc = """The same word, or the same two or three words, twice in a row ("het het").
 
 Dutch allows a few doubles ("dat dat", "die die"); those are left alone.
 Removing the second word is safe."""
     bad = (
         Example("De prijs van [[het het]] huis steeg.", "het"),
         Example("Hij zag [[de de]] auto.", "de"),
+        Example("De schade loopt [[in de in de]] miljoenen.", "in de"),
     )
     good = ("Hij zei dat dat klopt.", "De man die die auto kocht.", "Het is heel heel koud.")
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
         for m in _DOUBLED.finditer(article.text):
             word = m.group(1)
-            if word.lower() in _ALLOWED_DOUBLES or word.isdigit():
+            if word.lower() in _ALLOWED_DOUBLES or word.replace(" ", "").isdigit():
                 continue
             yield self.finding(
                 article,

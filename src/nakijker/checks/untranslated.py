@@ -34,6 +34,7 @@ class UntranslatedSentence(Check):
     name = "untranslated-sentence"
     category = "accuracy/untranslated"
     severity = "major"
+    suppresses = ("SP",)
     doc = """A sentence, or a run of words, still in English.
 
 A sentence of five or more words that the offline language identifier

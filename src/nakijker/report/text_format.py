@@ -27,8 +27,12 @@ def render(report: Report, path: str | None = None) -> str:
     counts = {
         s: sum(f.severity == s for f in report.findings) for s in ("critical", "major", "minor")
     }
+    sc = report.score
+    verdict = "publiceerbaar" if sc.passed else "NIET publiceerbaar"
     lines = [
-        f"{name}: {report.words} woorden, {len(report.findings)} bevindingen "
+        f"{name}: kwaliteit {sc.quality:.1f}/100, {verdict} "
+        f"({sc.per_1000:g} strafpunten per 1000 woorden, grens {sc.threshold:g})",
+        f"  {report.words} woorden, {len(report.findings)} bevindingen "
         f"({counts['critical']} kritiek, {counts['major']} ernstig, {counts['minor']} licht)",
         *[f"  let op: {note}" for note in report.notes],
     ]
