@@ -63,3 +63,35 @@ def test_pack_rule_runs_with_context_and_case():
 def test_bad_packs_are_refused_with_a_reason(text, message):
     with pytest.raises(PackError, match=message.replace("[", r"\[")):
         load_pack(text, "pack.yaml")
+
+
+def test_a_users_own_pack_from_the_config(tmp_path, capsys):
+    from nakijker.cli import main
+
+    pack = tmp_path / "huisstijl.yaml"
+    pack.write_text(
+        PACK.replace("XX901", "HS901")
+        .replace("*2 =leider|president", "")
+        .replace("near: [telefoon|gesprek|belde]", "near: [belde]"),
+        encoding="utf-8",
+    )
+    (tmp_path / "nakijker.toml").write_text(f'packs = ["{pack}"]\n', encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("Na de oproep belde hij de burgemeester terug.\n", encoding="utf-8")
+    assert (
+        main(["check", "--no-frog", "--config", str(tmp_path / "nakijker.toml"), str(article)]) == 1
+    )
+    assert "HS901" in capsys.readouterr().out
+
+
+def test_a_broken_pack_is_one_line_and_exit_2(tmp_path, capsys):
+    from nakijker.cli import main
+
+    pack = tmp_path / "kapot.yaml"
+    pack.write_text("rules: [", encoding="utf-8")
+    (tmp_path / "nakijker.toml").write_text(f'packs = ["{pack}"]\n', encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("Een zin.\n", encoding="utf-8")
+    code = main(["check", "--no-frog", "--config", str(tmp_path / "nakijker.toml"), str(article)])
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1 and "not valid YAML" in err

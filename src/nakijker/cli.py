@@ -11,6 +11,7 @@ from pathlib import Path
 
 from nakijker import __version__
 from nakijker.checks import REGISTRY
+from nakijker.checks.patterns import PackError, user_rules
 from nakijker.config import Config, ConfigError, load_config
 from nakijker.pipeline import Desk
 from nakijker.read import InputError, ensure_dutch, expand_paths, read_path
@@ -93,7 +94,10 @@ def _config(args: argparse.Namespace) -> Config:
     config = load_config(args.config, **overrides)
     config.enable = _split(args.enable) or config.enable
     config.disable = config.disable + _split(args.disable)
-    unknown = [c for c in config.enable + config.disable if not REGISTRY.select([c])]
+    codes = [c.code for c in REGISTRY] + [r.code for r in user_rules(config.packs)]
+    unknown = [
+        p for p in config.enable + config.disable if not any(c.startswith(p.upper()) for c in codes)
+    ]
     if unknown:
         raise ConfigError(f"no rule code starts with {', '.join(unknown)} (see 'nakijker rules')")
     return config
@@ -213,7 +217,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return COMMANDS[args.command](args)
-    except (InputError, ConfigError) as err:
+    except (InputError, ConfigError, PackError) as err:
         print(f"nakijker: {err}", file=sys.stderr)
         return EXIT_INPUT
     except _environment_errors() as err:
