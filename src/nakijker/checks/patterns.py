@@ -299,7 +299,7 @@ def load_pack(text: str, where: str) -> list[PatternRule]:
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as err:
-        raise PackError(f"{where}: not valid YAML ({err})") from None
+        raise PackError(f"{where}: not valid YAML ({' '.join(str(err).split())})") from None
     if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
         raise PackError(f"{where}: a pack is a mapping with a 'rules' list")
     defaults = {k: data[k] for k in ("category", "severity", "safe") if k in data}
