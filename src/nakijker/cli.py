@@ -15,7 +15,7 @@ from nakijker.checks.patterns import PackError, user_rules
 from nakijker.config import Config, ConfigError, load_config
 from nakijker.pipeline import Desk
 from nakijker.read import InputError, ensure_dutch, expand_paths, read_path
-from nakijker.report import FORMATS
+from nakijker.report import DOCUMENT_FORMATS, FORMATS
 
 EXIT_CLEAN, EXIT_FOUND, EXIT_INPUT, EXIT_ENVIRONMENT = 0, 1, 2, 3
 
@@ -109,6 +109,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         raise InputError("no input files found")
     status = EXIT_CLEAN
     several = len(paths) > 1
+    if several and args.format in DOCUMENT_FORMATS:
+        raise InputError(f"--format {args.format} makes one document per article: give one file")
     with Desk(_config(args)) as desk:
         for path in paths:
             try:

@@ -61,6 +61,8 @@ class Article:
     analyser: str = "none"  # "frog" when Frog's annotations are on the tokens
     published: str | None = None  # ISO date, when known
     source: str | None = None  # the English original, when given
+    # Derived data that several checks share (word indexes); never part of the model.
+    cache: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def sentences(self) -> list[Sentence]:

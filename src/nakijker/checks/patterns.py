@@ -27,8 +27,9 @@ Pattern language, one token spec per space-separated item:
                 they may be glued to a spec: ``[=oproep]``
 
 Context keys: ``near`` (one of these specs must occur in the window),
-``not_near`` (none may), ``window`` (tokens either side; default the whole
-sentence), ``article_near`` (somewhere in the article).
+``not_near`` (none may), ``window`` (tokens either side of the flagged part;
+default the whole sentence except the flagged part), ``article_near``
+(somewhere in the article).
 """
 
 from __future__ import annotations
@@ -94,6 +95,55 @@ def _inflects(lemma: str, word: str) -> bool:
     if lemma and rest.startswith(lemma[-1]) and lemma[-1] not in "aeiou":
         rest = rest[1:] if rest[1:] in ("en", "e") else rest
     return bool(_INFLECTION.fullmatch(rest))
+
+
+_ENDINGS = ("", "s", "en", "n", "e", "es", "'s", "’s", "te", "ten", "de", "den", "t", "d")
+
+
+def _forms(lemma: str) -> set[str]:
+    """Surface forms the no-Frog fallback accepts for a lemma."""
+    forms = {lemma + e for e in _ENDINGS}
+    if lemma and lemma[-1] not in "aeiou":
+        forms |= {lemma + lemma[-1] + "en", lemma + lemma[-1] + "e"}
+    return forms
+
+
+@dataclass(frozen=True)
+class Words:
+    """The words of a stretch of text, for a quick test whether a rule can match there."""
+
+    surfaces: frozenset[str]
+    exact: frozenset[str]
+    lemmas: frozenset[str] | None  # None without Frog
+
+    @classmethod
+    def of(cls, tokens: list[Token]) -> Words:
+        lemmas = {t.lemma.lower() for t in tokens if t.lemma is not None}
+        return cls(
+            frozenset(t.lower for t in tokens),
+            frozenset(t.text for t in tokens),
+            frozenset(lemmas) if lemmas else None,
+        )
+
+    def may_match(self, spec: TokenSpec) -> bool:
+        if spec.words:
+            return not spec.words.isdisjoint(self.surfaces)
+        if spec.exact:
+            return spec.exact in self.exact
+        if spec.lemmas:
+            if self.lemmas is not None:
+                return not spec.lemmas.isdisjoint(self.lemmas)
+            return any(not _forms(lemma).isdisjoint(self.surfaces) for lemma in spec.lemmas)
+        if spec.regex:
+            return any(spec.regex.fullmatch(w) for w in self.exact)
+        return True
+
+
+def anchor_of(items: list[Item]) -> TokenSpec | None:
+    """A required, positive, selective item: no match is possible where it is absent."""
+    required = [i.spec for i in items if i.min >= 1 and not i.spec.negate and not i.spec.wildcard]
+    selective = [s for s in required if s.words or s.exact or s.lemmas]
+    return (selective or [s for s in required if s.regex] or [None])[0]
 
 
 @dataclass(frozen=True)
@@ -198,13 +248,20 @@ class PatternRule(Check):
     good: tuple[str, ...] = ()
     items: list[Item] = field(default_factory=list)
     mark: tuple[int, int] = (0, 0)
+    anchor: TokenSpec | None = None
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        if self.anchor and not _words(article, "article", article.tokens).may_match(self.anchor):
+            return
         if self.article_near and not any(
             s.matches(t) for t in article.tokens for s in self.article_near
         ):
             return
         for sentence in article.sentences:
+            if self.anchor and not _words(article, sentence.start, sentence.tokens).may_match(
+                self.anchor
+            ):
+                continue
             yield from self._in_sentence(article, sentence)
 
     def _in_sentence(self, article: Article, sentence: Sentence) -> Iterator[Finding]:
@@ -212,10 +269,13 @@ class PatternRule(Check):
         i = 0
         while i < len(tokens):
             bounds = match_at(self.items, tokens, i)
-            if bounds is None or bounds[-1] == i or not self._context_ok(tokens, i, bounds[-1]):
+            if bounds is None or bounds[-1] == i:
                 i += 1
                 continue
             first, last = bounds[self.mark[0]], bounds[self.mark[1]]
+            if not self._context_ok(tokens, first, last):
+                i += 1
+                continue
             if last > first:
                 start, end = tokens[first].start, tokens[last - 1].end
                 yield self.finding(
@@ -229,6 +289,7 @@ class PatternRule(Check):
             i = max(bounds[-1], i + 1)
 
     def _context_ok(self, tokens: list[Token], start: int, end: int) -> bool:
+        """Context words are looked for around the flagged tokens tokens[start:end]."""
         if self.window is None:
             scope = tokens[:start] + tokens[end:]
         else:
@@ -236,6 +297,14 @@ class PatternRule(Check):
         if self.near and not any(s.matches(t) for t in scope for s in self.near):
             return False
         return not any(s.matches(t) for t in scope for s in self.not_near)
+
+
+def _words(article: Article, key: object, tokens: list[Token]) -> Words:
+    """The word index of the article or of one sentence, built once per article."""
+    cache = article.cache.setdefault("pattern-words", {})
+    if key not in cache:
+        cache[key] = Words.of(tokens)
+    return cache[key]
 
 
 def _match_case(replacement: str, original: str) -> str:
@@ -292,6 +361,7 @@ def rule_from_entry(entry: dict, defaults: dict, where: str) -> PatternRule:
         good=tuple(entry["good"]),
         items=items,
         mark=(mark_start, mark_end),
+        anchor=anchor_of(items),
     )
 
 
