@@ -102,7 +102,9 @@ def run_checks(article: Article, checks: Iterable[Check], config: Config) -> lis
     findings: set[Finding] = set()
     covers: list[tuple[Finding, tuple[str, ...]]] = []
     for check in checks:
-        if check.needs_frog and not article.has_frog:
+        if (check.needs_frog and not article.has_frog) or (
+            check.needs_source and not article.source
+        ):
             continue
         found = set(check.run(article, config))
         findings |= found

@@ -44,9 +44,11 @@ class Finding:
     message: str
     replacements: tuple[str, ...] = ()
     safe: bool = False
+    source_start: int | None = None  # the matching span in the English source, if any
+    source_end: int | None = None
 
     def as_json(self) -> dict:
-        return {
+        data = {
             "rule": self.rule,
             "start": self.start,
             "end": self.end,
@@ -57,6 +59,9 @@ class Finding:
             "replacements": list(self.replacements),
             "safe": self.safe,
         }
+        if self.source_start is not None:
+            data["source_start"], data["source_end"] = self.source_start, self.source_end
+        return data
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +100,7 @@ class Check:
     category: ClassVar[str]
     severity: ClassVar[str] = "minor"
     needs_frog: ClassVar[bool] = False
+    needs_source: ClassVar[bool] = False  # runs only when the English source is given
     # Code prefixes of findings that say nothing new inside this check's spans
     # (no spelling advice inside a sentence that is not Dutch at all).
     suppresses: ClassVar[tuple[str, ...]] = ()
@@ -116,6 +122,7 @@ class Check:
         safe: bool = False,
         severity: str | None = None,
         category: str | None = None,
+        source_span: tuple[int, int] | None = None,
     ) -> Finding:
         return Finding(
             rule=self.code,
@@ -127,6 +134,8 @@ class Check:
             message=message,
             replacements=tuple(replacements),
             safe=safe,
+            source_start=source_span[0] if source_span else None,
+            source_end=source_span[1] if source_span else None,
         )
 
 
