@@ -64,26 +64,49 @@ class Finding:
         return data
 
 
+SOURCE_MARK = "|||"
+
+
+def split_source(text: str) -> tuple[str | None, str]:
+    """An example "English ||| Dutch" gives its source and its Dutch text."""
+    if SOURCE_MARK not in text:
+        return None, text
+    source, target = text.split(SOURCE_MARK, 1)
+    return source.strip(), target.strip()
+
+
 @dataclass(frozen=True, slots=True)
 class Example:
-    """A text a check must flag (``[[…]]`` marks the expected span) or must not."""
+    """A text a check must flag (``[[…]]`` marks the expected span) or must not.
+
+    For checks that compare with the English source, the text is
+    "English source ||| Dutch text", with the marks in the Dutch part.
+    """
 
     text: str
     fix: str | None = None  # the expected first replacement for the marked span
 
     @property
+    def source(self) -> str | None:
+        return split_source(self.text)[0]
+
+    @property
+    def marked(self) -> str:
+        return split_source(self.text)[1]
+
+    @property
     def plain(self) -> str:
-        return self.text.replace("[[", "").replace("]]", "")
+        return self.marked.replace("[[", "").replace("]]", "")
 
     @property
     def spans(self) -> list[tuple[int, int]]:
         spans, plain_pos, i = [], 0, 0
-        start = None
-        while i < len(self.text):
-            if self.text.startswith("[[", i):
+        start, text = None, self.marked
+        while i < len(text):
+            if text.startswith("[[", i):
                 start = plain_pos
                 i += 2
-            elif self.text.startswith("]]", i):
+            elif text.startswith("]]", i):
                 spans.append((start, plain_pos))
                 i += 2
             else:
