@@ -148,3 +148,10 @@ def test_rules_and_rule_docs(capsys):
     assert code == 0 and "Flagged:" in out and "Not flagged:" in out
     code, _, err = run(["rule", "XX999"], capsys)
     assert code == 2 and "no rule" in err
+
+
+def test_bad_publication_date_and_source_with_several_inputs(capsys):
+    code, _, err = run(["check", "--no-frog", "--published", "2025-13-01", str(CLEAN)], capsys)
+    assert code == 2 and "not a date" in err
+    code, _, err = run(["check", "--no-frog", "--source", str(CLEAN), str(CLEAN), str(STORM)], capsys)
+    assert code == 2 and "one input" in err

@@ -7,6 +7,7 @@ import json
 import os
 import sys
 import textwrap
+from datetime import date
 from pathlib import Path
 
 from nakijker import __version__
@@ -60,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("paths", nargs="+", metavar="PATH", help="files or folders; - for stdin")
     check.add_argument("--format", choices=sorted(FORMATS), default="text")
     check.add_argument("--published", metavar="YYYY-MM-DD", help="publication date")
+    check.add_argument("--source", metavar="ENGLISH", help="the English original (one input only)")
     _config_args(check)
 
     ev = sub.add_parser("eval", help="score the checker on gold data (JSON Lines)")
@@ -83,6 +85,16 @@ def build_parser() -> argparse.ArgumentParser:
     rule = sub.add_parser("rule", help="show one rule's documentation and examples")
     rule.add_argument("code")
     return parser
+
+
+def _date(value: str | None) -> str | None:
+    """An ISO date (YYYY-MM-DD), or a clear usage error."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise InputError(f"--published {value!r} is not a date (YYYY-MM-DD)") from None
 
 
 def _split(values: list[str]) -> list[str]:
@@ -111,6 +123,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     several = len(paths) > 1
     if several and args.format in DOCUMENT_FORMATS:
         raise InputError(f"--format {args.format} makes one document per article: give one file")
+    if several and args.source:
+        raise InputError("--source goes with one input file")
+    source = read_path(args.source) if args.source else None
     with Desk(_config(args)) as desk:
         for path in paths:
             try:
@@ -120,7 +135,7 @@ def cmd_check(args: argparse.Namespace) -> int:
                 print(f"nakijker: {err}", file=sys.stderr)
                 status = EXIT_INPUT
                 continue
-            report = desk.check(text, published=args.published)
+            report = desk.check(text, published=_date(args.published), source=source)
             shown = path if several or args.format == "text" else None
             print(FORMATS[args.format](report, shown), flush=True)
             if report.findings and status == EXIT_CLEAN:
@@ -136,7 +151,7 @@ def cmd_fix(args: argparse.Namespace) -> int:
     with Desk(_config(args)) as desk:
         text = read_path(args.path, desk.config.max_bytes)
         ensure_dutch(text, args.path)
-        result = fix(desk, text, unsafe=args.unsafe, published=args.published)
+        result = fix(desk, text, unsafe=args.unsafe, published=_date(args.published))
     if args.diff:
         sys.stdout.write(result.diff(args.path))
     elif args.in_place:

@@ -27,6 +27,7 @@ class Config:
     penalties: dict[str, int] = field(default_factory=dict)  # severity → points
     pass_threshold: float = 50.0  # penalty points per 1000 words
     packs: list[str] = field(default_factory=list)  # the user's own rule packs (YAML)
+    termbase: str | None = None  # a glossary of required/forbidden renderings (CSV or TBX)
 
     def __post_init__(self) -> None:
         unknown = set(self.penalties) - {"minor", "major", "critical"}
