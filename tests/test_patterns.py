@@ -95,3 +95,19 @@ def test_a_broken_pack_is_one_line_and_exit_2(tmp_path, capsys):
     code = main(["check", "--no-frog", "--config", str(tmp_path / "nakijker.toml"), str(article)])
     err = capsys.readouterr().err
     assert code == 2 and err.count("\n") == 1 and "not valid YAML" in err
+
+
+def test_replacement_capitalised_only_at_sentence_start():
+    pack = PACK.replace("[=oproep] *2 =leider|president", "[=oproep]").replace(
+        "near: [telefoon|gesprek|belde]", "near: [belde]"
+    )
+    (rule,) = load_pack(pack, "test")
+    text = "Oproep: hij belde. Hij belde over de Oproep."
+    found = [f.replacements[0] for f in run_checks(analyse(text), [rule], Config())]
+    assert found == ["Telefoongesprek", "telefoongesprek"]
+
+
+def test_optional_token_is_taken_when_present():
+    items, _, end = parse_pattern("[de grote?]")
+    bounds = match_at(items, tokens("de grote man"), 0)
+    assert bounds is not None and bounds[end] == 2

@@ -22,7 +22,9 @@ Pattern language, one token spec per space-separated item:
 ``^Word``       surface form, case-sensitive
 ``!spec``       any token except one matching spec
 ``*``           any one token; ``*3`` up to three tokens of any kind
-``spec?``       an optional token
+``spec?``       an optional token, taken when present; a trailing ``?`` always
+                means this, also after a regex (write ``s{0,1}`` for an
+                optional last letter inside a regex)
 ``[`` ``]``     mark the part of the match that is flagged (default: all);
                 they may be glued to a spec: ``[=oproep]``
 
@@ -213,10 +215,12 @@ def match_at(items: list[Item], tokens: list[Token], i: int) -> list[int] | None
             bounds.append(pos)
             return True
         item = items[k]
-        for count in range(item.min, item.max + 1):
+        # An optional token is taken when it is there; a gap stays as short as it can.
+        counts = range(item.min, item.max + 1)
+        for count in reversed(counts) if not item.spec.wildcard else counts:
             end = pos + count
             if end > len(tokens) or not all(item.spec.matches(t) for t in tokens[pos:end]):
-                break
+                continue
             bounds.append(pos)
             if walk(k + 1, end):
                 return True
@@ -278,12 +282,13 @@ class PatternRule(Check):
                 continue
             if last > first:
                 start, end = tokens[first].start, tokens[last - 1].end
+                initial = all(not t.is_word for t in tokens[:first])
                 yield self.finding(
                     article,
                     start,
                     end,
                     self.message,
-                    [_match_case(r, article.text[start:end]) for r in self.replacements],
+                    [_match_case(r, article.text[start:end], initial) for r in self.replacements],
                     safe=self.safe,
                 )
             i = max(bounds[-1], i + 1)
@@ -307,8 +312,9 @@ def _words(article: Article, key: object, tokens: list[Token]) -> Words:
     return cache[key]
 
 
-def _match_case(replacement: str, original: str) -> str:
-    if original[:1].isupper() and replacement[:1].islower():
+def _match_case(replacement: str, original: str, sentence_initial: bool) -> str:
+    """Capitalise a replacement that opens a sentence, as the original did."""
+    if sentence_initial and original[:1].isupper() and replacement[:1].islower():
         return replacement[:1].upper() + replacement[1:]
     return replacement
 
