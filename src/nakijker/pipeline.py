@@ -110,8 +110,13 @@ def run_checks(article: Article, checks: Iterable[Check], config: Config) -> lis
         findings |= found
         if check.suppresses:
             covers += [(f, check.suppresses) for f in found]
-    kept = [f for f in findings if not _covered(f, covers)]
-    return sorted(kept, key=lambda f: (f.start, f.end, f.rule))
+    kept: dict[tuple[int, int], Finding] = {}
+    # Two rules that flag exactly the same words report one error: keep the
+    # one with the lowest code (code-based checks come before the packs).
+    for f in sorted(findings, key=lambda f: (f.start, f.end, f.rule)):
+        if not _covered(f, covers):
+            kept.setdefault((f.start, f.end), f)
+    return list(kept.values())
 
 
 def _covered(finding: Finding, covers: list[tuple[Finding, tuple[str, ...]]]) -> bool:
