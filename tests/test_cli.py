@@ -153,5 +153,29 @@ def test_rules_and_rule_docs(capsys):
 def test_bad_publication_date_and_source_with_several_inputs(capsys):
     code, _, err = run(["check", "--no-frog", "--published", "2025-13-01", str(CLEAN)], capsys)
     assert code == 2 and "not a date" in err
-    code, _, err = run(["check", "--no-frog", "--source", str(CLEAN), str(CLEAN), str(STORM)], capsys)
+    code, _, err = run(
+        ["check", "--no-frog", "--source", str(CLEAN), str(CLEAN), str(STORM)], capsys
+    )
     assert code == 2 and "one input" in err
+
+
+def test_xliff_units_checked_and_notes_written(capsys, tmp_path):
+    xlf = ROOT / "tests" / "data" / "nieuws-2.0.xlf"
+    out = tmp_path / "met-notities.xlf"
+    before = xlf.read_bytes()
+    code, stdout, _ = run(
+        ["check", "--no-frog", "--format", "json", "--notes", str(out), str(xlf)], capsys
+    )
+    reports = [json.loads(line) for line in stdout.splitlines()]
+    assert code == 1 and len(reports) >= 2
+    assert all(r["path"].startswith(f"{xlf}#") for r in reports)
+    assert xlf.read_bytes() == before
+    annotated = out.read_text(encoding="utf-8")
+    assert annotated.count('category="nakijker"') == sum(len(r["findings"]) for r in reports)
+
+
+def test_malformed_xliff_is_one_line_and_exit_2(capsys, tmp_path):
+    bad = tmp_path / "kapot.xlf"
+    bad.write_text('<xliff version="2.0"><file><unit id="1"><segment>', encoding="utf-8")
+    code, out, err = run(["check", "--no-frog", str(bad)], capsys)
+    assert code == 2 and out == "" and err.count("\n") == 1 and "malformed XML" in err

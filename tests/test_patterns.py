@@ -111,3 +111,19 @@ def test_optional_token_is_taken_when_present():
     items, _, end = parse_pattern("[de grote?]")
     bounds = match_at(items, tokens("de grote man"), 0)
     assert bounds is not None and bounds[end] == 2
+
+
+def test_mixed_alternatives_are_refused():
+    with pytest.raises(PackError, match=r"XX901.*cannot mix"):
+        load_pack(PACK.replace("[=oproep]", "[=oproep|~bel.*]"), "pack.yaml")
+
+
+def test_separate_window_for_exclusions():
+    pack = PACK.replace("[=oproep] *2 =leider|president", "[=oproep]").replace(
+        "near: [telefoon|gesprek|belde]", "near: [belde]\n    not_near: [burgers]\n    not_window: 2"
+    )
+    (rule,) = load_pack(pack, "test")
+    far = "De oproep ging laat uit, want hij belde eerst de burgers."
+    close = "De oproep aan burgers ging uit nadat hij belde."
+    assert len(run_checks(analyse(far), [rule], Config())) == 1
+    assert run_checks(analyse(close), [rule], Config()) == []

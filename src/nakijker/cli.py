@@ -14,6 +14,7 @@ from nakijker import __version__
 from nakijker.checks import REGISTRY
 from nakijker.checks.patterns import PackError, user_rules
 from nakijker.config import Config, ConfigError, load_config
+from nakijker.formats import Unit, read_units, write_notes
 from nakijker.pipeline import Desk
 from nakijker.read import InputError, ensure_dutch, expand_paths, read_path
 from nakijker.report import DOCUMENT_FORMATS, FORMATS
@@ -62,6 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--format", choices=sorted(FORMATS), default="text")
     check.add_argument("--published", metavar="YYYY-MM-DD", help="publication date")
     check.add_argument("--source", metavar="ENGLISH", help="the English original (one input only)")
+    check.add_argument(
+        "--notes", metavar="OUT", help="XLIFF/TMX: write a copy with findings as notes"
+    )
     _config_args(check)
 
     ev = sub.add_parser("eval", help="score the checker on gold data (JSON Lines)")
@@ -119,28 +123,50 @@ def cmd_check(args: argparse.Namespace) -> int:
     paths = expand_paths(args.paths)
     if not paths:
         raise InputError("no input files found")
-    status = EXIT_CLEAN
     several = len(paths) > 1
     if several and args.format in DOCUMENT_FORMATS:
         raise InputError(f"--format {args.format} makes one document per article: give one file")
-    if several and args.source:
-        raise InputError("--source goes with one input file")
+    if several and (args.source or args.notes):
+        raise InputError("--source and --notes go with one input file")
     source = read_path(args.source) if args.source else None
+    status = EXIT_CLEAN
     with Desk(_config(args)) as desk:
         for path in paths:
             try:
-                text = read_path(path, desk.config.max_bytes)
-                ensure_dutch(text, path)
+                found = _check_path(desk, args, path, source, several)
             except InputError as err:
                 print(f"nakijker: {err}", file=sys.stderr)
                 status = EXIT_INPUT
                 continue
-            report = desk.check(text, published=_date(args.published), source=source)
-            shown = path if several or args.format == "text" else None
-            print(FORMATS[args.format](report, shown), flush=True)
-            if report.findings and status == EXIT_CLEAN:
+            if found and status == EXIT_CLEAN:
                 status = EXIT_FOUND
     return status
+
+
+def _check_path(
+    desk: Desk, args: argparse.Namespace, path: str, source: str | None, several: bool
+) -> bool:
+    """Check one input (a text, or every unit of a translation file); True if anything found."""
+    units = read_units(path, desk.config.max_bytes)
+    if units is None:
+        units = [Unit(id="", target=read_path(path, desk.config.max_bytes))]
+    elif len(units) > 1 and args.format in DOCUMENT_FORMATS:
+        raise InputError(f"--format {args.format} makes one document per article: {path} has units")
+    found: dict[str, list] = {}
+    for unit in units:
+        name = f"{path}#{unit.id}" if unit.id else path
+        ensure_dutch(unit.target, name)
+        report = desk.check(
+            unit.target,
+            published=_date(args.published) or unit.published,
+            source=source if source is not None else unit.source,
+        )
+        shown = name if several or unit.id or args.format != "json" else None
+        print(FORMATS[args.format](report, shown), flush=True)
+        found[unit.id] = report.findings
+    if args.notes:
+        write_notes(path, args.notes, found, desk.config.max_bytes)
+    return any(found.values())
 
 
 def cmd_fix(args: argparse.Namespace) -> int:

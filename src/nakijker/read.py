@@ -11,7 +11,9 @@ import sys
 from pathlib import Path
 
 MAX_BYTES = 2_000_000  # about 300,000 words: far beyond any news article
-TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+# What a folder given as input stands for: plain text and the translation and
+# page formats that nakijker.formats reads.
+INPUT_SUFFIXES = {".txt", ".text", ".md", "", ".xlf", ".xliff", ".tmx", ".html", ".htm", ".jsonl"}
 
 
 class InputError(Exception):
@@ -55,13 +57,15 @@ def read_path(path: str, max_bytes: int = MAX_BYTES) -> str:
 
 
 def expand_paths(paths: list[str]) -> list[str]:
-    """Folders stand for the text files directly inside them, in name order."""
+    """Folders stand for the input files directly inside them, in name order."""
     out: list[str] = []
     for path in paths:
         p = Path(path)
         if path != "-" and p.is_dir():
             out.extend(
-                str(f) for f in sorted(p.iterdir()) if f.is_file() and f.suffix in TEXT_SUFFIXES
+                str(f)
+                for f in sorted(p.iterdir())
+                if f.is_file() and f.suffix.lower() in INPUT_SUFFIXES
             )
         else:
             out.append(path)

@@ -30,8 +30,8 @@ Pattern language, one token spec per space-separated item:
 
 Context keys: ``near`` (one of these specs must occur in the window),
 ``not_near`` (none may), ``window`` (tokens either side of the flagged part;
-default the whole sentence except the flagged part), ``article_near``
-(somewhere in the article).
+default the whole sentence except the flagged part), ``not_window`` (a
+separate window for ``not_near``), ``article_near`` (somewhere in the article).
 """
 
 from __future__ import annotations
@@ -164,6 +164,9 @@ def parse_spec(text: str) -> TokenSpec:
     if "%" in text:
         text, tag = text.split("%", 1)
     kwargs: dict = {"tag": tag, "negate": negate}
+    alternatives = text.split("|")
+    if not text.startswith("~") and any(a[:1] in "=~^!" for a in alternatives[1:] if a):
+        raise PackError(f"spec {text!r}: alternatives cannot mix kinds (=, ~, ^); use one regex")
     if not text:
         pass
     elif text.startswith("="):
@@ -247,6 +250,7 @@ class PatternRule(Check):
     not_near: tuple[TokenSpec, ...] = ()
     article_near: tuple[TokenSpec, ...] = ()
     window: int | None = None
+    not_window: int | None = None  # the window for not_near, when narrower or wider
     needs_frog: bool = False
     bad: tuple[Example, ...] = ()
     good: tuple[str, ...] = ()
@@ -295,13 +299,18 @@ class PatternRule(Check):
 
     def _context_ok(self, tokens: list[Token], start: int, end: int) -> bool:
         """Context words are looked for around the flagged tokens tokens[start:end]."""
-        if self.window is None:
-            scope = tokens[:start] + tokens[end:]
-        else:
-            scope = tokens[max(0, start - self.window) : start] + tokens[end : end + self.window]
-        if self.near and not any(s.matches(t) for t in scope for s in self.near):
+        near = _around(tokens, start, end, self.window)
+        if self.near and not any(s.matches(t) for t in near for s in self.near):
             return False
-        return not any(s.matches(t) for t in scope for s in self.not_near)
+        window = self.window if self.not_window is None else self.not_window
+        unwanted = _around(tokens, start, end, window)
+        return not any(s.matches(t) for t in unwanted for s in self.not_near)
+
+
+def _around(tokens: list[Token], start: int, end: int, window: int | None) -> list[Token]:
+    if window is None:
+        return tokens[:start] + tokens[end:]
+    return tokens[max(0, start - window) : start] + tokens[end : end + window]
 
 
 def _words(article: Article, key: object, tokens: list[Token]) -> Words:
@@ -323,7 +332,7 @@ _REQUIRED = ("code", "name", "pattern", "message", "bad", "good")
 _KNOWN = {
     *_REQUIRED,
     "category", "severity", "replacements", "safe", "near", "not_near",
-    "article_near", "window", "doc", "frog",
+    "article_near", "window", "not_window", "doc", "frog",
 }  # fmt: skip
 
 
@@ -333,6 +342,15 @@ def _uses_frog(pattern: str, context: list[str]) -> bool:
 
 
 def rule_from_entry(entry: dict, defaults: dict, where: str) -> PatternRule:
+    try:
+        return _rule_from_entry(entry, defaults, where)
+    except PackError as err:
+        if str(err).startswith(where):
+            raise
+        raise PackError(f"{where}: rule {entry.get('code', '?')}: {err}") from None
+
+
+def _rule_from_entry(entry: dict, defaults: dict, where: str) -> PatternRule:
     missing = [k for k in _REQUIRED if k not in entry]
     unknown = sorted(set(entry) - _KNOWN)
     code = entry.get("code", "?")
@@ -362,6 +380,7 @@ def rule_from_entry(entry: dict, defaults: dict, where: str) -> PatternRule:
         not_near=tuple(parse_spec(s) for s in entry.get("not_near", [])),
         article_near=tuple(parse_spec(s) for s in entry.get("article_near", [])),
         window=entry.get("window"),
+        not_window=entry.get("not_window"),
         needs_frog=bool(entry.get("frog", _uses_frog(entry["pattern"], context))),
         bad=bad,
         good=tuple(entry["good"]),

@@ -42,6 +42,6 @@ def render(report: Report, path: str | None = None) -> str:
         lines.append(f"    {context(text, f)}")
         lines.append(f"    {f.message}")
         if f.replacements:
-            shown = ", ".join(repr(r) if r.strip() else "(verwijderen)" for r in f.replacements)
+            shown = ", ".join(repr(r) if r else "(verwijderen)" for r in f.replacements)
             lines.append(f"    → {shown}" + ("  [veilig]" if f.safe else ""))
     return "\n".join(lines)
