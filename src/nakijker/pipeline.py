@@ -43,15 +43,16 @@ class Report:
 class Desk:
     """The copy desk: configuration, the checks it runs, and a warm Frog."""
 
-    def __init__(self, config: Config | None = None, frog=None) -> None:
+    def __init__(
+        self, config: Config | None = None, frog=None, extra_rules: Iterable[Check] = ()
+    ) -> None:
+        """``extra_rules``: checks built by a front end (a web user's glossary)."""
         self.config = config or Config()
         self._frog = frog
-        own = [
-            r
-            for r in user_rules(self.config.packs)
-            if is_selected(r.code, self.config.enable, self.config.disable)
-        ]
-        self.checks: list[Check] = REGISTRY.select(self.config.enable, self.config.disable) + own
+        own = [*user_rules(self.config.packs), *extra_rules]
+        selected = [r for r in own if is_selected(r.code, self.config.enable, self.config.disable)]
+        self.checks: list[Check] = REGISTRY.select(self.config.enable, self.config.disable)
+        self.checks += selected
 
     @property
     def frog(self):
