@@ -14,6 +14,7 @@ from nakijker.checks.base import is_selected
 from nakijker.checks.patterns import user_rules
 from nakijker.config import Config
 from nakijker.doc import Article, Paragraph
+from nakijker.facts import Facts, extract_facts
 from nakijker.nlp import simple
 from nakijker.score import Score, score
 
@@ -26,6 +27,7 @@ class Report:
     findings: list[Finding]
     score: Score
     notes: list[str] = field(default_factory=list)
+    facts: Facts | None = None
 
     @property
     def words(self) -> int:
@@ -37,6 +39,7 @@ class Report:
             "words": self.words,
             "findings": [f.as_json() for f in self.findings],
             "score": self.score.as_json(),
+            **({"facts": self.facts.as_json()} if self.facts is not None else {}),
         }
 
 
@@ -78,7 +81,7 @@ class Desk:
         article.published, article.source = published, source
         findings = run_checks(article, self.checks, self.config)
         verdict = score(findings, article.words, self.config.penalties, self.config.pass_threshold)
-        return Report(article, findings, verdict, self._notes())
+        return Report(article, findings, verdict, self._notes(), extract_facts(article))
 
     def _notes(self) -> list[str]:
         if self.config.use_frog:

@@ -44,4 +44,28 @@ def render(report: Report, path: str | None = None) -> str:
         if f.replacements:
             shown = ", ".join(repr(r) if r else "(verwijderen)" for r in f.replacements)
             lines.append(f"    → {shown}" + ("  [veilig]" if f.safe else ""))
+    if report.facts is not None:
+        lines += facts_lines(report.facts.as_json())
     return "\n".join(lines)
+
+
+def facts_lines(facts: dict) -> list[str]:
+    """The fact sheet: who is who, who said what, which day is meant."""
+    lines = ["", "Feiten om te controleren:"]
+    for p in facts["people"]:
+        role = ", ".join(p["roles"])
+        of = f" ({p['affiliation']})" if p["affiliation"] else ""
+        lines.append(f"  persoon: {p['name']}" + (f" — {role}{of}" if role or of else ""))
+    for kind, key in (("organisatie", "organisations"), ("plaats", "places")):
+        names = ", ".join(e["name"] for e in facts[key])
+        if names:
+            lines.append(f"  {kind}: {names}")
+    for q in facts["quotes"]:
+        if q["kind"] == "direct":
+            who = q["speaker"] or "⚠ spreker onbekend"
+            text = q["text"] if len(q["text"]) <= 70 else q["text"][:67] + "…"
+            lines.append(f"  citaat: {who}: {text}")
+    for d in facts["dates"]:
+        if d["date"]:
+            lines.append(f"  datum: '{d['text']}' = {d['date']}")
+    return lines
