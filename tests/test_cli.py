@@ -26,7 +26,7 @@ def test_json_report_matches_schema_and_offsets(capsys):
     code, out, _ = run(["check", "--no-frog", "--format", "json", str(STORM)], capsys)
     assert code == 1
     data = json.loads(out)
-    assert set(data) == {"version", "words", "findings", "score"}
+    assert set(data) == {"version", "words", "findings", "score", "facts"}
     assert data["score"]["pass"] is False and data["score"]["penalty"] > 0
     assert data["version"] == 1 and data["words"] > 50
     text = STORM.read_text(encoding="utf-8")
