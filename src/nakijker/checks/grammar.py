@@ -51,6 +51,18 @@ def _noun_after(tokens: list[Token], i: int, limit: int = 3) -> int | None:
 # Person nouns are de-words; Frog's gender for them is reliable even in
 # compounds (Europarlementariër), unlike its guesses for other compounds.
 _PERSON_SUFFIXES = ("aar", "ier", "iër", "ist", "ant", "ent", "eur", "or", "er", "ster", "rice")
+# Het-words that end like person nouns, whose gender Frog gets wrong in compounds.
+_NOT_PERSONS = (
+    "paar",
+    "jaar",
+    "papier",
+    "plezier",
+    "vizier",
+    "kwartier",
+    "bier",
+    "water",
+    "theater",
+)
 _SHORT_NOUN = 7  # Frog's lexicon knows the gender of short, simple nouns
 
 
@@ -58,7 +70,12 @@ def _trusted_article(tokens: list[Token], j: int) -> str | None:
     """The article a noun demands, where Frog's gender can be trusted."""
     noun = tokens[j]
     gender = noun_gender(noun)
-    if gender == "zijd" and noun.lower.endswith(_PERSON_SUFFIXES) and len(noun.text) > 5:
+    if (
+        gender == "zijd"
+        and noun.lower.endswith(_PERSON_SUFFIXES)
+        and not noun.lower.endswith(_NOT_PERSONS)
+        and len(noun.text) > 5
+    ):
         return "de"
     followed_by_number = j + 1 < len(tokens) and tokens[j + 1].tag == "TW"
     if gender == "onz" and len(noun.text) <= _SHORT_NOUN and not followed_by_number:
