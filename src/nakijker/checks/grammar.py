@@ -236,19 +236,24 @@ blijven …), the infinitive should be a past participle (uitgesloten)."""
         )
 
 
-_SUBORDINATORS = {
-    "nadat",
-    "omdat",
-    "toen",
-    "terwijl",
-    "voordat",
-    "zodat",
-    "hoewel",
-    "doordat",
-    "aangezien",
-    "nu",
-}
-_DETERMINERS = ("LID", "VNW")
+def _opens_subordinate(token: Token) -> bool:
+    """A subordinating conjunction (dat, omdat, nadat …) or a relative pronoun (die, dat)."""
+    feats = _features(token)
+    return (token.tag == "VG" and "onder" in feats) or (token.tag == "VNW" and "betr" in feats)
+
+
+def _ends_clause(token: Token) -> bool:
+    return token.text in _CLAUSE_END or token.tag == "VG" or _opens_subordinate(token)
+
+
+# Words after the finite verb that start a complement or keep a legal
+# construction ("dat hij hielp de fraude te verbergen"): leave such clauses alone.
+_COMPLEMENT = {"dat", "die", "wat", "of", "hoe", "waar", "wie", "te", "als", "dan"}
+
+
+def _possessive(verb: Token, following: Token) -> bool:
+    """Frog sometimes tags the possessive "zijn" before a noun as a verb."""
+    return verb.lower == "zijn" and following.tag in ("N", "ADJ")
 
 
 @register
@@ -258,61 +263,73 @@ class SubordinateWordOrder(Check):
     category = "fluency/grammar"
     severity = "major"
     needs_frog = True
-    doc = """English word order in a subordinate clause: "nadat ze bezegelde de overwinning".
+    doc = """English word order in a subordinate clause: "dat het beleid zou niet veranderen".
 
-In a clause opened by nadat, omdat, toen, terwijl … the finite verb goes to
-the end: "nadat ze de overwinning bezegelde". Flagged when the finite verb
-follows the subject directly and an object with its article comes after it
-before the clause ends."""
+In a clause opened by dat, omdat, nadat, die … the finite verb goes to the
+end, before any other verbs: "dat het beleid niet zou veranderen", "nadat ze
+de overwinning bezegelde". Flagged when the finite verb is followed by words
+that must precede it (an object, an adverb such as "niet", a predicate) before
+the clause ends. A prepositional phrase or a te-infinitive after the verb is
+allowed in Dutch and left alone."""
     bad = (
         Example(
             "De zaal juichte nadat ze [[bezegelde de overwinning]].", "de overwinning bezegelde"
         ),
+        Example("De minister zei dat het beleid [[zou niet veranderen]].", "niet zou veranderen"),
+        Example("Het gaat om bedragen die [[werden niet verantwoord]].", "niet verantwoord werden"),
     )
     good = (
         "De zaal juichte nadat ze de overwinning bezegelde.",
         "Hij bleef thuis omdat hij ziek was.",
         "Toen ze zei dat ze stopte, schrok iedereen.",
+        "Ze zei dat het beleid niet zou veranderen.",
+        "Hij zei dat hij probeert te stoppen.",
+        "Ze weet dat hij woont in Utrecht.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
         for sentence in article.sentences:
             tokens = sentence.tokens
             for i, tok in enumerate(tokens):
-                if tok.lower not in _SUBORDINATORS or tok.tag != "VG":
-                    continue
-                finding = self._after(article, tokens, i + 1)
-                if finding:
-                    yield finding
+                if _opens_subordinate(tok):
+                    finding = self._clause(article, tokens, i + 1)
+                    if finding:
+                        yield finding
 
-    def _after(self, article: Article, tokens: list[Token], k: int) -> Finding | None:
-        if k + 3 >= len(tokens) + 1 or k >= len(tokens):
+    def _clause(self, article: Article, tokens: list[Token], k: int) -> Finding | None:
+        verb_i = next((j for j in range(k, min(len(tokens), k + 8)) if tokens[j].tag == "WW"), None)
+        if verb_i is None or not is_finite(tokens[verb_i]):
             return None
-        subject = tokens[k]
-        if not (subject.tag == "VNW" and "pers" in _features(subject)) and subject.tag != "SPEC":
+        if any(_ends_clause(t) for t in tokens[k:verb_i]):
             return None
-        verb_i = k + 1
-        while verb_i < len(tokens) and tokens[verb_i].tag == "SPEC":
-            verb_i += 1
-        if verb_i + 2 > len(tokens) or not is_finite(tokens[verb_i]):
-            return None
-        det = tokens[verb_i + 1] if verb_i + 1 < len(tokens) else None
-        if det is None or det.tag not in _DETERMINERS or det.lower in ("dat", "die", "wat"):
-            return None
-        end = verb_i + 2
-        while end < len(tokens) and tokens[end].tag in ("ADJ", "N", "SPEC"):
+        end = verb_i + 1
+        # An om-clause starts a clause of its own: "was stabiel genoeg om te reizen".
+        while end < len(tokens) and not _ends_clause(tokens[end]) and tokens[end].lower != "om":
             end += 1
-        if end == verb_i + 2 or (end < len(tokens) and tokens[end].text not in _CLAUSE_END):
+        rest = tokens[verb_i + 1 : end]
+        if not rest or rest[0].tag in ("WW", "VZ") or rest[0].lower == "er":
             return None
-        verb, obj = tokens[verb_i], tokens[verb_i + 1 : end]
-        start, stop = verb.start, obj[-1].end
-        fixed = article.text[obj[0].start : obj[-1].end] + " " + verb.text
+        if _possessive(tokens[verb_i], rest[0]) or any(t.lower in _COMPLEMENT for t in rest):
+            return None
+        if len(rest) == 1 and rest[0].lower.endswith("en"):
+            return None  # most likely an infinitive that Frog took for a plural noun
+        verbs_at_end = []
+        while rest and rest[-1].tag == "WW":
+            verbs_at_end.insert(0, rest.pop())
+        if not rest or any(t.tag == "WW" for t in rest) or any(t.tag == "VZ" for t in rest[:1]):
+            return None
+        verb = tokens[verb_i]
+        last = (verbs_at_end or rest)[-1]
+        words = [article.text[rest[0].start : rest[-1].end], verb.text]
+        words += (
+            [article.text[verbs_at_end[0].start : verbs_at_end[-1].end]] if verbs_at_end else []
+        )
         return self.finding(
             article,
-            start,
-            stop,
-            "In een bijzin staat de persoonsvorm achteraan.",
-            [fixed],
+            verb.start,
+            last.end,
+            "In een bijzin staat de persoonsvorm achteraan, bij de andere werkwoorden.",
+            [" ".join(words)],
         )
 
 
