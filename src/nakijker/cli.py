@@ -85,6 +85,16 @@ def build_parser() -> argparse.ArgumentParser:
     fx.add_argument("--published", metavar="YYYY-MM-DD", help="publication date")
     _config_args(fx)
 
+    srv = sub.add_parser("serve", help="the web desk, a JSON API and a LanguageTool-compatible API")
+    srv.add_argument("--host", default="127.0.0.1")
+    srv.add_argument("--port", type=int, default=8010)
+    srv.add_argument("--workers", type=int, default=1, help="desks, each with its own warm Frog")
+    srv.add_argument(
+        "--queue", type=int, help="requests that may wait for a desk (default 4×workers+16)"
+    )
+    srv.add_argument("--db", metavar="PATH", help="house-style database (SQLite)")
+    _config_args(srv)
+
     sub.add_parser("rules", help="list all rules")
     rule = sub.add_parser("rule", help="show one rule's documentation and examples")
     rule.add_argument("code")
@@ -207,6 +217,20 @@ def _write_atomically(path: str, text: str) -> None:
         raise InputError(f"{path}: cannot write ({err.strerror})") from None
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    from nakijker.web.server import run_server
+
+    return run_server(
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+        queue=args.queue,
+        use_frog=not args.no_frog,
+        db=args.db,
+        config=_config(args),
+    )
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     from nakijker.evaluate import evaluate, load_gold, render_text
 
@@ -250,6 +274,7 @@ def cmd_rule(args: argparse.Namespace) -> int:
 COMMANDS = {
     "check": cmd_check,
     "fix": cmd_fix,
+    "serve": cmd_serve,
     "eval": cmd_eval,
     "rules": cmd_rules,
     "rule": cmd_rule,
