@@ -26,7 +26,8 @@ def test_json_report_matches_schema_and_offsets(capsys):
     code, out, _ = run(["check", "--no-frog", "--format", "json", str(STORM)], capsys)
     assert code == 1
     data = json.loads(out)
-    assert set(data) == {"version", "words", "findings", "score", "facts"}
+    assert set(data) == {"version", "words", "findings", "score", "facts", "notes"}
+    assert any("frog" in note.lower() for note in data["notes"])
     assert data["score"]["pass"] is False and data["score"]["penalty"] > 0
     assert data["version"] == 1 and data["words"] > 50
     text = STORM.read_text(encoding="utf-8")
@@ -179,3 +180,37 @@ def test_malformed_xliff_is_one_line_and_exit_2(capsys, tmp_path):
     bad.write_text('<xliff version="2.0"><file><unit id="1"><segment>', encoding="utf-8")
     code, out, err = run(["check", "--no-frog", str(bad)], capsys)
     assert code == 2 and out == "" and err.count("\n") == 1 and "malformed XML" in err
+
+
+def test_source_gives_alignment_and_bilingual_findings(capsys, tmp_path):
+    nl = tmp_path / "nl.txt"
+    en = tmp_path / "en.txt"
+    en.write_text(
+        "The company said on Monday that it will cut 1,200 jobs. "
+        "The union did not expect further layoffs this year.\n",
+        encoding="utf-8",
+    )
+    nl.write_text(
+        "Het bedrijf zei maandag dat het 2.100 banen schrapt. "
+        "De vakbond verwacht dit jaar verdere ontslagen.\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run(
+        ["check", "--no-frog", "--format", "json", "--source", str(en), str(nl)], capsys
+    )
+    data = json.loads(out)
+    assert code == 1 and data["alignment"]
+    rules = {f["rule"] for f in data["findings"]}
+    assert "BL901" in rules and "BL907" in rules
+
+
+def test_broken_termbase_is_one_line_and_exit_2(capsys, tmp_path):
+    tbx = tmp_path / "t.tbx"
+    tbx.write_text(
+        '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e "x">]><tbx>&e;</tbx>', encoding="utf-8"
+    )
+    (tmp_path / "nakijker.toml").write_text(f'termbase = "{tbx}"\n', encoding="utf-8")
+    code, _, err = run(
+        ["check", "--no-frog", "--config", str(tmp_path / "nakijker.toml"), str(CLEAN)], capsys
+    )
+    assert code == 2 and err.count("\n") == 1

@@ -48,6 +48,11 @@ def analyse(request):
     return run
 
 
+def _config(check) -> Config:
+    """The settings a rule's examples assume (a termbase for the termbase checks)."""
+    return Config(**getattr(check, "example_config", {}))
+
+
 def test_registry_structure():
     assert len(CHECKS) >= 10
     for c in CHECKS:
@@ -61,7 +66,7 @@ def test_registry_structure():
 @pytest.mark.parametrize(("check", "example", "mode"), _cases("bad"))
 def test_bad_example_is_flagged(check, example, mode, analyse):
     article = analyse(example.plain, mode, example.source)
-    findings = run_checks(article, [check], Config())
+    findings = run_checks(article, [check], _config(check))
     got = sorted((f.start, f.end) for f in findings)
     assert got == sorted(example.spans), [(f.text, f.message) for f in findings]
     if example.fix is not None:
@@ -72,7 +77,7 @@ def test_bad_example_is_flagged(check, example, mode, analyse):
 @pytest.mark.parametrize(("check", "text", "mode"), _cases("good"))
 def test_good_example_is_not_flagged(check, text, mode, analyse):
     source, text = split_source(text)
-    findings = run_checks(analyse(text, mode, source), [check], Config())
+    findings = run_checks(analyse(text, mode, source), [check], _config(check))
     assert findings == [], [(f.text, f.message) for f in findings]
 
 
@@ -84,4 +89,4 @@ def test_fix_silences_the_rule(check, example, mode, analyse):
     text = example.plain
     for start, end in sorted(example.spans, reverse=True):  # spans index the Dutch part
         text = text[:start] + example.fix + text[end:]
-    assert run_checks(analyse(text, mode, example.source), [check], Config()) == []
+    assert run_checks(analyse(text, mode, example.source), [check], _config(check)) == []

@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from nakijker import __version__
+from nakijker.bilingual import TermbaseError
 from nakijker.checks import REGISTRY
 from nakijker.checks.patterns import PackError, user_rules
 from nakijker.config import Config, ConfigError, load_config
@@ -285,7 +286,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return COMMANDS[args.command](args)
-    except (InputError, ConfigError, PackError) as err:
+    except (InputError, ConfigError, PackError, TermbaseError) as err:
         print(f"nakijker: {err}", file=sys.stderr)
         return EXIT_INPUT
     except _environment_errors() as err:

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from nakijker.bilingual import Alignment, alignment_of, usable_source, validate_source
+from nakijker.bilingual.termbase import termbase_for
 from nakijker.checks import REGISTRY, Check, Finding
 from nakijker.checks.base import is_selected
 from nakijker.checks.patterns import user_rules
@@ -28,6 +30,7 @@ class Report:
     score: Score
     notes: list[str] = field(default_factory=list)
     facts: Facts | None = None
+    alignment: Alignment | None = None  # source ↔ target sentences, when a source was given
 
     @property
     def words(self) -> int:
@@ -40,6 +43,8 @@ class Report:
             "findings": [f.as_json() for f in self.findings],
             "score": self.score.as_json(),
             **({"facts": self.facts.as_json()} if self.facts is not None else {}),
+            **({"alignment": self.alignment.as_json()} if self.alignment is not None else {}),
+            **({"notes": self.notes} if self.notes else {}),
         }
 
 
@@ -52,6 +57,8 @@ class Desk:
         """``extra_rules``: checks built by a front end (a web user's glossary)."""
         self.config = config or Config()
         self._frog = frog
+        if self.config.termbase:  # a broken glossary is an error now, not mid-check
+            termbase_for(self.config.termbase)
         own = [*user_rules(self.config.packs), *extra_rules]
         selected = [r for r in own if is_selected(r.code, self.config.enable, self.config.disable)]
         self.checks: list[Check] = REGISTRY.select(self.config.enable, self.config.disable)
@@ -77,11 +84,18 @@ class Desk:
     def check(
         self, text: str, *, published: str | None = None, source: str | None = None
     ) -> Report:
+        notes = self._notes()
+        if source:
+            notes += validate_source(source, text)
+            source = source if usable_source(source, text) else None
         article = self.analyse(text)
         article.published, article.source = published, source
         findings = run_checks(article, self.checks, self.config)
         verdict = score(findings, article.words, self.config.penalties, self.config.pass_threshold)
-        return Report(article, findings, verdict, self._notes(), extract_facts(article))
+        report = Report(article, findings, verdict, notes, extract_facts(article))
+        if source:
+            report.alignment = alignment_of(article)
+        return report
 
     def _notes(self) -> list[str]:
         if self.config.use_frog:

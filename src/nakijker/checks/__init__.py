@@ -19,3 +19,5 @@ from nakijker.checks.patterns import builtin_rules
 
 for _rule in builtin_rules():
     REGISTRY.add(_rule)
+
+import nakijker.bilingual.checks  # noqa: E402,F401  (registers the checks that need the English source)

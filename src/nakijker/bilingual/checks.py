@@ -1,0 +1,1470 @@
+"""Checks that hold the Dutch text against its English source (codes BL9xx).
+
+Every check here needs the source (``needs_source``); the pipeline skips
+them without one. They share one alignment and one reading of the numbers
+per article (``context.bilingual_of``). Findings point into the Dutch text
+and, where it helps, give the matching source span.
+
+Examples are written "ENGLISH ||| DUTCH": the part after the three bars is
+the text checked (with ``[[…]]`` marking what must be flagged), the part
+before it is the source.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from itertools import pairwise
+from typing import ClassVar
+
+from nakijker.bilingual import names as nm
+from nakijker.bilingual.align import paragraph_spans, split_sentences
+from nakijker.bilingual.context import Bilingual, Pair, Word, bilingual_of, words_in
+from nakijker.bilingual.lexicon import dictionary, english_bases, fold, renders, table
+from nakijker.bilingual.quantities import DAYS_NL, Quantity, language, matched
+from nakijker.bilingual.termbase import (
+    Term,
+    TermbaseError,
+    dutch_pattern,
+    source_pattern,
+    termbase_for,
+)
+from nakijker.checks.base import Check, Example, Finding, register
+from nakijker.checks.formats import MONTHS_NL
+from nakijker.checks.furniture import is_furniture
+from nakijker.checks.quotes import scan_quotes
+from nakijker.config import Config
+from nakijker.doc import Article
+from nakijker.lexicon.language import confidences
+
+Span = tuple[int, int]
+
+
+def _examples(*texts: str) -> tuple[Example, ...]:
+    return tuple(Example(t) for t in texts)
+
+
+def _snippet(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class BilingualCheck(Check):
+    """A check that runs on the aligned article; subclasses implement ``compare``."""
+
+    needs_source = True
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        view = bilingual_of(article)
+        if view is not None:
+            yield from self.compare(view, config)
+
+    def compare(self, view: Bilingual, config: Config) -> Iterator[Finding]:
+        raise NotImplementedError
+
+
+# ---------------------------------------------------------------------------
+# Numbers: compared once per article, reported by three checks
+
+
+@dataclass(frozen=True)
+class NumberReading:
+    wrong: tuple[tuple[Quantity, Quantity, Pair], ...]  # (target, source, pair)
+    added: tuple[tuple[Quantity, Pair], ...]
+    missing: tuple[tuple[Quantity, Pair], ...]
+
+
+_FAMILY = {"ordinal": "number"}
+
+
+def _comparable(source: Quantity, target: Quantity) -> bool:
+    family_s, family_t = (
+        _FAMILY.get(source.kind, source.kind),
+        _FAMILY.get(target.kind, target.kind),
+    )
+    if family_s != family_t:
+        return False
+    # "one" in "one of the unions" is no count: words pair with words, digits with digits.
+    return family_s != "number" or source.digits == target.digits
+
+
+def number_reading(view: Bilingual) -> NumberReading:
+    cached = view.article.cache.get("bilingual-numbers")
+    if cached is not None and cached[0] is view:
+        return cached[1]
+    left = _leftovers(view)
+    all_source = [q for p in view.pairs for q in p.source_quantities]
+    all_target = [q for p in view.pairs for q in p.target_quantities]
+    wrong, added, missing = [], [], []
+    for pair in view.pairs:
+        if pair.index not in left:
+            continue
+        left_s, left_t = left[pair.index]
+        for t in left_t:
+            partner = next((s for s in left_s if _comparable(s, t)), None)
+            if partner is not None:
+                wrong.append((t, partner, pair))
+                left_s.remove(partner)
+            elif (
+                t.digits
+                and t.kind in ("number", "money", "percent")
+                and not any(t.agrees(s) for s in all_source)
+            ):
+                added.append((t, pair))
+        missing += [
+            (s, pair)
+            for s in left_s
+            if s.digits and s.kind != "time" and not any(s.agrees(t) for t in all_target)
+        ]
+    reading = NumberReading(tuple(wrong), tuple(added), tuple(missing))
+    view.article.cache["bilingual-numbers"] = (view, reading)
+    return reading
+
+
+def _leftovers(view: Bilingual) -> dict[int, tuple[list[Quantity], list[Quantity]]]:
+    """Per pair, the quantities without an equal on the other side.
+
+    A leftover that equals a leftover of a neighbouring pair is forgiven on
+    both sides: the aligner put a clause into the sentence next door.
+    """
+    left = {
+        p.index: matched(list(p.source_quantities), list(p.target_quantities))
+        for p in view.pairs
+        if p.both
+    }
+    for pair in view.pairs:
+        if pair.index not in left:
+            continue
+        for other in view.around(pair):
+            if other is pair or other.index not in left:
+                continue
+            mine_s, mine_t = left[pair.index]
+            theirs_s, theirs_t = left[other.index]
+            for t in list(mine_t):
+                s = next((s for s in theirs_s if t.agrees(s)), None)
+                if s is not None:
+                    mine_t.remove(t)
+                    theirs_s.remove(s)
+            for s in list(mine_s):
+                t = next((t for t in theirs_t if s.agrees(t)), None)
+                if t is not None:
+                    mine_s.remove(s)
+                    theirs_t.remove(t)
+    return left
+
+
+def _scale_value(word: str, lang: str) -> int:
+    return language(lang).scales.get(word.lower().rstrip("."), 1)
+
+
+def _scale_fix(target: Quantity, source: Quantity, view: Bilingual) -> tuple[Span, str] | None:
+    """A right number with the wrong scale word ("1,2 biljoen" for 1.2 billion)."""
+    if not (target.scale and source.scale):
+        return None
+    t_word = view.article.text[target.scale[0] : target.scale[1]]
+    s_word = view.source[source.scale[0] : source.scale[1]]
+    t_scale, s_scale = _scale_value(t_word, "nl"), _scale_value(s_word, "en")
+    if t_scale == s_scale or target.value is None or source.value is None:
+        return None
+    if target.value / t_scale not in {source.value / s_scale}:
+        return None
+    dutch = {v: k for k, v in language("nl").scales.items() if k.isalpha() and len(k) > 3}
+    return (target.scale, dutch.get(s_scale, "")) if s_scale in dutch else None
+
+
+def _plain_fix(source: Quantity) -> str | None:
+    """The Dutch words for a vague amount, a month or a weekday of the source."""
+    key = next(iter(source.keys))
+    if source.kind == "vague":
+        words = {v: k for k, v in language("nl").vague.items() if " " not in k and k != "tiental"}
+        return words.get(int(key[2:]))
+    if source.kind == "month":
+        return MONTHS_NL[int(key[2:]) - 1]
+    if source.kind == "weekday":
+        return DAYS_NL[int(key[2:]) - 1]
+    return None
+
+
+@register
+class NumberMismatch(BilingualCheck):
+    code = "BL901"
+    name = "number-differs-from-source"
+    category = "accuracy/number"
+    severity = "major"
+    doc = """A number, amount, percentage, date or time that differs from the source.
+
+Numbers of each aligned sentence pair are compared by value after
+conversion: 1,200.50 = 1.200,50; $5 million = 5 miljoen dollar;
+June 14 = 14 juni; 10:30 a.m. = 10.30 uur; two = twee; dozens =
+tientallen; half a million = een half miljoen. English "billion" is Dutch
+"miljard": "biljoen" is a thousand times more. A Dutch number that finds
+no equal is reported when the source has an unmatched one of the same
+kind; a number the source lacks altogether is an addition (BL910)."""
+    bad = _examples(
+        "The checks would cost as much as €1.2 billion a year. ||| De controles zouden tot €1,2 [[biljoen]] per jaar kosten.",
+        "The runway was closed, causing delays for dozens of flights. ||| De baan werd gesloten, wat leidde tot vertraging voor [[honderden]] vluchten.",
+        "The storm killed 14 people on Tuesday. ||| De storm doodde [[41]] mensen op dinsdag.",
+        "The deal was signed on June 14. ||| Het akkoord werd op [[15 juni]] getekend.",
+    )
+    good = (
+        "The checks would cost as much as €1.2 billion a year. ||| De controles zouden tot 1,2 miljard euro per jaar kosten.",
+        "The plane left at 10:45 a.m. with 312 passengers and two pilots. ||| Het toestel vertrok om 10.45 uur met 312 passagiers en twee piloten.",
+        "Prices rose 8.5% to a record €478,000 in July. ||| De prijzen stegen in juli met 8,5 procent tot een record van €478.000.",
+        "At least 12 people were injured and dozens of flights were delayed. ||| Zeker twaalf mensen raakten gewond en tientallen vluchten liepen vertraging op.",
+    )
+
+    def compare(self, view: Bilingual, config: Config) -> Iterator[Finding]:
+        for target, source, _pair in number_reading(view).wrong:
+            scale = _scale_fix(target, source, view)
+            span, fix = scale if scale else ((target.start, target.end), _plain_fix(source))
+            yield self.finding(
+                view.article,
+                *span,
+                f"Wijkt af van de bron: daar staat '{source.text}'.",
+                [fix] if fix else [],
+                source_span=(source.start, source.end),
+            )
+
+
+# ---------------------------------------------------------------------------
+# Names
+
+
+def _mentions(view: Bilingual) -> list[nm.Mention]:
+    """Name words of the source outside quotations, computed once per article."""
+    cached = view.article.cache.get("bilingual-names")
+    if cached is None or cached[0] is not view:
+        starts = {s for s, _ in split_sentences(view.source)}
+        cached = (view, nm.name_mentions(view.source, starts, source_quotes(view.source)))
+        view.article.cache["bilingual-names"] = cached
+    return cached[1]
+
+
+@register
+class NameRendering(BilingualCheck):
+    code = "BL902"
+    name = "name-rendering"
+    category = "accuracy/named-entity"
+    severity = "major"
+    suppresses = ("NM",)
+    doc = """A name from the source rendered in a way Dutch news does not use it.
+
+Two cases, both from the table in bilingual/data/names.yaml. An
+organisation, title, work or event with a fixed Dutch rendering (Statistics
+Netherlands = het CBS, Dutch Safety Board = Onderzoeksraad voor Veiligheid,
+Met Office and Reform UK stay English) that the Dutch text translated word
+for word instead ("Statistieken Nederland", "het Met Kantoor"); names Dutch
+legitimately translates (Europees Parlement) are accepted. And a place
+whose Dutch name differs (The Hague = Den Haag, Brussels-South =
+Brussel-Zuid) left in English."""
+    bad = (
+        Example(
+            "House prices rose 8.5%, Statistics Netherlands said. ||| De huizenprijzen stegen 8,5 procent, meldde [[Statistieken Nederland]].",
+            "Centraal Bureau voor de Statistiek",
+        ),
+        Example(
+            "In Britain, the Met Office recorded gusts of 145 km/h. ||| In Groot-Brittannië mat het [[Met Kantoor]] windstoten van 145 kilometer per uur.",
+            "Met Office",
+        ),
+        Example(
+            "The Mauritshuis in The Hague will lend the painting. ||| Het Mauritshuis in [[The Hague]] leent het schilderij uit.",
+            "Den Haag",
+        ),
+    )
+    good = (
+        "The European Parliament approved the bill, Statistics Netherlands said. ||| Het Europees Parlement keurde het voorstel goed, meldde het CBS.",
+        "In Britain, the Met Office recorded gusts of 145 km/h. ||| In Groot-Brittannië mat het Met Office windstoten van 145 kilometer per uur.",
+        "The Mauritshuis in The Hague will lend the painting. ||| Het Mauritshuis in Den Haag leent het schilderij uit.",
+    )
+
+    def compare(self, view: Bilingual, config: Config) -> Iterator[Finding]:
+        yield from self._institutions(view)
+        yield from self._exonyms(view)
+
+    def _institutions(self, view: Bilingual) -> Iterator[Finding]:
+        for pair in view.pairs:
+            if not pair.both:
+                continue
+            taken: list[Span] = []
+            for inst in nm.institutions():
+                for m in inst.pattern.finditer(pair.source):
+                    if any(s <= m.start() < e for s, e in taken):
+                        continue
+                    taken.append((m.start(), m.end()))
+                    finding = self._institution(view, pair, inst, m)
+                    if finding:
+                        yield finding
+
+    def _institution(
+        self, view: Bilingual, pair: Pair, inst: nm.Institution, m: re.Match[str]
+    ) -> Finding | None:
+        rest = pair.source[: m.start()] + " " + pair.source[m.end() :]
+        targets = " ".join(p.target for p in view.around(pair))
+        if nm.has_rendering(inst, targets, rest):
+            return None
+        span = nm.literal_rendering(inst, pair.target_words(), view.article.text)
+        if span is None:
+            return None
+        start = pair.source_start + m.start()
+        return self.finding(
+            view.article,
+            *span,
+            f"'{inst.english}' heet in het Nederlands '{inst.dutch[0]}'; dit is een letterlijke vertaling.",
+            [inst.dutch[0]],
+            source_span=(start, start + len(m.group())),
+        )
+
+    def _exonyms(self, view: Bilingual) -> Iterator[Finding]:
+        for pattern, english, dutch in nm.kept_english_exonyms():
+            if not pattern.search(view.source):
+                continue
+            for m in pattern.finditer(view.article.text):
+                yield self.finding(
+                    view.article,
+                    m.start(),
+                    m.end(),
+                    f"'{english}' heet in het Nederlands '{dutch[0]}'.",
+                    [dutch[0]],
+                    category="locale/convention",
+                )
+
+
+@register
+class NameMissing(BilingualCheck):
+    code = "BL903"
+    name = "name-missing"
+    category = "accuracy/named-entity"
+    severity = "major"
+    doc = """A name from the source (a person, place or company) absent from the Dutch text.
+
+Only names that Dutch keeps are checked: capitalised words that are not
+ordinary English words (Dijkstra, Groningen, Nvidia), found in the Dutch
+text unchanged, inflected (Groningse), in Dutch transliteration (to_dutch)
+or as a Dutch exonym (München). The dateline is skipped, and a name counts
+as present anywhere in the article."""
+    bad = _examples(
+        "Lead author Sanne Okafor of Leiden spoke first. ||| [[Hoofdauteur Sanne Vries uit Leiden sprak als eerste.]]",
+    )
+    good = (
+        "Eindhoven-based Lumora opened an office in Munich. ||| Het Eindhovense Lumora opende een kantoor in München.",
+        "LONDON — Mayor Ihor Terekhov spoke in Kharkiv. ||| Burgemeester Ihor Terechov sprak in Charkiv.",
+    )
+
+    def compare(self, view: Bilingual, config: Config) -> Iterator[Finding]:
+        words = words_in(view.article.text)
+        reported: set[str] = set()
+        for mention in _mentions(view):
+            if mention.text in reported or nm.appears(mention.text, view.article.text, words):
+                continue
+            pair = view.pair_at_source(mention.start)
+            if pair is None or not pair.both or pair.target_span is None:
+                continue
+            reported.add(mention.text)
+            yield self.finding(
+                view.article,
+                *pair.target_span,
+                f"De naam '{mention.text}' uit de bron ontbreekt in de vertaling.",
+                source_span=(mention.start, mention.end),
+            )
+
+
+@register
+class NameSpelling(BilingualCheck):
+    code = "BL904"
+    name = "name-spelled-differently"
+    category = "accuracy/named-entity"
+    severity = "minor"
+    doc = """One name from the source spelled in two ways in the Dutch text.
+
+"Zelensky" and later "Zelenskyy", "Terechov" and "Terekhov": forms of a
+source name that differ only slightly are grouped, and the less frequent
+spelling is flagged with the more frequent one as the fix (on a tie, the
+Dutch transliteration wins). A genitive s (Vermeers) is no other spelling."""
+    bad = (
+        Example(
+            "President Zelenskyy urged allies to act. Later, Zelenskyy spoke again. ||| President Zelensky riep de bondgenoten op. Later sprak [[Zelenskyy]] opnieuw.",
+            "Zelensky",
+        ),
+    )
+    good = (
+        "Vermeer's use of light. Vermeer died in 1675. ||| Vermeers gebruik van licht. Vermeer stierf in 1675.",
+        "Femke Dijkstra beat Claire Holloway. ||| Femke Dijkstra versloeg Claire Holloway.",
+    )
+
+    def compare(self, view: Bilingual, config: Config) -> Iterator[Finding]:
+        words = [w for w in words_in(view.article.text) if w.text[:1].isupper()]
+        done: set[str] = set()
+        for mention in _mentions(view):
+            if mention.text in done or fold(mention.text) in nm.exonym_forms():
+                continue
+            done.add(mention.text)
+            forms = [w for w in words if nm.spelled_like(mention.text, _base(w.text, words))]
+            counts = Counter(_base(w.text, words) for w in forms)
+            if len({fold(f) for f in counts}) < 2:
+                continue
+            if len(counts) < 2:
+                continue
+            preferred = _preferred(counts, mention.text)
+            for w in forms:
+                if _base(w.text, words) != preferred:
+                    yield self.finding(
+                        view.article,
+                        w.start,
+                        w.end,
+                        f"De naam '{mention.text}' staat elders als '{preferred}'; spel hem overal gelijk.",
+                        [preferred],
+                        source_span=(mention.start, mention.end),
+                    )
+
+
+def _base(word: str, words: list[Word]) -> str:
+    """The word without a genitive s when the bare form occurs too (Vermeers → Vermeer)."""
+    if word.endswith("s") and any(w.text == word[:-1] for w in words):
+        return word[:-1]
+    return word
+
+
+def _preferred(counts: Counter[str], name: str) -> str:
+    dutch = fold(nm.to_dutch(name))
+    return max(counts, key=lambda f: (counts[f], fold(f) == dutch))
+
+
+# ---------------------------------------------------------------------------
+# Quotations
+
+
+_SOURCE_QUOTE = re.compile(r"\"([^\"\n]+)\"|“([^”\n]+)”|(?<![\w])‘([^’\n]+?)’(?!\w)")
+_TITLE = re.compile(r"(?:(?:[A-Z][\w’'\-]*|a|an|the|of|with|in|on|and|de|het|van)\s*)+")
+
+
+def source_quotes(source: str) -> list[Span]:
+    """(start, end) of the quoted text in the source, quote marks excluded."""
+    return [(m.start() + 1, m.end() - 1) for m in _SOURCE_QUOTE.finditer(source)]
+
+
+def is_title(text: str) -> bool:
+    """A quoted title ("Still Water", "Girl with a Pearl Earring"): Dutch sets titles without quotes."""
+    return (
+        len(text.split()) <= 7 and text[:1].isupper() and _TITLE.fullmatch(text.strip()) is not None
+    )
+
+
+def target_quotes(article: Article) -> list[Span]:
+    spans = []
+    for p in article.paragraphs:
+        for q in scan_quotes(article.text, p.start, p.end)[0]:
+            spans.append((q.open + 1, q.close))
+    return spans
+
+
+def _paragraph_of(spans: list[Span], offset: int) -> Span | None:
+    return next(((s, e) for s, e in spans if s <= offset < e), None)
+
+
+def _speaker(
+    source: str, quote: Span, paragraph: Span, mentions: list[nm.Mention]
+) -> nm.Mention | None:
+    """The named speaker of a quotation: the name nearest to it in its paragraph."""
+    outside = [m for m in mentions if paragraph[0] <= m.start < paragraph[1]]
+    if not outside:
+        return None
+    # A run of names ("Anneke Vos") is one person: the surname is its last word.
+    nearest = min(
+        outside,
+        key=lambda m: (
+            abs(m.start - quote[1]) if m.start >= quote[1] else 10_000 + quote[0] - m.start
+        ),
+    )
+    run = [m for m in outside if m.start >= nearest.start and _same_run(source, nearest, m)]
+    return run[-1] if run else nearest
+
+
+def _same_run(source: str, first: nm.Mention, later: nm.Mention) -> bool:
+    between = source[first.end : later.start]
+    return later is first or re.fullmatch(r"(?:\s+[A-Z][\w.’'\-]*)*\s+", between) is not None
+
+
+@register
+class QuotationMismatch(BilingualCheck):
+    code = "BL905"
+    name = "quotation-missing-or-misattributed"
+    category = "accuracy/omission"
+    severity = "major"
+    doc = """A quotation of the source missing from the Dutch text, or given to another speaker.
+
+Each quoted passage of the source needs a quotation in the aligned Dutch
+sentences; a named speaker in the source paragraph of the quote (said
+Anneke Vos) must also be named in the Dutch paragraph that holds it. A
+quotation of fewer than four words missing counts as minor."""
+    bad = (
+        Example(
+            '"We are not striking for fun," said Tom Peeters. ||| “We staken niet voor ons plezier”, zei [[Jan Janssens]].',
+        ),
+        Example(
+            'The minister spoke. "We will build the dike," she said. ||| De minister sprak. [[Ze zei dat de dijk gebouwd wordt.]]',
+        ),
+    )
+    good = (
+        '"We are not striking for fun," said Tom Peeters. ||| “We staken niet voor ons plezier”, zei Tom Peeters.',
+        '"We will build the dike," she said. ||| ‘We gaan de dijk bouwen’, zei ze.',
+    )
+
+    def compare(self, view: Bilingual, config: Config) -> Iterator[Finding]:
+        quotes_s = source_quotes(view.source)
+        quotes_t = target_quotes(view.article)
+        paragraphs_s = paragraph_spans(view.source)
+        paragraphs_t = [(p.start, p.end) for p in view.article.paragraphs]
+        used: set[Span] = set()
+        for quote in quotes_s:
+            if is_title(view.source[quote[0] : quote[1]]):
+                continue
+            pair = view.pair_at_source(quote[0])
+            if pair is None or not pair.both:
+                continue
+            partner = _partner_quote(view, pair, quotes_t, used)
+            if partner is None:
+                yield self._missing(view, pair, quote)
+                continue
+            used.add(partner)
+            finding = self._speaker_check(view, quote, partner, paragraphs_s, paragraphs_t)
+            if finding:
+                yield finding
+
+    def _missing(self, view: Bilingual, pair: Pair, quote: Span) -> Finding:
+        text = view.source[quote[0] : quote[1]]
+        assert pair.target_span is not None
+        return self.finding(
+            view.article,
+            *pair.target_span,
+            f'Het citaat "{_snippet(text)}" uit de bron staat niet als citaat in de vertaling.',
+            severity="major" if len(text.split()) >= 4 else "minor",
+            source_span=quote,
+        )
+
+    def _speaker_check(
+        self,
+        view: Bilingual,
+        quote: Span,
+        partner: Span,
+        paragraphs_s: list[Span],
+        paragraphs_t: list[Span],
+    ) -> Finding | None:
+        paragraph_s = _paragraph_of(paragraphs_s, quote[0])
+        paragraph_t = _paragraph_of(paragraphs_t, partner[0])
+        if paragraph_s is None or paragraph_t is None:
+            return None
+        speaker = _speaker(view.source, quote, paragraph_s, _mentions(view))
+        if speaker is None:
+            return None
+        text_t = view.article.text[paragraph_t[0] : paragraph_t[1]]
+        if nm.appears(speaker.text, text_t):
+            return None
+        other = _other_name(view, paragraph_t, partner)
+        span = other or partner
+        return self.finding(
+            view.article,
+            *span,
+            f"In de bron spreekt {speaker.text} deze woorden; die naam ontbreekt bij het citaat.",
+            category="accuracy/mistranslation",
+            source_span=(speaker.start, speaker.end),
+        )
+
+
+def _partner_quote(view: Bilingual, pair: Pair, quotes: list[Span], used: set[Span]) -> Span | None:
+    """The first unused Dutch quotation in the pair's sentences, else in its neighbours'."""
+    for pairs in ([pair], view.around(pair)):
+        region = [p.target_span for p in pairs if p.target_span]
+        for q in quotes:
+            if q not in used and any(s <= q[0] < e for s, e in region):
+                return q
+    return None
+
+
+def _other_name(view: Bilingual, paragraph: Span, quote: Span) -> Span | None:
+    """A run of capitalised words in the paragraph, outside the quote, not at a sentence start."""
+    words = words_in(view.article.text[paragraph[0] : paragraph[1]], paragraph[0])
+    starts = {s.start for s in view.article.sentences}
+    names = [
+        w
+        for w in words
+        if w.text[:1].isupper()
+        and w.start not in starts
+        and not quote[0] <= w.start < quote[1]
+        and view.article.text[w.start - 1 : w.start] not in "“‘„\"'"
+    ]
+    if not names:
+        return None
+    first = names[0]
+    last = first
+    for w in names[1:]:
+        if re.fullmatch(r"\s+", view.article.text[last.end : w.start]):
+            last = w
+        else:
+            break
+    return (first.start, last.end)
+
+
+# ---------------------------------------------------------------------------
+# Omissions
+
+
+@cache
+def _markers() -> dict:
+    return table("markers")
+
+
+def _neg_count(text: str, lang: str) -> int:
+    data = _markers()["negation"]
+    if lang == "en":
+        for idiom in data["idioms"]:
+            text = re.sub(idiom, " ", text, flags=re.I)
+        return len(re.findall(data["english"], text, flags=re.I))
+    return len(re.findall(data["dutch"], text, flags=re.I))
+
+
+def _finite_verb(article: Article, region: Span) -> Span:
+    """The finite verb of the first clause in the region, where "niet" would go after."""
+    tokens = [t for t in article.tokens if region[0] <= t.start < region[1]]
+    tagged = next((t for t in tokens if t.pos and t.pos.startswith("WW(pv")), None)
+    if tagged is not None:
+        return (tagged.start, tagged.end)
+    text = article.text[region[0] : region[1]]
+    m = re.search(_markers()["finite_verbs"], text, flags=re.I)
+    if m:
+        return (region[0] + m.start(), region[0] + m.end())
+    words = words_in(text, region[0])
+    chosen = (
+        _after_subject(words)
+        or _after_pronoun(words)
+        or _past_tense(words)
+        or (words[1] if len(words) > 1 else words[0] if words else None)
+    )
+    return (chosen.start, chosen.end) if chosen else region
+
+
+_PRONOUNS = frozenset(["ik", "jij", "je", "hij", "zij", "ze", "we", "wij", "u", "men", "er"])
+
+
+def _after_pronoun(words: list[Word]) -> Word | None:
+    """A clause opening with a subject pronoun has its finite verb next: "We maken ..."."""
+    if len(words) > 1 and words[0].lower in _PRONOUNS:
+        return words[1]
+    return None
+
+
+_DETERMINERS = frozenset(["de", "het", "een", "deze", "die", "dit", "dat", "zijn", "haar", "hun"])
+
+
+def _after_subject(words: list[Word]) -> Word | None:
+    """After a subject "de (grote) minister", the finite verb: "De minister beantwoordde …"."""
+    if len(words) < 3 or words[0].lower not in _DETERMINERS:
+        return None
+    i = 1
+    while i + 2 < len(words) and words[i].text.islower() and words[i].text.endswith("e"):
+        i += 1  # adjectives before the noun
+    return words[i + 1] if words[i + 1].text.islower() else None
+
+
+def _past_tense(words: list[Word]) -> Word | None:
+    """The first word shaped like a past-tense verb (beantwoordde), not an adjective after a determiner."""
+    for before, word in pairwise(words):
+        if (
+            word.text.islower()
+            and len(word.text) >= 5
+            and re.search(r"(?:de|te|den|ten)$", word.text)
+            and before.lower not in _DETERMINERS
+        ):
+            return word
+    return None
+
+
+def _region_for(view: Bilingual, pair: Pair, source_offset: int) -> Span:
+    """The Dutch stretch that renders the source text at ``source_offset``.
+
+    Inside a quotation, the Dutch quotation of the same bead; otherwise the
+    target sentence at the same relative position in the bead.
+    """
+    quotes_s = [q for q in source_quotes(view.source) if q[0] <= source_offset < q[1]]
+    targets = list(pair.bead.target)
+    if quotes_s:
+        inside = [q for q in target_quotes(view.article) if any(s <= q[0] < e for s, e in targets)]
+        if inside:
+            return inside[0]
+    assert pair.source_span is not None
+    share = (source_offset - pair.source_span[0]) / max(
+        1, pair.source_span[1] - pair.source_span[0]
+    )
+    index = min(int(share * len(targets)), len(targets) - 1)
+    return targets[index]
+
+
+@register
+class SentenceOmitted(BilingualCheck):
+    code = "BL906"
+    name = "source-content-omitted"
+    category = "accuracy/omission"
+    severity = "major"
+    doc = """Source content with no counterpart in the Dutch text.
+
+A source sentence the aligner pairs with nothing (the finding is on the
+Dutch sentence after which it belongs); a Dutch sentence far shorter than
+its source (less than half the expected length, for a source of 80 or more
+characters); or a number, amount or date of the source that the Dutch text
+does not have anywhere."""
+    bad = _examples(
+        "The storm hit the coast on Sunday. Thousands of homes lost power. Schools stay closed on Monday. ||| [[De storm raasde zondag over de kust.]] De scholen blijven maandag dicht.",
+        "Three people were killed and at least 17 were wounded in the attack, local officials said. ||| [[Bij de aanval kwamen drie mensen om]], zeiden lokale functionarissen.",
+    )
+    good = (
+        "The storm hit the coast on Sunday. Thousands of homes lost power. ||| De storm raasde zondag over de kust. Duizenden huizen zaten zonder stroom.",
+        "Local officials said three people were killed and at least 17 were wounded. ||| Volgens de lokale autoriteiten kwamen drie mensen om en raakten er zeker 17 gewond.",
+    )
+
+    def compare(self, view: Bilingual, config: Config) -> Iterator[Finding]:
+        ratio = _length_ratio(view)
+        for pair in view.pairs:
+            if pair.bead.source and not pair.bead.target:
+                finding = self._unpaired(view, pair)
+                if finding:
+                    yield finding
+            elif pair.both and _too_short(pair, ratio):
+                assert pair.target_span is not None
+                yield self.finding(
+                    view.article,
+                    *pair.target_span,
+                    f'Deze zin is veel korter dan de bron; mogelijk is een deel weggelaten: "{_snippet(pair.source, 80)}".',
+                    source_span=pair.source_span,
+                )
+        yield from self._missing_numbers(view)
+
+    def _unpaired(self, view: Bilingual, pair: Pair) -> Finding | None:
+        if len(pair.source.split()) < 4:
+            return None
+        before = [p for p in view.pairs[: pair.index] if p.target_span]
+        after = [p for p in view.pairs[pair.index + 1 :] if p.target_span]
+        anchor = before[-1] if before else after[0] if after else None
+        if anchor is None:
+            return None
+        span = anchor.bead.target[-1] if before else anchor.bead.target[0]
+        return self.finding(
+            view.article,
+            *span,
+            f'Deze zin uit de bron ontbreekt {"hierna" if before else "hiervoor"}: "{_snippet(pair.source, 80)}".',
+            source_span=pair.source_span,
+        )
+
+    def _missing_numbers(self, view: Bilingual) -> Iterator[Finding]:
+        """One finding per Dutch clause where source numbers went missing."""
+        by_span: dict[Span, list[Quantity]] = {}
+        for quantity, pair in number_reading(view).missing:
+            by_span.setdefault(_clause_for(pair, quantity), []).append(quantity)
+        for span, quantities in by_span.items():
+            listed = ", ".join(f"'{q.text}'" for q in quantities)
+            yield self.finding(
+                view.article,
+                *span,
+                f"{listed} uit de bron ontbreekt in de vertaling.",
+                source_span=(quantities[0].start, quantities[-1].end),
+            )
+
+
+def _clause_for(pair: Pair, quantity: Quantity) -> Span:
+    """The Dutch clause that renders the source clause holding ``quantity``."""
+    offset = quantity.start - pair.source_start
+    start = max(pair.source.rfind(",", 0, offset), pair.source.rfind(";", 0, offset)) + 1
+    ends = [i for i in (pair.source.find(",", offset), pair.source.find(";", offset)) if i >= 0]
+    clause = pair.source[start : min(ends) if ends else len(pair.source)]
+    return _best_clause(pair, clause.replace(quantity.text, " "))
+
+
+def _length_ratio(view: Bilingual) -> float:
+    source = sum(len(p.source) for p in view.pairs if p.both) or 1
+    target = sum(len(p.target) for p in view.pairs if p.both)
+    return min(max(target / source, 0.8), 1.5)
+
+
+def _too_short(pair: Pair, ratio: float) -> bool:
+    return len(pair.source) >= 80 and len(pair.target) < 0.5 * ratio * len(pair.source)
+
+
+@register
+class NegationDropped(BilingualCheck):
+    code = "BL907"
+    name = "negation-dropped"
+    category = "accuracy/omission"
+    severity = "critical"
+    doc = """A negation of the source (not, never, no, n't, nobody …) missing in the Dutch.
+
+The aligned Dutch sentence has no niet, geen, nooit, niets, nergens,
+niemand or noch: the meaning is reversed. The finding is on the finite
+verb of the Dutch clause, where "niet" is missing. English phrases whose
+negative word Dutch drops (no more than → hoogstens, not until → pas)
+do not count."""
+    bad = _examples(
+        '"We did not expect such a clear signal," said Sanne de Wit. ||| “We [[hadden]] zo’n duidelijk signaal verwacht”, zei Sanne de Wit.',
+        "The minister never answered the question. ||| De minister [[beantwoordde]] de vraag.",
+    )
+    good = (
+        '"We did not expect such a clear signal," said Sanne de Wit. ||| “We hadden niet zo’n duidelijk signaal verwacht”, zei Sanne de Wit.',
+        "The museum will not open until May. ||| Het museum gaat pas in mei open.",
+        "No one was injured. ||| Niemand raakte gewond.",
+    )
+
+    def compare(self, view: Bilingual, config: Config) -> Iterator[Finding]:
+        for pair in view.pairs:
+            if not pair.both or _neg_count(pair.source, "en") == 0:
+                continue
+            # English left in the Dutch keeps its own "not" (BL911 reports it).
+            if _neg_count(pair.target, "nl") or _neg_count(pair.target, "en"):
+                continue
+            m = _first_negation(pair.source)
+            offset = pair.source_start + (m.start() if m else 0)
+            region = _region_for(view, pair, offset)
+            quoted = m.group() if m else "not"
+            yield self.finding(
+                view.article,
+                *_finite_verb(view.article, region),
+                f"De ontkenning uit de bron ('{quoted}') ontbreekt: de zin zegt nu het omgekeerde.",
+                source_span=(offset, offset + len(quoted)),
+            )
+
+
+def _first_negation(text: str) -> re.Match[str] | None:
+    data = _markers()["negation"]
+    masked = text
+    for idiom in data["idioms"]:
+        masked = re.sub(idiom, lambda m: " " * len(m.group()), masked, flags=re.I)
+    return re.search(data["english"], masked, flags=re.I)
+
+
+@register
+class HedgeDropped(BilingualCheck):
+    code = "BL908"
+    name = "hedge-dropped"
+    category = "accuracy/omission"
+    severity = "critical"
+    doc = """A hedge of the source (accused of, allegedly, suspected, reportedly) missing in the Dutch.
+
+Without it an accusation reads as a fact: "who are accused of helping
+to conceal the fraud" → "die hielpen de fraude te verbergen" presents
+untried people as guilty, a libel risk. The aligned Dutch needs a word
+such as verdacht, beschuldigd, vermeend, zou/zouden or naar verluidt.
+The finding is on the Dutch clause that renders the hedged statement."""
+    bad = _examples(
+        "Two executives, who are accused of helping to conceal the fraud, are due to stand trial. ||| Twee bestuurders, [[die hielpen de fraude te verbergen]], moeten terechtstaan.",
+    )
+    good = (
+        "Two executives, who are accused of helping to conceal the fraud, are due to stand trial. ||| Twee bestuurders, die ervan worden verdacht de fraude te hebben helpen verbergen, moeten terechtstaan.",
+        "The man allegedly stole the painting. ||| De man zou het schilderij hebben gestolen.",
+    )
+
+    def compare(self, view: Bilingual, config: Config) -> Iterator[Finding]:
+        data = _markers()["hedges"]
+        for pair in view.pairs:
+            if not pair.both:
+                continue
+            m = re.search(data["english"], pair.source, flags=re.I)
+            if m is None or re.search(data["dutch"], pair.target, flags=re.I):
+                continue
+            claim = re.split(r"[,;:.!?]", pair.source[m.end() :])[0]
+            span = _best_clause(pair, claim)
+            start = pair.source_start + m.start()
+            yield self.finding(
+                view.article,
+                *span,
+                f"De bron zegt '{m.group()}': zonder dat voorbehoud staat een beschuldiging hier als feit.",
+                source_span=(start, start + len(m.group())),
+            )
+
+
+def _clauses(text: str, base: int) -> list[Span]:
+    spans = []
+    for m in re.finditer(r"[^,;:“”‘’\"()]+", text):
+        chunk = m.group()
+        stripped = chunk.strip(" .!?–-")
+        if len(stripped.split()) >= 2:
+            lead = len(chunk) - len(chunk.lstrip(" .!?–-"))
+            spans.append((base + m.start() + lead, base + m.start() + lead + len(stripped)))
+    return spans
+
+
+def _best_clause(pair: Pair, english: str) -> Span:
+    """The Dutch clause of the pair that renders most words of the English text."""
+    wanted = [w for w in re.findall(r"[A-Za-z]{4,}", english)]
+    best: tuple[int, Span] | None = None
+    for clause in _clauses(pair.target, pair.target_start):
+        words = pair.target[clause[0] - pair.target_start : clause[1] - pair.target_start].split()
+        score = sum(1 for e in wanted if any(renders(e, w) for w in words))
+        if best is None or score > best[0]:
+            best = (score, clause)
+    assert pair.target_span is not None
+    return best[1] if best and best[0] > 0 else pair.target_span
+
+
+@cache
+def _conjunct_pattern() -> re.Pattern[str]:
+    keys = set(table("names")["demonyms"]) | set(table("names")["exonyms"])
+    item = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w.])((?:{item})(?:\s*,\s*(?:{item}))*,?\s+and\s+(?:{item}))(?![\w-])"
+    )
+
+
+def _conjuncts(text: str) -> list[str]:
+    return [c.strip() for c in re.split(r",|\band\b", text) if c.strip()]
+
+
+def _stems(conjunct: str) -> list[str]:
+    data = table("names")
+    return list(data["demonyms"].get(conjunct, [])) + list(data["exonyms"].get(conjunct, []))
+
+
+def _rendering(stems: list[str], words: list[Word]) -> Word | None:
+    for stem in stems:
+        folded = fold(stem)
+        for w in words:
+            if fold(w.text).startswith(folded) or (len(folded) <= 3 and fold(w.text) == folded):
+                return w
+    return None
+
+
+@register
+class CoordinationDropped(BilingualCheck):
+    code = "BL909"
+    name = "coordinated-item-dropped"
+    category = "accuracy/omission"
+    severity = "major"
+    doc = """An item of a coordinated list in the source missing in the Dutch.
+
+"Egyptian and U.S. officials" → "Egyptische functionarissen": a list of
+nationalities, countries or places of which the Dutch renders some but not
+all. The finding is on the Dutch words that render the shortened list."""
+    bad = (
+        Example(
+            "Egyptian and U.S. officials also attended. ||| Ook [[Egyptische]] functionarissen waren aanwezig.",
+            "Egyptische en Amerikaanse",
+        ),
+    )
+    good = (
+        "Egyptian and U.S. officials also attended. ||| Ook Egyptische en Amerikaanse functionarissen waren aanwezig.",
+        "Member states including France, Denmark and Greece want a ban. ||| Lidstaten als Frankrijk, Denemarken en Griekenland willen een verbod.",
+    )
+
+    def compare(self, view: Bilingual, config: Config) -> Iterator[Finding]:
+        for pair in view.pairs:
+            if not pair.both:
+                continue
+            words = [w for p in view.around(pair, 0) for w in p.target_words()]
+            for m in _conjunct_pattern().finditer(pair.source):
+                finding = self._list(view, pair, m, words)
+                if finding:
+                    yield finding
+
+    def _list(
+        self, view: Bilingual, pair: Pair, m: re.Match[str], words: list[Word]
+    ) -> Finding | None:
+        items = _conjuncts(m.group(1))
+        found = {c: _rendering(_stems(c), words) for c in items}
+        present = [w for w in found.values() if w is not None]
+        absent = [c for c, w in found.items() if w is None]
+        if not present or not absent:
+            return None
+        first = min(present, key=lambda w: w.start)
+        fix = _coordinated_fix(items, found) if len(items) == 2 else None
+        start = pair.source_start + m.start(1)
+        return self.finding(
+            view.article,
+            first.start,
+            max(w.end for w in present),
+            f"De bron noemt '{m.group(1)}'; '{', '.join(absent)}' ontbreekt in de vertaling.",
+            [fix] if fix else [],
+            source_span=(start, start + len(m.group(1))),
+        )
+
+
+def _coordinated_fix(items: list[str], found: dict[str, Word | None]) -> str | None:
+    """ "Egyptische en Amerikaanse": the missing adjective inflected like the present one."""
+    present = next(w for w in found.values() if w is not None)
+    parts = []
+    for item in items:
+        word = found[item]
+        if word is not None:
+            parts.append(word.text)
+            continue
+        stems = table("names")["demonyms"].get(item)
+        if not stems:
+            return None
+        ending = "e" if present.text.endswith("e") and not stems[0].endswith("e") else ""
+        parts.append(stems[0] + ending)
+    return " en ".join(parts)
+
+
+# ---------------------------------------------------------------------------
+# Additions
+
+
+def _clause_around(text: str, start: int, end: int, bounds: Span) -> Span:
+    """The clause holding [start, end): from the comma before it to the comma or stop after."""
+    left = max(text.rfind(",", bounds[0], start), text.rfind(";", bounds[0], start))
+    clause_start = left if left >= 0 else bounds[0]
+    right = [i for i in (text.find(",", end, bounds[1]), text.find(";", end, bounds[1])) if i >= 0]
+    clause_end = min(right) if right else bounds[1]
+    while clause_end > end and text[clause_end - 1] in '.!?”’" ':
+        clause_end -= 1
+    return clause_start, clause_end
+
+
+@register
+class ContentAdded(BilingualCheck):
+    code = "BL910"
+    name = "content-added"
+    category = "accuracy/addition"
+    severity = "major"
+    doc = """Dutch content that the source does not have.
+
+A Dutch sentence the aligner pairs with no source sentence (page
+furniture such as "Lees ook" is left to BP401), or a clause with a number
+or amount that occurs nowhere in the source: ", en kregen elk een
+vergoeding van 600 euro". The finding spans the added clause."""
+    bad = _examples(
+        "The passengers were rebooked onto a flight that left at 6:30 p.m. ||| De passagiers werden omgeboekt naar een vlucht die om 18.30 uur vertrok[[, en kregen elk een vergoeding van 600 euro]].",
+        "The storm hit the coast on Sunday. Schools stay closed on Monday. ||| De storm raasde zondag over de kust. [[Volgens de politie vielen er vier doden en tientallen gewonden.]] De scholen blijven maandag dicht.",
+    )
+    good = (
+        "The passengers were rebooked onto a flight that left at 6:30 p.m. ||| De passagiers werden omgeboekt naar een vlucht die om 18.30 uur vertrok.",
+        "Schools stay closed on Monday.\nRead more\nThe storm moves on. ||| De scholen blijven maandag dicht.\nLees ook: storm trekt weg\nDe storm trekt verder.",
+    )
+
+    def compare(self, view: Bilingual, config: Config) -> Iterator[Finding]:
+        for pair in view.pairs:
+            if pair.bead.target and not pair.bead.source:
+                finding = self._unpaired(view, pair)
+                if finding:
+                    yield finding
+        for pair in view.pairs:
+            if pair.both:
+                for span in _added_conjuncts(pair):
+                    yield self.finding(
+                        view.article,
+                        *span,
+                        f"'{view.article.text[span[0] : span[1]]}' staat niet in de bron: is dit toegevoegd?",
+                    )
+        for quantity, pair in number_reading(view).added:
+            span = _clause_around(
+                view.article.text, quantity.start, quantity.end, _sentence_of(pair, quantity)
+            )
+            yield self.finding(
+                view.article,
+                *span,
+                f"'{quantity.text}' staat niet in de bron: is dit toegevoegd?",
+            )
+
+    def _unpaired(self, view: Bilingual, pair: Pair) -> Finding | None:
+        assert pair.target_span is not None
+        paragraph = next(
+            p for p in view.article.paragraphs if p.start <= pair.target_span[0] < p.end
+        )
+        if is_furniture(view.article.text[paragraph.start : paragraph.end]):
+            return None
+        if len(pair.target.split()) < 4:
+            return None
+        if pair.index == 0 and not pair.target.rstrip().endswith((".", "!", "?", "”", "’")):
+            return None  # a headline above the article, which the source may lack
+        return self.finding(
+            view.article,
+            *pair.target_span,
+            "Deze zin heeft geen tegenhanger in de bron: is hij toegevoegd?",
+        )
+
+
+_ADDED_CONJUNCT = re.compile(
+    r"(?<!tot )\ben\s+(?:een|de|het|twee|drie|vier|vijf|zijn|haar|hun|enkele)\s+"
+    r"([^\W\d_]+)(?:\s+([^\W\d_]+))?"
+)
+
+
+def _coordinations(text: str, lang: str) -> int:
+    if lang == "en":
+        return len(re.findall(r"\b(?:and|as well as|plus|along with)\b|&", text))
+    return len(re.findall(r"(?<!tot )\ben\b", text))
+
+
+def _explained(word: str, source: str) -> bool:
+    """Some source word stands for the Dutch word, by the dictionary or by form."""
+    english = {fold(w) for w in re.findall(r"[A-Za-z][A-Za-z’'\-]+", source)}
+    if any(renders(e, word) for e in english if len(e) >= 3):
+        return True
+    known = {e.replace("‐", "-") for e in dictionary().english(word)}
+    return any(b in known for e in english for b in english_bases(e))
+
+
+def _added_conjuncts(pair: Pair) -> list[Span]:
+    """ "… kinderen en een volwassene": a coordinated noun the source does not have.
+
+    Only where the Dutch has more coordinations than the English, and only
+    for a noun the dictionary knows (so that its absence from the source
+    means something).
+    """
+    if _coordinations(pair.target, "nl") <= _coordinations(pair.source, "en"):
+        return []
+    spans = []
+    for m in _ADDED_CONJUNCT.finditer(pair.target):
+        # The noun is the word after the determiner, or the one after an adjective.
+        candidates = [(m.group(1), m.end(1))]
+        if m.group(2) and m.group(1).endswith("e"):
+            candidates.append((m.group(2), m.end(2)))
+        for head, end in candidates:
+            if head.islower() and dictionary().knows_dutch(head):
+                if not _explained(head, pair.source):
+                    spans.append((pair.target_start + m.start(), pair.target_start + end))
+                break
+    return spans
+
+
+def _sentence_of(pair: Pair, quantity: Quantity) -> Span:
+    return next(
+        ((s, e) for s, e in pair.bead.target if s <= quantity.start < e), pair.target_span or (0, 0)
+    )
+
+
+# ---------------------------------------------------------------------------
+# Untranslated
+
+
+_MIN_WORDS = 5
+
+
+def _shared_share(target: str, source_words: set[str]) -> float:
+    words = [fold(w) for w in re.findall(r"[^\W\d_]+", target)]
+    if len(words) < _MIN_WORDS:
+        return 0.0
+    return sum(1 for w in words if w in source_words) / len(words)
+
+
+_RUN = 4  # words in a row that make a copied stretch
+
+
+def _copied_run(target_words: list[Word], source: str) -> Span | None:
+    """The longest stretch of four or more words (three in lower case) copied from the source."""
+    source_words = [fold(w) for w in re.findall(r"[^\W\d_]+(?:[’'][^\W\d_]+)*", source)]
+    grams = {tuple(source_words[k : k + _RUN]) for k in range(len(source_words) - _RUN + 1)}
+    folded = [fold(w.text) for w in target_words]
+    copied = [tuple(folded[k : k + _RUN]) in grams for k in range(len(folded) - _RUN + 1)]
+    best: Span | None = None
+    k = 0
+    while k < len(copied):
+        if not copied[k]:
+            k += 1
+            continue
+        end = k
+        while end + 1 < len(copied) and copied[end + 1]:
+            end += 1
+        run = target_words[k : end + _RUN]
+        lower = sum(1 for w in run if w.text.islower())
+        if lower >= 3 and (best is None or run[-1].end - run[0].start > best[1] - best[0]):
+            best = (run[0].start, run[-1].end)
+        k = end + 1
+    return best
+
+
+@register
+class SourceCopied(BilingualCheck):
+    code = "BL911"
+    name = "source-left-untranslated"
+    category = "accuracy/untranslated"
+    severity = "major"
+    suppresses = ("LG", "SP")
+    doc = """A Dutch sentence that is (nearly) its English source, or a stretch copied from it.
+
+A sentence of five or more words of which four fifths occur in the
+aligned source and that reads as English, or four or more words (three in
+lower case) copied in a row. Names that Dutch keeps in English (European
+Chips Act, Trooping the Colour) are capitalised and do not count."""
+    bad = _examples(
+        "TenneT will build the connection. The project is expected to create around 1,500 jobs. ||| TenneT legt de verbinding aan. [[The project is expected to create around 1,500 jobs.]]",
+        "He said the deal was done and left. ||| Hij zei dat [[the deal was done]] en vertrok.",
+    )
+    good = (
+        "The European Chips Act aims to double Europe's share. ||| Met de European Chips Act wil de EU het Europese aandeel verdubbelen.",
+        "The parade is known as Trooping the Colour. ||| De parade heet Trooping the Colour.",
+    )
+
+    def compare(self, view: Bilingual, config: Config) -> Iterator[Finding]:
+        for pair in view.pairs:
+            if not pair.both:
+                continue
+            source_words = {fold(w) for w in re.findall(r"[^\W\d_]+", pair.source)}
+            for start, end in pair.bead.target:
+                text = view.article.text[start:end]
+                if (
+                    _shared_share(text, source_words) >= 0.8
+                    and confidences(text).get("en", 0) > 0.5
+                ):
+                    yield self.finding(
+                        view.article,
+                        start,
+                        end,
+                        "Deze zin is niet vertaald: hij staat zo in de bron.",
+                    )
+                    continue
+                run = _copied_run(words_in(text, start), pair.source)
+                if run:
+                    yield self.finding(
+                        view.article,
+                        *run,
+                        f"Onvertaald uit de bron overgenomen: '{view.article.text[run[0] : run[1]]}'.",
+                    )
+
+
+# ---------------------------------------------------------------------------
+# Word senses
+
+
+@dataclass(frozen=True)
+class Sense:
+    word: str
+    source: re.Pattern[str]
+    near: re.Pattern[str] | None
+    topic: re.Pattern[str] | None
+    unless: re.Pattern[str] | None
+    wrong: re.Pattern[str]
+    right: tuple[str, ...]
+    sense: str
+    severity: str
+    bad: tuple[str, ...]
+    good: tuple[str, ...]
+
+    def applies(self, sentence: str, article: str) -> re.Match[str] | None:
+        m = self.source.search(sentence)
+        if m is None or (self.unless and self.unless.search(sentence)):
+            return None
+        if self.near is None and self.topic is None:
+            return m
+        if (self.near and self.near.search(sentence)) or (
+            self.topic and self.topic.search(article)
+        ):
+            return m
+        return None
+
+
+def _rx(pattern: str | None) -> re.Pattern[str] | None:
+    return re.compile(pattern, re.I) if pattern else None
+
+
+@cache
+def senses() -> tuple[Sense, ...]:
+    out = []
+    for e in table("senses")["entries"]:
+        out.append(
+            Sense(
+                word=e["word"],
+                source=re.compile(e["source"], re.I),
+                near=_rx(e.get("near")),
+                topic=_rx(e.get("topic")),
+                unless=_rx(e.get("unless")),
+                wrong=re.compile(rf"(?:{e['wrong']})", re.I),
+                right=tuple(e["right"]),
+                sense=e["sense"],
+                severity=e.get("severity", "major"),
+                bad=tuple(e.get("bad", [])),
+                good=tuple(e.get("good", [])),
+            )
+        )
+    return tuple(out)
+
+
+def _inside_name(word: Word, words: list[Word], text: str, starts: set[int]) -> bool:
+    """Part of a multi-word name such as "Binnenlandse Zaken": capitals in a row mid-sentence."""
+    i = words.index(word)
+    if i == 0 or word.start in starts or not word.text[:1].isupper():
+        return False
+    previous = words[i - 1]
+    gap = text[previous.end : word.start]
+    return previous.text[:1].isupper() and previous.start not in starts and gap.strip() == ""
+
+
+def _same_number(renderings: tuple[str, ...], word: str) -> str:
+    """The rendering that is plural when the wrong word is: stakingen → aanvallen."""
+    plural = word.lower().endswith(("en", "s")) and len(word) > 4
+    fitting = [r for r in renderings if r.endswith("en") == plural]
+    return fitting[0] if fitting else renderings[0]
+
+
+def _match_case(replacement: str, original: str) -> str:
+    if original[:1].isupper():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+@register
+class WrongSense(BilingualCheck):
+    code = "BL912"
+    name = "wrong-word-sense"
+    category = "accuracy/mistranslation"
+    severity = "major"
+    suppresses = ("WS",)
+    doc = """An ambiguous English word rendered in the Dutch word for another sense.
+
+The sense is read from the English sentence (bilingual/data/senses.yaml):
+military "strikes" are aanvallen, not stakingen; a "bill" in parliament is
+a wetsvoorstel, not a rekening; a tennis "seed" is a geplaatste speler, not
+zaad; electoral "turnout" is opkomst, not omzet; "power" that households
+lose is stroom, not macht. The message names the English word meant."""
+    bad = tuple(Example(b) for s in senses() for b in s.bad)
+    good = tuple(g for s in senses() for g in s.good)
+
+    def compare(self, view: Bilingual, config: Config) -> Iterator[Finding]:
+        starts = {s.start for s in view.article.sentences}
+        for pair in view.pairs:
+            if not pair.both:
+                continue
+            words = pair.target_words()
+            for sense in senses():
+                m = sense.applies(pair.source, view.source)
+                if m is None:
+                    continue
+                for word in words:
+                    if not sense.wrong.fullmatch(word.text.lower()):
+                        continue
+                    if _inside_name(word, words, view.article.text, starts):
+                        continue
+                    start = pair.source_start + m.start()
+                    yield self.finding(
+                        view.article,
+                        word.start,
+                        word.end,
+                        f"In de bron staat '{m.group()}' in de betekenis {sense.sense}; "
+                        f"'{word.text}' heeft een andere betekenis. Bedoeld is '{sense.right[0]}'.",
+                        [_match_case(_same_number(sense.right, word.text), word.text)],
+                        severity=sense.severity,
+                        source_span=(start, start + len(m.group())),
+                    )
+
+
+# ---------------------------------------------------------------------------
+# Termbase
+
+
+# The termbase the examples of BL913 and BL914 are written against; a test
+# runner sets it as ``config.termbase`` (see ``example_config``).
+EXAMPLE_TERMBASE = str(
+    files("nakijker.bilingual").joinpath("data").joinpath("example_termbase.csv")
+)
+
+
+def _termbase(config: Config):
+    path = getattr(config, "termbase", None)
+    if not path:
+        return None
+    return termbase_for(path)
+
+
+def _term_hits(term: Term, pair: Pair) -> list[re.Match[str]]:
+    return list(source_pattern(term.source).finditer(pair.source)) if term.source else []
+
+
+def _forbidden_hits(term: Term, text: str) -> list[tuple[re.Match[str], str]]:
+    return [
+        (m, f) for f in term.forbidden for m in dutch_pattern(f, compounds=False).finditer(text)
+    ]
+
+
+@register
+class TermbaseForbidden(BilingualCheck):
+    code = "BL913"
+    example_config: ClassVar[dict] = {"termbase": EXAMPLE_TERMBASE}
+    name = "termbase-forbidden-rendering"
+    category = "accuracy/mistranslation"
+    severity = "major"
+    doc = """A rendering the user's termbase forbids for a source term (config: termbase).
+
+The termbase (CSV: source,target,forbidden; or TBX with deprecated terms)
+lists Dutch renderings that must not be used for an English term; where
+the term occurs in the source and the aligned Dutch uses a forbidden
+rendering, the required rendering is offered as the fix. A forbidden
+rendering without a source term is flagged wherever it occurs."""
+    bad = _examples(
+        "The bank held interest rates steady. ||| De bank liet de [[tarieven]] ongewijzigd.",
+    )
+    good = ("The bank held interest rates steady. ||| De bank liet de rente ongewijzigd.",)
+
+    def compare(self, view: Bilingual, config: Config) -> Iterator[Finding]:
+        base = _termbase(config)
+        if base is None:
+            return
+        for term in base.terms:
+            if not term.source:
+                yield from self._everywhere(view, term)
+                continue
+            for pair in view.pairs:
+                hits = _term_hits(term, pair) if pair.both else []
+                if not hits:
+                    continue
+                for m, forbidden in _forbidden_hits(term, pair.target):
+                    start = pair.target_start + m.start()
+                    source = pair.source_start + hits[0].start()
+                    fix = [_match_case(r, m.group()) for r in term.required]
+                    yield self.finding(
+                        view.article,
+                        start,
+                        start + len(m.group()),
+                        f"Termenlijst: '{term.source}' niet vertalen met '{forbidden}'"
+                        + (f"; gebruik '{term.required[0]}'." if term.required else "."),
+                        fix,
+                        source_span=(source, source + len(hits[0].group())),
+                    )
+
+    def _everywhere(self, view: Bilingual, term: Term) -> Iterator[Finding]:
+        for m, forbidden in _forbidden_hits(term, view.article.text):
+            yield self.finding(
+                view.article, m.start(), m.end(), f"Termenlijst: '{forbidden}' is niet toegestaan."
+            )
+
+
+@register
+class TermbaseRequired(BilingualCheck):
+    code = "BL914"
+    example_config: ClassVar[dict] = {"termbase": EXAMPLE_TERMBASE}
+    name = "termbase-required-rendering-missing"
+    category = "accuracy/mistranslation"
+    severity = "minor"
+    doc = """A source term whose required rendering (config: termbase) is not in the Dutch.
+
+Where a term of the termbase occurs in the source, one of its required
+Dutch renderings must occur in the aligned Dutch sentences (inflected or
+in a compound: "rente" in "renteverlaging"). When a forbidden rendering is
+there instead, BL913 reports it; otherwise the Dutch sentence is flagged."""
+    bad = _examples(
+        "The bank held interest rates steady. ||| [[De bank liet de kosten van lenen ongewijzigd.]]",
+    )
+    good = ("The bank held interest rates steady. ||| De bank liet de rente ongewijzigd.",)
+
+    def compare(self, view: Bilingual, config: Config) -> Iterator[Finding]:
+        base = _termbase(config)
+        if base is None:
+            return
+        for term in base.terms:
+            if not (term.source and term.required):
+                continue
+            for pair in view.pairs:
+                hits = _term_hits(term, pair) if pair.both else []
+                if not hits or _forbidden_hits(term, pair.target):
+                    continue
+                nearby = " ".join(p.target for p in view.around(pair))
+                if any(dutch_pattern(r, compounds=True).search(nearby) for r in term.required):
+                    continue
+                assert pair.target_span is not None
+                source = pair.source_start + hits[0].start()
+                yield self.finding(
+                    view.article,
+                    *pair.target_span,
+                    f"Termenlijst: '{term.source}' hoort vertaald te worden met '{term.required[0]}'.",
+                    source_span=(source, source + len(hits[0].group())),
+                )
+
+
+__all__ = ["TermbaseError", "number_reading", "senses"]

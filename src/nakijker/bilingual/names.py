@@ -1,0 +1,228 @@
+"""Names in the source and where the Dutch text renders them.
+
+A *name* here is a capitalised word of the English source that is not an
+ordinary English word: a surname, a place, a brand (Dijkstra, Groningen,
+Nvidia). Such a word passes into Dutch unchanged, or in a known Dutch form
+(an exonym, a Dutch transliteration). Capitalised ordinary words (Court,
+Office, Reform) are the ones translators translate, rightly or not; they are
+judged only through the institution table in ``data/names.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import cache
+
+from wordfreq import zipf_frequency
+
+from nakijker.bilingual.context import Word, words_in
+from nakijker.bilingual.lexicon import common_prefix, fold, part_of, table
+from nakijker.bilingual.quantities import DAYS_EN
+from nakijker.checks.formats import MONTHS_EN
+from nakijker.checks.transliteration import to_dutch
+
+Span = tuple[int, int]
+
+_NAME = re.compile(r"(?<![\w’'])[A-ZÀ-Ý][\w’'\-]*\w|(?<![\w’'])[A-Z]{2,}\b")
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’\-]+(?:,\s*[A-Z][\w .]+?)?\s+[—–-]\s+")
+_ENGLISH_WORD = 3.0  # zipf: rarer than this in English, a capitalised word is a name
+_COMMON_WORD = 4.0  # zipf: at least this common in English, it is an ordinary word
+_CALENDAR = frozenset(m.lower() for m in MONTHS_EN) | frozenset(DAYS_EN)
+_FUNCTION = frozenset(
+    ["van", "voor", "de", "het", "der", "den", "en", "in", "op", "of", "and", "the", "for"]
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+
+
+def dateline_end(source: str) -> int:
+    """Where a wire dateline ("STRASBOURG, France — ") ends; Dutch papers often shorten it."""
+    m = _DATELINE.match(source)
+    return m.end() if m else 0
+
+
+@cache
+def is_name_word(word: str) -> bool:
+    """A rare capitalised English word that a Dutch text keeps (or gives its Dutch form)."""
+    low = word.lower().strip("’'")
+    if len(low) < 3 or low in _CALENDAR or fold(word) in demonym_forms():
+        return False
+    if word.isupper():
+        return False  # abbreviations are localised: MMR is BMR, UN is VN
+    # Rare in English, or a name about as common in Dutch text (Powell,
+    # Nvidia): ordinary English words are much rarer in Dutch. Well-known
+    # places (Netherlands, London) fail both tests; a Dutch sentence may
+    # leave them out where they are obvious.
+    english = zipf_frequency(low, "en")
+    if english < _ENGLISH_WORD:
+        return True
+    return english < _COMMON_WORD and zipf_frequency(low, "nl") >= english - 0.5
+
+
+def name_mentions(
+    source: str, sentence_starts: set[int], quotes: Sequence[Span] = ()
+) -> list[Mention]:
+    """Name words of the source past the dateline and outside ``quotes`` (titles, speech)."""
+    skip_until = dateline_end(source)
+    starts = sentence_starts | {skip_until}
+    found = []
+    for m in _NAME.finditer(source):
+        word = re.sub(r"[’']s?$", "", m.group())
+        if m.start() < skip_until or not is_name_word(word):
+            continue
+        if any(s <= m.start() < e for s, e in quotes):
+            continue
+        # At a sentence start a fairly rare word may still be an ordinary one.
+        if m.start() in starts and zipf_frequency(word.lower(), "en") >= 2.0:
+            continue
+        found.append(Mention(m.start(), m.start() + len(word), word))
+    return found
+
+
+@cache
+def exonym_forms() -> dict[str, tuple[str, ...]]:
+    return {fold(k): tuple(v) for k, v in table("names")["exonyms"].items()}
+
+
+@cache
+def demonym_forms() -> dict[str, tuple[str, ...]]:
+    return {fold(k): tuple(v) for k, v in table("names")["demonyms"].items()}
+
+
+def dutch_forms(name: str) -> set[str]:
+    """Folded forms under which a source name may appear in the Dutch text."""
+    forms = {fold(name), fold(to_dutch(name))}
+    # A word of a longer place name takes that name's forms: Hague → Den Haag.
+    for english, dutch in exonym_forms().items():
+        if fold(name) in english.split():
+            forms |= {fold(f) for f in dutch}
+    forms |= {fold(f) for f in demonym_forms().get(fold(name), ())}
+    return {f for f in forms if f}
+
+
+def appears(name: str, target: str, target_words: list[Word] | None = None) -> bool:
+    """The name, or a Dutch form or inflection of it, occurs in the target text."""
+    folded = fold(target)
+    words = target_words if target_words is not None else words_in(target)
+    for form in dutch_forms(name):
+        if len(form) >= 3 and re.search(rf"(?<!\w){re.escape(form)}", folded):
+            return True
+        need = max(4, min(6, len(form) - 2))
+        if any(common_prefix(form, fold(w.text)) >= need for w in words if w.text[:1].isupper()):
+            return True
+    return False
+
+
+_DUTCH_ENDINGS = ("s", "se", "e", "en", "er", "ers", "sche", "'s", "’s", "ense", "aanse")
+
+
+def spelled_like(name: str, word: str) -> bool:
+    """The same name, or another spelling of it (Zelenskyy, Zelensky), not an inflection."""
+    a, b = fold(name), fold(word)
+    if a == b:
+        return True
+    if len(b) < 4 or a[:1] != b[:1]:
+        return False
+    short, long = sorted((a, b), key=len)
+    if long.startswith(short) and long[len(short) :] in _DUTCH_ENDINGS:
+        return False
+    return SequenceMatcher(None, a, b).ratio() >= 0.8
+
+
+# ---------------------------------------------------------------------------
+# Institutions and exonyms
+
+
+@dataclass(frozen=True)
+class Institution:
+    english: str
+    dutch: tuple[str, ...]
+    pattern: re.Pattern[str]
+    content: tuple[str, ...]  # the words a literal translation renders
+
+
+@cache
+def institutions() -> tuple[Institution, ...]:
+    out = []
+    for entry in table("names")["institutions"]:
+        english = entry["en"]
+        pattern = entry.get("source") or rf"(?<![\w-]){re.escape(english)}(?![\w-])"
+        content = tuple(w for w in re.findall(r"[A-Za-z]+", english) if w.lower() not in _FUNCTION)
+        out.append(Institution(english, tuple(entry["nl"]), re.compile(pattern), content))
+    # Longer names first, so that "Land Registry Office" wins over "Land Registry".
+    return tuple(sorted(out, key=lambda i: -len(i.english)))
+
+
+def has_rendering(institution: Institution, target: str, source_rest: str) -> bool:
+    """A Dutch form of the name is in the target (and is not just copied from the source)."""
+    folded = fold(target)
+    for form in institution.dutch:
+        pattern = rf"(?<!\w){re.escape(fold(form))}"
+        if re.search(pattern, folded) and not (
+            fold(form) != fold(institution.english) and re.search(pattern, fold(source_rest))
+        ):
+            return True
+    return False
+
+
+def literal_rendering(institution: Institution, target_words: list[Word], text: str) -> Span | None:
+    """The capitalised Dutch words that translate the name word for word."""
+    best: tuple[int, Span] | None = None
+    for run in _capital_runs(target_words, text):
+        rendering = [
+            w
+            for w in run
+            if len(w.text) > 2 and any(part_of(c, w.text) for c in institution.content)
+        ]
+        rendered = {c for c in institution.content if any(part_of(c, w.text) for w in rendering)}
+        needed = 1 if len(institution.content) == 1 else max(1, len(institution.content) // 2)
+        if len(rendered) >= needed and (best is None or len(rendered) > best[0]):
+            # The name continues to the end of the run: "District Hof", "Statistieken Nederland".
+            best = (len(rendered), (rendering[0].start, run[-1].end))
+    return best[1] if best else None
+
+
+def _capital_runs(words: list[Word], text: str) -> list[list[Word]]:
+    """Runs of capitalised words, with lower-case function words between them."""
+    runs: list[list[Word]] = []
+    current: list[Word] = []
+    for word in words:
+        gap = text[current[-1].end : word.start] if current else ""
+        joined = bool(current) and re.fullmatch(r"[\s\-]*", gap) is not None
+        if (word.text[:1].isupper() and (not current or joined)) or (
+            current and joined and word.text in _FUNCTION
+        ):
+            current.append(word)
+        else:
+            if current:
+                runs.append(_trim(current))
+            current = [word] if word.text[:1].isupper() else []
+    if current:
+        runs.append(_trim(current))
+    return [r for r in runs if r]
+
+
+def _trim(run: list[Word]) -> list[Word]:
+    while run and run[-1].text in _FUNCTION:
+        run = run[:-1]
+    return run
+
+
+@cache
+def kept_english_exonyms() -> tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]:
+    """English place names that a Dutch text must not keep, with their Dutch forms."""
+    out = []
+    for english, dutch in table("names")["exonyms"].items():
+        if len(re.sub(r"\W", "", english)) < 4 or english in dutch:
+            continue
+        pattern = re.compile(rf"(?<![\w-]){re.escape(english)}(?![\w-])")
+        out.append((pattern, english, tuple(dutch)))
+    return tuple(out)

@@ -1,0 +1,432 @@
+"""Amounts, dates and times in English and Dutch text, as comparable values.
+
+A ``Quantity`` carries a set of keys: alternative readings of what it says
+("n:40000", "t:10:30", "d:6-14", "m:6", "w:2", "v:100"). Two quantities
+agree when their keys meet. A Dutch number written the English way
+("40,000") gets both readings, so that a convention error is not taken for a
+wrong number; the convention checks report it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import cache
+
+from nakijker.bilingual.lexicon import table
+from nakijker.checks.formats import MONTHS_EN, MONTHS_NL
+
+Span = tuple[int, int]
+
+DAYS_EN = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+DAYS_NL = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    start: int
+    end: int
+    text: str
+    kind: str  # number, ordinal, money, percent, fraction, vague, time, date, month, weekday
+    keys: frozenset[str]
+    digits: bool = False  # written with digits, not in words
+    scale: Span | None = None  # the scale word ("billion", "biljoen") inside the span
+
+    def agrees(self, other: Quantity) -> bool:
+        return not self.keys.isdisjoint(other.keys)
+
+    @property
+    def value(self) -> Decimal | None:
+        numbers = sorted(Decimal(k[2:]) for k in self.keys if k.startswith("n:"))
+        return numbers[0] if numbers else None
+
+
+def number_key(value: Decimal) -> str:
+    return "n:" + format(value.normalize(), "f")
+
+
+# ---------------------------------------------------------------------------
+# Reading digits
+
+
+def read_english_number(text: str) -> set[Decimal]:
+    try:
+        return {Decimal(text.replace(",", ""))}
+    except InvalidOperation:
+        return set()
+
+
+def read_dutch_number(text: str) -> set[Decimal]:
+    """Every plausible reading: Dutch separators, and English ones left by MT."""
+    readings: set[Decimal] = set()
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?", text):
+        readings.add(Decimal(text.replace(".", "").replace(",", ".")))
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", text):
+        readings.add(Decimal(text.replace(",", "")))
+    return readings
+
+
+# ---------------------------------------------------------------------------
+# Language tables
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    cardinals: dict[str, int]
+    ordinals: dict[str, int]
+    scales: dict[str, int]
+    vague: dict[str, int]
+    fractions: dict[str, float]
+    half_scales: re.Pattern[str]
+    skip: tuple[re.Pattern[str], ...]
+    months: list[str]
+    days: list[str]
+    compound_suffixes: str
+    read: Callable[[str], set[Decimal]]
+
+
+@cache
+def language(code: str) -> Language:
+    data = table("numbers")["english" if code == "en" else "dutch"]
+    return Language(
+        code=code,
+        cardinals={k.lower(): v for k, v in data["cardinals"].items()},
+        ordinals={k.lower(): v for k, v in data["ordinals"].items()},
+        scales={k.lower(): v for k, v in data["scales"].items()},
+        vague={k.lower(): v for k, v in data["vague"].items()},
+        fractions={k.lower(): v for k, v in data["fractions"].items()},
+        half_scales=re.compile(rf"\b{data['half_scales']}\b", re.I),
+        skip=tuple(re.compile(p, re.I) for p in data.get("skip", [])),
+        months=[m.lower() for m in (MONTHS_EN if code == "en" else MONTHS_NL)],
+        days=DAYS_EN if code == "en" else DAYS_NL,
+        compound_suffixes=data.get("compound_suffixes", ""),
+        read=read_english_number if code == "en" else read_dutch_number,
+    )
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# ---------------------------------------------------------------------------
+# The extractor: patterns tried in order; text they take is not read again.
+
+
+@dataclass
+class _Reader:
+    text: str
+    base: int
+    lang: Language
+    taken: list[Span]
+    found: list[Quantity]
+
+    def free(self, start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in self.taken)
+
+    def take(self, start: int, end: int) -> None:
+        self.taken.append((start, end))
+
+    def add(self, start: int, end: int, kind: str, keys: set[str], **extra) -> None:
+        if not keys or not self.free(start, end):
+            return
+        self.take(start, end)
+        self.found.append(
+            Quantity(
+                self.base + start,
+                self.base + end,
+                self.text[start:end],
+                kind,
+                frozenset(keys),
+                **extra,
+            )
+        )
+
+
+def extract(text: str, lang: str, base: int = 0) -> list[Quantity]:
+    """Quantities in ``text`` (English "en" or Dutch "nl"), offsets shifted by ``base``."""
+    reader = _Reader(text, base, language(lang), [], [])
+    for step in _STEPS:
+        step(reader)
+    return sorted(reader.found, key=lambda q: q.start)
+
+
+def _skip(r: _Reader) -> None:
+    for pattern in r.lang.skip:
+        for m in pattern.finditer(r.text):
+            r.take(m.start(), m.end())
+
+
+def _codes(r: _Reader) -> None:
+    """Digits glued to letters are codes and names, not amounts: KL691, F-35, COVID-19."""
+    for m in re.finditer(r"\b[^\W\d_]+-?\d[\d.,]*[^\W\d_]*\b|\b\d+[^\W\d_]{2,}\b", r.text):
+        if not re.fullmatch(r"\d+(?:st|nd|rd|th|e|ste|de)", m.group()):
+            r.take(m.start(), m.end())
+
+
+_AMPM = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?", re.I)
+_CLOCK = re.compile(r"\b([01]?\d|2[0-3])[:.]([0-5]\d)\b(?:\s*uur\b)?")
+_PART_OF_DAY = re.compile(r"\s*(?:’|')s\s+(nachts|ochtends|morgens|middags|avonds)", re.I)
+
+
+def _time_keys(hours: int, minutes: int) -> set[str]:
+    return {f"t:{hours % 24:02d}:{minutes:02d}"}
+
+
+def _times(r: _Reader) -> None:
+    for m in _AMPM.finditer(r.text):
+        hours, minutes = int(m.group(1)), int(m.group(2) or 0)
+        if hours > 12:
+            continue
+        hours = hours % 12 + (12 if m.group(3).lower() == "p" else 0)
+        r.add(m.start(), m.end(), "time", _time_keys(hours, minutes), digits=True)
+    for word, hours in (("noon", 12), ("midnight", 0), ("middernacht", 0)):
+        for m in re.finditer(rf"\b{word}\b", r.text, re.I):
+            r.add(m.start(), m.end(), "time", _time_keys(hours, 0))
+    if r.lang.code == "en":
+        for m in re.finditer(r"\b([01]?\d|2[0-3]):([0-5]\d)\b", r.text):
+            r.add(m.start(), m.end(), "time", _time_keys(int(m.group(1)), int(m.group(2))))
+        return
+    _dutch_times(r)
+
+
+def _dutch_times(r: _Reader) -> None:
+    before = re.compile(r"(?:om|tot|vanaf|van|rond|omstreeks|tussen|na|voor|en)\s+$", re.I)
+    for m in _CLOCK.finditer(r.text):
+        is_time = (
+            ":" in m.group() or m.group().endswith("uur") or before.search(r.text[: m.start()])
+        )
+        if is_time:
+            hours = _part_of_day(r.text, m.end(), int(m.group(1)))
+            r.add(m.start(), m.end(), "time", _time_keys(hours, int(m.group(2))), digits=True)
+    words = _alternation(list(r.lang.cardinals))
+    for m in re.finditer(rf"\b(\d{{1,2}}|{words})\s+uur\b", r.text, re.I):
+        token = m.group(1).lower()
+        hours = int(token) if token.isdigit() else r.lang.cardinals.get(token, 99)
+        if hours > 24:
+            continue
+        clock = _part_of_day(r.text, m.end(), hours)
+        keys = _time_keys(clock, 0) | {number_key(Decimal(hours))}
+        r.add(m.start(), m.end(), "time", keys, digits=token.isdigit())
+
+
+def _part_of_day(text: str, end: int, hours: int) -> int:
+    m = _PART_OF_DAY.match(text, end)
+    if m and m.group(1).lower() in ("middags", "avonds") and hours < 12:
+        return hours + 12
+    return hours
+
+
+def _dates(r: _Reader) -> None:
+    months = _alternation(r.lang.months)
+    flags = re.I if r.lang.code == "nl" else 0
+    month_pattern = months if r.lang.code == "nl" else _alternation(MONTHS_EN)
+    day = r"([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?![.,:]?\d)"
+    for m in re.finditer(rf"\b({month_pattern})\s+{day}", r.text, flags):
+        month = r.lang.months.index(m.group(1).lower()) + 1
+        r.add(m.start(), m.end(), "date", {f"d:{month}-{int(m.group(2))}"}, digits=True)
+    for m in re.finditer(rf"\b{day}\s+(?:of\s+)?({month_pattern})\b", r.text, flags):
+        month = r.lang.months.index(m.group(2).lower()) + 1
+        r.add(m.start(), m.end(), "date", {f"d:{month}-{int(m.group(1))}"}, digits=True)
+    # Dutch dates from English text: "september 19" left in English order.
+    if r.lang.code == "nl":
+        english = _alternation(MONTHS_EN)
+        for m in re.finditer(rf"\b({english})\s+{day}", r.text):
+            month = [x.lower() for x in MONTHS_EN].index(m.group(1).lower()) + 1
+            r.add(m.start(), m.end(), "date", {f"d:{month}-{int(m.group(2))}"}, digits=True)
+
+
+_CURRENCY_BEFORE = r"(?:US\s?\$|\$|€|£|USD\s?|EUR\s?|GBP\s?)"
+_CURRENCY_AFTER = {
+    "en": r"(?:\s+(?:dollars?|euros?|pounds?|sterling)\b)?",
+    "nl": r"(?:\s+(?:dollar|euro|pond)\b)?",
+}
+_NUMBER = {
+    "en": r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?",
+    "nl": r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?",
+}
+
+
+def _scale_pattern(lang: Language) -> str:
+    """A scale word after a space ("5 million"), or glued to the digits ("$5m", "£2bn")."""
+    spaced = _alternation([w for w in lang.scales if len(w) > 2 or w in ("bn", "mn", "tn")])
+    glued = _alternation([w for w in lang.scales if w in ("m", "bn", "mn", "tn")]) or "(?!)"
+    return rf"\s({spaced})(?!\w)|({glued})\b"
+
+
+_PERCENT = r"\s?(?:%|percent\b|per cent\b|percentage points?\b|procent\b|procentpunt(?:en)?\b)"
+
+
+def _amounts(r: _Reader) -> None:
+    """Money, percentages and numbers with a scale word, written with digits."""
+    lang = r.lang
+    pattern = re.compile(
+        rf"(?<![\w.,])({_CURRENCY_BEFORE})?\s?({_NUMBER[lang.code]})(?!\d)"
+        rf"(?:{_scale_pattern(lang)})?(?:({_PERCENT})|({_CURRENCY_AFTER[lang.code]}))",
+        re.I,
+    )
+    for m in pattern.finditer(r.text):
+        currency, scale_group = m.group(1), 3 if m.group(3) else 4
+        scale_word = (m.group(scale_group) or "").lower().rstrip(".")
+        percent, currency_after = m.group(5), m.group(6)
+        if _glued_to_letters(r.text, m.start(2)) or not (
+            currency or scale_word or percent or currency_after
+        ):
+            continue
+        if scale_group == 4 and scale_word and not currency:
+            continue  # "5m" is five metres unless it is money
+        factor = Decimal(lang.scales.get(scale_word, 1))
+        keys = {number_key(v * factor) for v in lang.read(m.group(2))}
+        kind = "percent" if percent else "money" if currency or currency_after else "number"
+        scale = (r.base + m.start(scale_group), r.base + m.end(scale_group)) if scale_word else None
+        start = m.start(1) if currency else m.start(2)
+        r.add(start, m.end(), kind, keys, digits=True, scale=scale)
+
+
+def _glued_to_letters(text: str, start: int) -> bool:
+    before = text[max(0, start - 2) : start]
+    return bool(re.search(r"[^\W\d_]-?$", before))
+
+
+def _phrases(
+    r: _Reader, phrases: dict[str, float], kind: str, key: Callable[[float], set[str]]
+) -> None:
+    if not phrases:
+        return
+    pattern = re.compile(rf"\b({_alternation(list(phrases))})\b", re.I)
+    for m in pattern.finditer(r.text):
+        value = phrases[re.sub(r"\s+", " ", m.group(1).lower())]
+        r.add(m.start(), m.end(), kind, key(value))
+
+
+def _half_scales(r: _Reader) -> None:
+    for m in r.lang.half_scales.finditer(r.text):
+        word = m.group(1).lower()
+        value = Decimal(r.lang.scales.get(word, 12)) / 2
+        r.add(m.start(), m.end(), "number", {number_key(value)})
+
+
+def _vague(r: _Reader) -> None:
+    _phrases(r, r.lang.vague, "vague", lambda v: {f"v:{int(v)}"})
+    dozen = r"\b(?:a|one|about a|een|ongeveer een)\s+(?:dozen|dozijn)\b"
+    for m in re.finditer(dozen, r.text, re.I):
+        r.add(m.start(), m.end(), "vague", {"n:12", "v:10"})
+
+
+def _fractions(r: _Reader) -> None:
+    _phrases(r, r.lang.fractions, "fraction", lambda v: {number_key(Decimal(str(v)))})
+
+
+def _words(r: _Reader) -> None:
+    """Number words, with a scale word after them: "two million", "twee miljoen"."""
+    lang = r.lang
+    tens = "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig"
+    units = "een|twee|drie|vier|vijf|zes|zeven|acht|negen"
+    cardinals = _alternation(list(lang.cardinals))
+    if lang.code == "en":
+        compound = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)"
+    else:
+        compound = rf"(?:{units})[eë]?n(?:{tens})|(?:{units})?(?:honderd|duizend)(?:{units})?"
+    scale = _alternation([w for w in lang.scales if len(w) > 2])
+    suffix = lang.compound_suffixes
+    pattern = re.compile(
+        rf"\b((?:a\s+)?(?:{compound}|{cardinals}))(?:\s+({scale}))?(?:({suffix})\b|\b)", re.I
+    )
+    for m in pattern.finditer(r.text):
+        value = _word_value(m.group(1).lower().removeprefix("a ").strip(), lang)
+        if value is None:
+            continue
+        factor = lang.scales.get((m.group(2) or "").lower(), 1)
+        scale_span = (r.base + m.start(2), r.base + m.end(2)) if m.group(2) else None
+        r.add(m.start(), m.end(), "number", {number_key(Decimal(value) * factor)}, scale=scale_span)
+
+
+def _word_value(word: str, lang: Language) -> int | None:
+    if word in lang.cardinals:
+        return lang.cardinals[word]
+    if lang.code == "en":
+        left, _, right = word.partition("-")
+        return lang.cardinals.get(left, 0) + lang.cardinals.get(right, 0) or None
+    unit_values = {w: lang.cardinals.get("één" if w == "een" else w, 0) for w in
+                   ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen")}  # fmt: skip
+    m = re.fullmatch(
+        r"(\w+?)[eë]?n(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)", word
+    )
+    if m and m.group(1) in unit_values:
+        return unit_values[m.group(1)] + lang.cardinals[m.group(2)]
+    m = re.fullmatch(r"(\w+?)?(honderd|duizend)(\w+)?", word)
+    if m:
+        head = unit_values.get(m.group(1), 1) if m.group(1) else 1
+        tail = unit_values.get(m.group(3), 0) if m.group(3) else 0
+        return head * lang.cardinals[m.group(2)] + tail
+    return None
+
+
+def _digits(r: _Reader) -> None:
+    """Plain numbers and ordinals in digits: 412, 131st, 3e."""
+    number = _NUMBER[r.lang.code]
+    pattern = re.compile(rf"(?<![\w.,])({number})(st|nd|rd|th|e|ste|de)?(?![\d]|[.,]\d|\w)")
+    for m in pattern.finditer(r.text):
+        if _glued_to_letters(r.text, m.start()):
+            continue
+        keys = {number_key(v) for v in r.lang.read(m.group(1))}
+        r.add(m.start(), m.end(), "ordinal" if m.group(2) else "number", keys, digits=True)
+
+
+def _ordinal_words(r: _Reader) -> None:
+    _phrases(r, {k: float(v) for k, v in r.lang.ordinals.items()}, "ordinal",
+             lambda v: {number_key(Decimal(int(v)))})  # fmt: skip
+
+
+_MAY_CONTEXT = re.compile(
+    r"(?:in|on|of|since|until|by|from|to|early|late|mid|next|last|this)\s+$", re.I
+)
+
+
+def _calendar(r: _Reader) -> None:
+    """Bare month and weekday names: "in July" ↔ "in juli", "on Tuesday" ↔ "dinsdag"."""
+    flags = re.I if r.lang.code == "nl" else 0
+    months = r.lang.months if r.lang.code == "nl" else MONTHS_EN
+    for m in re.finditer(rf"\b({_alternation(months)})\b", r.text, flags):
+        if m.group(1) == "May" and not _MAY_CONTEXT.search(r.text[: m.start()]):
+            continue
+        month = [x.lower() for x in months].index(m.group(1).lower()) + 1
+        r.add(m.start(), m.end(), "month", {f"m:{month}"})
+    days = r.lang.days if r.lang.code == "nl" else [d.capitalize() for d in DAYS_EN]
+    tail = r"(?:avond|ochtend|middag|nacht|morgen)?" if r.lang.code == "nl" else r"s?"
+    for m in re.finditer(rf"\b({_alternation(days)}){tail}\b", r.text, flags):
+        day = [d.lower() for d in days].index(m.group(1).lower()) + 1
+        r.add(m.start(), m.end(), "weekday", {f"w:{day}"})
+
+
+_STEPS: tuple[Callable[[_Reader], None], ...] = (
+    _skip,
+    _codes,
+    _amounts,
+    _times,
+    _dates,
+    _half_scales,
+    _vague,
+    _fractions,
+    _words,
+    _digits,
+    _ordinal_words,
+    _calendar,
+)
+
+
+def matched(
+    source: list[Quantity], target: list[Quantity]
+) -> tuple[list[Quantity], list[Quantity]]:
+    """The quantities on each side that find no equal on the other, pairing one to one."""
+    left = list(source)
+    unmatched_target: list[Quantity] = []
+    for q in target:
+        partner = next((s for s in left if s.agrees(q)), None)
+        if partner is None:
+            unmatched_target.append(q)
+        else:
+            left.remove(partner)
+    return left, unmatched_target
