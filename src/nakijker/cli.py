@@ -72,6 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
     ev = sub.add_parser("eval", help="score the checker on gold data (JSON Lines)")
     ev.add_argument("gold", metavar="GOLD.jsonl")
     ev.add_argument("--format", choices=["text", "json"], default="text")
+    ev.add_argument(
+        "--source", action="store_true", help="check items that have an English source against it"
+    )
     _config_args(ev)
 
     fx = sub.add_parser("fix", help="write the article with safe fixes applied")
@@ -239,7 +242,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
     with Desk(_config(args)) as desk:
 
         def run(item: dict) -> tuple[list, int]:
-            report = desk.check(item["target"], published=item.get("published"))
+            source = item.get("source") if args.source else None
+            report = desk.check(item["target"], published=item.get("published"), source=source)
             return report.findings, report.words
 
         summary = evaluate(items, run)
