@@ -116,9 +116,18 @@ def appears(name: str, target: str, target_words: list[Word] | None = None) -> b
         if len(form) >= 3 and re.search(rf"(?<!\w){re.escape(form)}", folded):
             return True
         need = max(4, min(6, len(form) - 2))
-        if any(common_prefix(form, fold(w.text)) >= need for w in words if w.text[:1].isupper()):
+        capitals = [fold(w.text) for w in words if w.text[:1].isupper()]
+        if any(common_prefix(form, w) >= need for w in capitals):
+            return True
+        # Transliterations differ in more than the letter table knows
+        # (Synehubov / Synjehoebov): a close enough capitalised word counts.
+        if len(form) >= 6 and any(_close(form, w) for w in capitals):
             return True
     return False
+
+
+def _close(a: str, b: str) -> bool:
+    return a[:1] == b[:1] and SequenceMatcher(None, a, b).ratio() >= 0.75
 
 
 _DUTCH_ENDINGS = ("s", "se", "e", "en", "er", "ers", "sche", "'s", "’s", "ense", "aanse")
