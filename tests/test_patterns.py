@@ -120,7 +120,8 @@ def test_mixed_alternatives_are_refused():
 
 def test_separate_window_for_exclusions():
     pack = PACK.replace("[=oproep] *2 =leider|president", "[=oproep]").replace(
-        "near: [telefoon|gesprek|belde]", "near: [belde]\n    not_near: [burgers]\n    not_window: 2"
+        "near: [telefoon|gesprek|belde]",
+        "near: [belde]\n    not_near: [burgers]\n    not_window: 2",
     )
     (rule,) = load_pack(pack, "test")
     far = "De oproep ging laat uit, want hij belde eerst de burgers."
