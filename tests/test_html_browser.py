@@ -7,7 +7,6 @@ details and that nothing from a hostile article comes alive.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -16,20 +15,10 @@ from nakijker.config import Config
 from nakijker.pipeline import Desk, Report
 from nakijker.report import html_format
 
-from .conftest import ROOT
+from .conftest import ROOT, chromium, require_chromium
 from .test_report_formats import HOSTILE, hostile_facts
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
-
-webdriver = pytest.importorskip(
-    "selenium.webdriver", reason="selenium is not installed (pip install selenium)"
-)
-if not (os.access(CHROMIUM, os.X_OK) and os.access(CHROMEDRIVER, os.X_OK)):
-    pytest.skip(
-        "chromium and chromedriver are not installed (apt-get install chromium chromium-driver)",
-        allow_module_level=True,
-    )
+require_chromium()
 
 from selenium.webdriver.common.action_chains import ActionChains  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
@@ -56,28 +45,8 @@ def page_file(report, tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def driver(tmp_path_factory):
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for arg in (
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=1366,900",
-        f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}",
-    ):
-        options.add_argument(arg)
-    # The console shows Content-Security-Policy violations, such as our own
-    # stylesheet being refused because its hash went stale.
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    service = webdriver.ChromeService(executable_path=str(CHROMEDRIVER))
-    browser = webdriver.Chrome(service=service, options=options)
-    yield browser
-    browser.quit()
+    with chromium(tmp_path_factory, "--window-size=1366,900") as browser:
+        yield browser
 
 
 @pytest.fixture

@@ -28,18 +28,10 @@ from nakijker.web.app import create_app
 from nakijker.web.server import allowed_hosts
 from nakijker.web.service import Service
 
-from .conftest import ROOT
+from .conftest import ROOT, WEB_SAMPLE
 
 DATA = ROOT / "tests" / "data"
-SAMPLE = (
-    "Minister Jansen van Volkshuisvesting presenteerde dinsdag in Den Haag een plan om "
-    "100.000 nieuwe woningen te bouwen.\n"
-    "“Wij moeten nu handelen, anders raakt een hele generatie achterop,” zei Jansen tegen "
-    "verslaggevers.\n"
-    "Aanbevolen video’s\n"
-    "De provincies in het Noord -Oosten van het land krijgen het grootste deel van het geld.\n"
-    "Critici zeggen dat het plan te laat komt en dat bouwbedrijven te weinig personeel hebben.\n"
-)
+SAMPLE = WEB_SAMPLE
 LT_FIELDS = (
     "ignoreForIncompleteSentence",
     "contextForSureMatch",

@@ -9,7 +9,6 @@ artifacts/web-desk.png to be looked at.
 
 from __future__ import annotations
 
-import os
 import socket
 import threading
 import time
@@ -20,17 +19,10 @@ import pytest
 from nakijker.config import Config
 from nakijker.pipeline import Desk, Report
 
-from .conftest import ROOT
+from .conftest import ROOT, WEB_SAMPLE, chromium, require_chromium
 
 uvicorn = pytest.importorskip("uvicorn", reason="the web desk needs uvicorn")
-webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed")
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
-if not (os.access(CHROMIUM, os.X_OK) and os.access(CHROMEDRIVER, os.X_OK)):
-    pytest.skip(
-        "chromium and chromedriver are not installed (apt-get install chromium chromium-driver)",
-        allow_module_level=True,
-    )
+require_chromium()
 
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
@@ -40,18 +32,7 @@ from nakijker.web.app import create_app  # noqa: E402
 
 SCREENSHOT = ROOT / "artifacts" / "web-desk.png"
 FACTS_SCREENSHOT = ROOT / "artifacts" / "web-desk-facts.png"
-# Our own MT-like copy: a detokenisation space (Noord -Oosten), English comma
-# order in a quote (,”) and a furniture line the scraper kept.
-SAMPLE = (
-    "Minister Jansen van Volkshuisvesting presenteerde dinsdag in Den Haag een plan om "
-    "100.000 nieuwe woningen te bouwen.\n"
-    "“Wij moeten nu handelen, anders raakt een hele generatie achterop,” zei Jansen tegen "
-    "verslaggevers.\n"
-    "Aanbevolen video’s\n"
-    "De provincies in het Noord -Oosten van het land krijgen het grootste deel van het geld.\n"
-    "Critici zeggen dat het plan te laat komt en dat bouwbedrijven te weinig personeel hebben.\n"
-    "Volgens de minister moet de eerste paal nog dit jaar de grond in.\n"
-)
+SAMPLE = WEB_SAMPLE + "Volgens de minister moet de eerste paal nog dit jaar de grond in.\n"
 HOSTILE = "Het Noord -Oosten <img src=x onerror=\"document.title='pwned'\"> zei <b>hij</b>.\n"
 
 
@@ -102,38 +83,17 @@ def downloads(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def driver(tmp_path_factory, downloads):
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for arg in (
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=1366,768",  # a laptop screen
-        "--lang=nl-NL",
-        f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}",
-    ):
-        options.add_argument(arg)
-    options.add_experimental_option(
-        "prefs",
-        {
-            "download.default_directory": str(downloads),
-            "download.prompt_for_download": False,
-            "download.directory_upgrade": True,
-        },
-    )
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    service = webdriver.ChromeService(executable_path=str(CHROMEDRIVER))
-    browser = webdriver.Chrome(service=service, options=options)
-    browser.execute_cdp_cmd(
-        "Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)}
-    )
-    yield browser
-    browser.quit()
+    prefs = {
+        "download.default_directory": str(downloads),
+        "download.prompt_for_download": False,
+        "download.directory_upgrade": True,
+    }
+    laptop = "--window-size=1366,768"
+    with chromium(tmp_path_factory, laptop, "--lang=nl-NL", prefs=prefs) as browser:
+        browser.execute_cdp_cmd(
+            "Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)}
+        )
+        yield browser
 
 
 def wait(driver, condition, timeout: float = 20):

@@ -41,6 +41,11 @@ def read_path(path: str, max_bytes: int = MAX_BYTES) -> str:
     """Read one article from a file path, or from standard input for ``-``."""
     if path == "-":
         return decode(sys.stdin.buffer.read(max_bytes + 1), "stdin", max_bytes)
+    return decode(read_bytes(path, max_bytes), path, max_bytes)
+
+
+def read_bytes(path: str, max_bytes: int = MAX_BYTES) -> bytes:
+    """The raw bytes of a file, or one clear reason why it cannot be read."""
     p = Path(path)
     if not p.exists():
         raise InputError(f"{path}: no such file")
@@ -50,10 +55,9 @@ def read_path(path: str, max_bytes: int = MAX_BYTES) -> str:
         size = p.stat().st_size
         if size > max_bytes:
             raise InputError(f"{path}: {size} bytes is over the limit of {max_bytes} bytes")
-        data = p.read_bytes()
+        return p.read_bytes()
     except OSError as err:
         raise InputError(f"{path}: cannot read ({err.strerror})") from None
-    return decode(data, path, max_bytes)
 
 
 def expand_paths(paths: list[str]) -> list[str]:

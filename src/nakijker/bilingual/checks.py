@@ -53,6 +53,17 @@ def _snippet(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def _paired(view: Bilingual) -> Iterator[Pair]:
+    """The pairs with text on both sides: only those can be compared."""
+    return (p for p in view.pairs if p.both)
+
+
+def _source_span(pair: Pair, m: re.Match[str], group: int = 0) -> Span:
+    """A match in the pair's source text as a span of the whole source."""
+    start = pair.source_start + m.start(group)
+    return start, start + len(m.group(group))
+
+
 class BilingualCheck(Check):
     """A check that runs on the aligned article; subclasses implement ``compare``."""
 
@@ -133,8 +144,7 @@ def _leftovers(view: Bilingual) -> dict[int, tuple[list[Quantity], list[Quantity
     """
     left = {
         p.index: matched(list(p.source_quantities), list(p.target_quantities))
-        for p in view.pairs
-        if p.both
+        for p in _paired(view)
     }
     for pair in view.pairs:
         if pair.index not in left:
@@ -144,17 +154,18 @@ def _leftovers(view: Bilingual) -> dict[int, tuple[list[Quantity], list[Quantity
                 continue
             mine_s, mine_t = left[pair.index]
             theirs_s, theirs_t = left[other.index]
-            for t in list(mine_t):
-                s = next((s for s in theirs_s if t.agrees(s)), None)
-                if s is not None:
-                    mine_t.remove(t)
-                    theirs_s.remove(s)
-            for s in list(mine_s):
-                t = next((t for t in theirs_t if s.agrees(t)), None)
-                if t is not None:
-                    mine_s.remove(s)
-                    theirs_t.remove(t)
+            _forgive(mine_t, theirs_s)
+            _forgive(mine_s, theirs_t)
     return left
+
+
+def _forgive(mine: list[Quantity], theirs: list[Quantity]) -> None:
+    """Drop from both lists each quantity of ``mine`` that agrees with one of ``theirs``."""
+    for q in list(mine):
+        partner = next((o for o in theirs if q.agrees(o)), None)
+        if partner is not None:
+            mine.remove(q)
+            theirs.remove(partner)
 
 
 def _scale_value(word: str, lang: str) -> int:
@@ -286,17 +297,14 @@ Brussel-Zuid) left in English."""
         yield from self._exonyms(view)
 
     def _institutions(self, view: Bilingual) -> Iterator[Finding]:
-        for pair in view.pairs:
-            if not pair.both:
-                continue
+        for pair in _paired(view):
             taken: list[Span] = []
             for inst in nm.institutions():
                 for m in inst.pattern.finditer(pair.source):
                     if any(s <= m.start() < e for s, e in taken):
                         continue
                     taken.append((m.start(), m.end()))
-                    finding = self._institution(view, pair, inst, m)
-                    if finding:
+                    if finding := self._institution(view, pair, inst, m):
                         yield finding
 
     def _institution(
@@ -309,13 +317,12 @@ Brussel-Zuid) left in English."""
         span = nm.literal_rendering(inst, pair.target_words(), view.article.text)
         if span is None:
             return None
-        start = pair.source_start + m.start()
         return self.finding(
             view.article,
             *span,
             f"'{inst.english}' heet in het Nederlands '{inst.dutch[0]}'; dit is een letterlijke vertaling.",
             [inst.dutch[0]],
-            source_span=(start, start + len(m.group())),
+            source_span=_source_span(pair, m),
         )
 
     def _exonyms(self, view: Bilingual) -> Iterator[Finding]:
@@ -728,16 +735,15 @@ does not have anywhere."""
         ratio = _length_ratio(view)
         for pair in view.pairs:
             if pair.bead.source and not pair.bead.target:
-                finding = self._unpaired(view, pair)
-                if finding:
+                if finding := self._unpaired(view, pair):
                     yield finding
             elif pair.both and _too_short(pair, ratio):
                 assert pair.target_span is not None
-                yield self.finding(
-                    view.article,
-                    *pair.target_span,
-                    f'Deze zin is veel korter dan de bron; mogelijk is een deel weggelaten: "{_snippet(pair.source, 80)}".',
-                    source_span=pair.source_span,
+                yield self._omitted(
+                    view,
+                    pair.target_span,
+                    pair,
+                    "Deze zin is veel korter dan de bron; mogelijk is een deel weggelaten",
                 )
         yield from self._missing_numbers(view)
 
@@ -750,10 +756,15 @@ does not have anywhere."""
         if anchor is None:
             return None
         span = anchor.bead.target[-1] if before else anchor.bead.target[0]
+        return self._omitted(
+            view, span, pair, f"Deze zin uit de bron ontbreekt {'hierna' if before else 'hiervoor'}"
+        )
+
+    def _omitted(self, view: Bilingual, span: Span, pair: Pair, message: str) -> Finding:
         return self.finding(
             view.article,
             *span,
-            f'Deze zin uit de bron ontbreekt {"hierna" if before else "hiervoor"}: "{_snippet(pair.source, 80)}".',
+            f'{message}: "{_snippet(pair.source, 80)}".',
             source_span=pair.source_span,
         )
 
@@ -782,8 +793,8 @@ def _clause_for(pair: Pair, quantity: Quantity) -> Span:
 
 
 def _length_ratio(view: Bilingual) -> float:
-    source = sum(len(p.source) for p in view.pairs if p.both) or 1
-    target = sum(len(p.target) for p in view.pairs if p.both)
+    source = sum(len(p.source) for p in _paired(view)) or 1
+    target = sum(len(p.target) for p in _paired(view))
     return min(max(target / source, 0.8), 1.5)
 
 
@@ -815,8 +826,8 @@ do not count."""
     )
 
     def compare(self, view: Bilingual, config: Config) -> Iterator[Finding]:
-        for pair in view.pairs:
-            if not pair.both or _neg_count(pair.source, "en") == 0:
+        for pair in _paired(view):
+            if _neg_count(pair.source, "en") == 0:
                 continue
             # English left in the Dutch keeps its own "not" (BL911 reports it).
             if _neg_count(pair.target, "nl") or _neg_count(pair.target, "en"):
@@ -864,20 +875,16 @@ The finding is on the Dutch clause that renders the hedged statement."""
 
     def compare(self, view: Bilingual, config: Config) -> Iterator[Finding]:
         data = _markers()["hedges"]
-        for pair in view.pairs:
-            if not pair.both:
-                continue
+        for pair in _paired(view):
             m = re.search(data["english"], pair.source, flags=re.I)
             if m is None or re.search(data["dutch"], pair.target, flags=re.I):
                 continue
             claim = re.split(r"[,;:.!?]", pair.source[m.end() :])[0]
-            span = _best_clause(pair, claim)
-            start = pair.source_start + m.start()
             yield self.finding(
                 view.article,
-                *span,
+                *_best_clause(pair, claim),
                 f"De bron zegt '{m.group()}': zonder dat voorbehoud staat een beschuldiging hier als feit.",
-                source_span=(start, start + len(m.group())),
+                source_span=_source_span(pair, m),
             )
 
 
@@ -955,13 +962,10 @@ all. The finding is on the Dutch words that render the shortened list."""
     )
 
     def compare(self, view: Bilingual, config: Config) -> Iterator[Finding]:
-        for pair in view.pairs:
-            if not pair.both:
-                continue
+        for pair in _paired(view):
             words = [w for p in view.around(pair, 0) for w in p.target_words()]
             for m in _conjunct_pattern().finditer(pair.source):
-                finding = self._list(view, pair, m, words)
-                if finding:
+                if finding := self._list(view, pair, m, words):
                     yield finding
 
     def _list(
@@ -975,14 +979,13 @@ all. The finding is on the Dutch words that render the shortened list."""
             return None
         first = min(present, key=lambda w: w.start)
         fix = _coordinated_fix(items, found) if len(items) == 2 else None
-        start = pair.source_start + m.start(1)
         return self.finding(
             view.article,
             first.start,
             max(w.end for w in present),
             f"De bron noemt '{m.group(1)}'; '{', '.join(absent)}' ontbreekt in de vertaling.",
             [fix] if fix else [],
-            source_span=(start, start + len(m.group(1))),
+            source_span=_source_span(pair, m, 1),
         )
 
 
@@ -1041,27 +1044,25 @@ vergoeding van 600 euro". The finding spans the added clause."""
 
     def compare(self, view: Bilingual, config: Config) -> Iterator[Finding]:
         for pair in view.pairs:
-            if pair.bead.target and not pair.bead.source:
-                finding = self._unpaired(view, pair)
-                if finding:
-                    yield finding
-        for pair in view.pairs:
-            if pair.both:
-                for span in _added_conjuncts(pair):
-                    yield self.finding(
-                        view.article,
-                        *span,
-                        f"'{view.article.text[span[0] : span[1]]}' staat niet in de bron: is dit toegevoegd?",
-                    )
+            if (
+                pair.bead.target
+                and not pair.bead.source
+                and (finding := self._unpaired(view, pair))
+            ):
+                yield finding
+        for pair in _paired(view):
+            for span in _added_conjuncts(pair):
+                yield self._added(view, span, view.article.text[span[0] : span[1]])
         for quantity, pair in number_reading(view).added:
             span = _clause_around(
                 view.article.text, quantity.start, quantity.end, _sentence_of(pair, quantity)
             )
-            yield self.finding(
-                view.article,
-                *span,
-                f"'{quantity.text}' staat niet in de bron: is dit toegevoegd?",
-            )
+            yield self._added(view, span, quantity.text)
+
+    def _added(self, view: Bilingual, span: Span, text: str) -> Finding:
+        return self.finding(
+            view.article, *span, f"'{text}' staat niet in de bron: is dit toegevoegd?"
+        )
 
     def _unpaired(self, view: Bilingual, pair: Pair) -> Finding | None:
         assert pair.target_span is not None
@@ -1194,9 +1195,7 @@ Chips Act, Trooping the Colour) are capitalised and do not count."""
     )
 
     def compare(self, view: Bilingual, config: Config) -> Iterator[Finding]:
-        for pair in view.pairs:
-            if not pair.both:
-                continue
+        for pair in _paired(view):
             source_words = {fold(w) for w in re.findall(r"[^\W\d_]+", pair.source)}
             for start, end in pair.bead.target:
                 text = view.article.text[start:end]
@@ -1319,9 +1318,7 @@ lose is stroom, not macht. The message names the English word meant."""
 
     def compare(self, view: Bilingual, config: Config) -> Iterator[Finding]:
         starts = {s.start for s in view.article.sentences}
-        for pair in view.pairs:
-            if not pair.both:
-                continue
+        for pair in _paired(view):
             words = pair.target_words()
             for sense in senses():
                 m = sense.applies(pair.source, view.source)
@@ -1332,7 +1329,6 @@ lose is stroom, not macht. The message names the English word meant."""
                         continue
                     if _inside_name(word, words, view.article.text, starts):
                         continue
-                    start = pair.source_start + m.start()
                     yield self.finding(
                         view.article,
                         word.start,
@@ -1341,7 +1337,7 @@ lose is stroom, not macht. The message names the English word meant."""
                         f"'{word.text}' heeft een andere betekenis. Bedoeld is '{sense.right[0]}'.",
                         [_match_case(_same_number(sense.right, word.text), word.text)],
                         severity=sense.severity,
-                        source_span=(start, start + len(m.group())),
+                        source_span=_source_span(pair, m),
                     )
 
 
@@ -1367,18 +1363,42 @@ def _term_hits(term: Term, pair: Pair) -> list[re.Match[str]]:
     return list(source_pattern(term.source).finditer(pair.source)) if term.source else []
 
 
+def _sourced(view: Bilingual, term: Term) -> Iterator[tuple[Pair, list[re.Match[str]]]]:
+    """The pairs whose source has the term, each with the term's occurrences there."""
+    for pair in _paired(view):
+        hits = _term_hits(term, pair)
+        if hits:
+            yield pair, hits
+
+
 def _forbidden_hits(term: Term, text: str) -> list[tuple[re.Match[str], str]]:
     return [
         (m, f) for f in term.forbidden for m in dutch_pattern(f, compounds=False).finditer(text)
     ]
 
 
-@register
-class TermbaseForbidden(BilingualCheck):
-    code = "BL913"
+class TermbaseCheck(BilingualCheck):
+    """A check of each term in the user's termbase; subclasses implement ``check_term``."""
+
     example_config: ClassVar[dict] = {"termbase": EXAMPLE_TERMBASE}
-    name = "termbase-forbidden-rendering"
     category = "accuracy/mistranslation"
+    good = ("The bank held interest rates steady. ||| De bank liet de rente ongewijzigd.",)
+
+    def compare(self, view: Bilingual, config: Config) -> Iterator[Finding]:
+        base = _termbase(config)
+        if base is None:
+            return
+        for term in base.terms:
+            yield from self.check_term(view, term)
+
+    def check_term(self, view: Bilingual, term: Term) -> Iterator[Finding]:
+        raise NotImplementedError
+
+
+@register
+class TermbaseForbidden(TermbaseCheck):
+    code = "BL913"
+    name = "termbase-forbidden-rendering"
     severity = "major"
     doc = """A rendering the user's termbase forbids for a source term (config: termbase).
 
@@ -1390,33 +1410,24 @@ rendering without a source term is flagged wherever it occurs."""
     bad = _examples(
         "The bank held interest rates steady. ||| De bank liet de [[tarieven]] ongewijzigd.",
     )
-    good = ("The bank held interest rates steady. ||| De bank liet de rente ongewijzigd.",)
 
-    def compare(self, view: Bilingual, config: Config) -> Iterator[Finding]:
-        base = _termbase(config)
-        if base is None:
+    def check_term(self, view: Bilingual, term: Term) -> Iterator[Finding]:
+        if not term.source:
+            yield from self._everywhere(view, term)
             return
-        for term in base.terms:
-            if not term.source:
-                yield from self._everywhere(view, term)
-                continue
-            for pair in view.pairs:
-                hits = _term_hits(term, pair) if pair.both else []
-                if not hits:
-                    continue
-                for m, forbidden in _forbidden_hits(term, pair.target):
-                    start = pair.target_start + m.start()
-                    source = pair.source_start + hits[0].start()
-                    fix = [_match_case(r, m.group()) for r in term.required]
-                    yield self.finding(
-                        view.article,
-                        start,
-                        start + len(m.group()),
-                        f"Termenlijst: '{term.source}' niet vertalen met '{forbidden}'"
-                        + (f"; gebruik '{term.required[0]}'." if term.required else "."),
-                        fix,
-                        source_span=(source, source + len(hits[0].group())),
-                    )
+        for pair, hits in _sourced(view, term):
+            for m, forbidden in _forbidden_hits(term, pair.target):
+                start = pair.target_start + m.start()
+                fix = [_match_case(r, m.group()) for r in term.required]
+                yield self.finding(
+                    view.article,
+                    start,
+                    start + len(m.group()),
+                    f"Termenlijst: '{term.source}' niet vertalen met '{forbidden}'"
+                    + (f"; gebruik '{term.required[0]}'." if term.required else "."),
+                    fix,
+                    source_span=_source_span(pair, hits[0]),
+                )
 
     def _everywhere(self, view: Bilingual, term: Term) -> Iterator[Finding]:
         for m, forbidden in _forbidden_hits(term, view.article.text):
@@ -1426,11 +1437,9 @@ rendering without a source term is flagged wherever it occurs."""
 
 
 @register
-class TermbaseRequired(BilingualCheck):
+class TermbaseRequired(TermbaseCheck):
     code = "BL914"
-    example_config: ClassVar[dict] = {"termbase": EXAMPLE_TERMBASE}
     name = "termbase-required-rendering-missing"
-    category = "accuracy/mistranslation"
     severity = "minor"
     doc = """A source term whose required rendering (config: termbase) is not in the Dutch.
 
@@ -1441,30 +1450,23 @@ there instead, BL913 reports it; otherwise the Dutch sentence is flagged."""
     bad = _examples(
         "The bank held interest rates steady. ||| [[De bank liet de kosten van lenen ongewijzigd.]]",
     )
-    good = ("The bank held interest rates steady. ||| De bank liet de rente ongewijzigd.",)
 
-    def compare(self, view: Bilingual, config: Config) -> Iterator[Finding]:
-        base = _termbase(config)
-        if base is None:
+    def check_term(self, view: Bilingual, term: Term) -> Iterator[Finding]:
+        if not (term.source and term.required):
             return
-        for term in base.terms:
-            if not (term.source and term.required):
+        for pair, hits in _sourced(view, term):
+            if _forbidden_hits(term, pair.target):
                 continue
-            for pair in view.pairs:
-                hits = _term_hits(term, pair) if pair.both else []
-                if not hits or _forbidden_hits(term, pair.target):
-                    continue
-                nearby = " ".join(p.target for p in view.around(pair))
-                if any(dutch_pattern(r, compounds=True).search(nearby) for r in term.required):
-                    continue
-                assert pair.target_span is not None
-                source = pair.source_start + hits[0].start()
-                yield self.finding(
-                    view.article,
-                    *pair.target_span,
-                    f"Termenlijst: '{term.source}' hoort vertaald te worden met '{term.required[0]}'.",
-                    source_span=(source, source + len(hits[0].group())),
-                )
+            nearby = " ".join(p.target for p in view.around(pair))
+            if any(dutch_pattern(r, compounds=True).search(nearby) for r in term.required):
+                continue
+            assert pair.target_span is not None
+            yield self.finding(
+                view.article,
+                *pair.target_span,
+                f"Termenlijst: '{term.source}' hoort vertaald te worden met '{term.required[0]}'.",
+                source_span=_source_span(pair, hits[0]),
+            )
 
 
 __all__ = ["TermbaseError", "number_reading", "senses"]

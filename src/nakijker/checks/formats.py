@@ -64,6 +64,20 @@ _ENGLISH_DATE = re.compile(
 _SCALE_NL = {"million": "miljoen", "billion": "miljard", "trillion": "biljoen"}
 
 
+def _safe_fix(
+    check: Check,
+    article: Article,
+    m: re.Match[str],
+    message: str,
+    fixed: str,
+    start: int | None = None,
+) -> Finding:
+    """A finding on the match (from ``start`` when given) whose one fix may be applied unasked."""
+    return check.finding(
+        article, m.start() if start is None else start, m.end(), message, [fixed], safe=True
+    )
+
+
 def _swap_separators(number: str) -> str:
     return number.translate(str.maketrans({",": ".", ".": ","}))
 
@@ -97,26 +111,20 @@ number and for a decimal with a unit, and offered only otherwise."""
         text = article.text
         for m in _ENGLISH_THOUSANDS.finditer(text):
             fixed = _swap_separators(m.group())
-            yield self.finding(
+            yield _safe_fix(
+                self,
                 article,
-                m.start(),
-                m.end(),
+                m,
                 f"Engelse notatie: schrijf '{fixed}' (duizendtallen met een punt).",
-                [fixed],
-                safe=True,
+                fixed,
             )
         for m in _DECIMAL_POINT.finditer(text):
             if not self._is_decimal(text, m):
                 continue
             start = m.start() - 1 if m.start() > 0 and text[m.start() - 1] in "€$£" else m.start()
             fixed = text[start : m.start()] + m.group().replace(".", ",")
-            yield self.finding(
-                article,
-                start,
-                m.end(),
-                f"Engelse decimale punt: schrijf '{fixed}'.",
-                [fixed],
-                safe=True,
+            yield _safe_fix(
+                self, article, m, f"Engelse decimale punt: schrijf '{fixed}'.", fixed, start=start
             )
 
     @staticmethod
@@ -166,14 +174,7 @@ Dutch news writes the 24-hour clock with a point: 10.30 uur, 15.15 uur."""
         has_uur = article.text[m.end() : m.end() + 4].strip().startswith("uur")
         fixed = f"{hours:02d}.{minutes}" if hours < 10 and half is None else f"{hours}.{minutes}"
         fixed += "" if has_uur else " uur"
-        return self.finding(
-            article,
-            m.start(),
-            m.end(),
-            f"Engelse tijdnotatie: schrijf '{fixed}'.",
-            [fixed],
-            safe=True,
-        )
+        return _safe_fix(self, article, m, f"Engelse tijdnotatie: schrijf '{fixed}'.", fixed)
 
 
 @register
@@ -196,14 +197,7 @@ Dutch writes day before month, in lower case: 19 september, 14 juni."""
             dutch = MONTHS_NL[MONTHS_EN.index(month)] if month in MONTHS_EN else month.lower()
             year = f" {m.group(3).strip(', ')}" if m.group(3) else ""
             fixed = f"{m.group(2)} {dutch}{year}"
-            yield self.finding(
-                article,
-                m.start(),
-                m.end(),
-                f"Engelse datumnotatie: schrijf '{fixed}'.",
-                [fixed],
-                safe=True,
-            )
+            yield _safe_fix(self, article, m, f"Engelse datumnotatie: schrijf '{fixed}'.", fixed)
 
 
 @register
@@ -234,13 +228,8 @@ English "billion" is Dutch "miljard"."""
                 fixed = f"{number} {scale}" + (" dollar" if dollars else "")
             else:
                 continue  # "$5" alone is accepted Dutch press style
-            yield self.finding(
-                article,
-                m.start(),
-                m.end(),
-                f"Engelse notatie van een bedrag: schrijf '{fixed}'.",
-                [fixed],
-                safe=True,
+            yield _safe_fix(
+                self, article, m, f"Engelse notatie van een bedrag: schrijf '{fixed}'.", fixed
             )
 
 
@@ -269,11 +258,10 @@ start with "Maandag". Lower-casing is safe."""
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
         for m in _CAPITALISED_TIME_WORD.finditer(article.text):
             word = m.group(1)
-            yield self.finding(
+            yield _safe_fix(
+                self,
                 article,
-                m.start(),
-                m.end(),
+                m,
                 f"Maanden en dagen schrijf je met een kleine letter: '{word.lower()}'.",
-                [word.lower()],
-                safe=True,
+                word.lower(),
             )

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from nakijker.read import MAX_BYTES, InputError
+from nakijker.read import MAX_BYTES, InputError, read_bytes
 
 if TYPE_CHECKING:
     from nakijker.checks.base import Finding
@@ -75,21 +75,9 @@ def write_notes(
     kind = format_of(original_path)
     if kind not in NOTE_WRITERS:
         raise InputError(f"{original_path}: notes can be written into XLIFF and TMX files only")
+    from nakijker.formats._xml import write_copy  # _xml imports this package
+
     module = importlib.import_module(f"nakijker.formats.{kind}")
-    module.write_notes(original_path, out_path, findings_by_unit_id, max_bytes)
-
-
-def read_bytes(path: str, max_bytes: int = MAX_BYTES) -> bytes:
-    """The raw bytes of a file, or one clear reason why it cannot be read."""
-    p = Path(path)
-    if not p.exists():
-        raise InputError(f"{path}: no such file")
-    if p.is_dir():
-        raise InputError(f"{path}: is a folder, expected a file")
-    try:
-        size = p.stat().st_size
-        if size > max_bytes:
-            raise InputError(f"{path}: {size} bytes is over the limit of {max_bytes} bytes")
-        return p.read_bytes()
-    except OSError as err:
-        raise InputError(f"{path}: cannot read ({err.strerror})") from None
+    data = read_bytes(original_path, max_bytes)
+    annotated, _ = module.annotate(data, findings_by_unit_id, original_path, max_bytes)
+    write_copy(original_path, out_path, annotated)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from xml.etree.ElementTree import Element, ParseError, TreeBuilder
@@ -23,8 +23,8 @@ from defusedxml import EntitiesForbidden, ExternalReferenceForbidden
 from defusedxml.ElementTree import DefusedXMLParser
 
 from nakijker.checks.base import Finding
-from nakijker.formats import is_language
-from nakijker.read import InputError, decode
+from nakijker.formats import Unit, is_language
+from nakijker.read import MAX_BYTES, InputError, decode
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 PRIORITY = {"critical": 1, "major": 3, "minor": 6}  # XLIFF note priority: 1 is highest
@@ -256,6 +256,72 @@ def apply(data: bytes, insertions: Iterable[Insertion]) -> tuple[bytes, list[tup
         last = insertion.at
     out.append(data[last:])
     return b"".join(out), ranges
+
+
+def require_root(doc: Parsed, name: str, tag: str, format_name: str) -> str:
+    """The root's stated version, once the root is the format's element.
+
+    ``format_name`` carries its article ("a TMX", "an XLIFF") for the message.
+    """
+    if local(doc.root.tag) != tag:
+        raise InputError(
+            f"{name}: not {format_name} file (the root element is <{local(doc.root.tag)}>)"
+        )
+    return doc.root.get("version", "")
+
+
+def unsupported_version(name: str, format_name: str, stated: str, expected: str) -> InputError:
+    return InputError(
+        f"{name}: {format_name} version {stated or '(none)'} is not supported; expected {expected}"
+    )
+
+
+def require_units(
+    found: list[tuple[Unit, Element]], name: str, what: str, empty: str
+) -> list[tuple[Unit, Element]]:
+    """The units found, refused when there are none or two share an id."""
+    if not found:
+        raise InputError(f"{name}: {empty}")
+    check_unique([unit.id for unit, _ in found], name, what)
+    return found
+
+
+def with_notes(
+    data: bytes,
+    located: list[tuple[Unit, Element]],
+    findings_by_unit_id: dict[str, list[Finding]],
+    name: str,
+    insertion: Callable[[Element, list[Finding]], Insertion],
+) -> tuple[bytes, list[tuple[int, int]]]:
+    """The file's bytes with notes added, and the byte ranges of what was inserted."""
+    unknown_ids(findings_by_unit_id, (u.id for u, _ in located), name)
+    return apply(
+        data,
+        [
+            insertion(element, findings_by_unit_id[unit.id])
+            for unit, element in located
+            if findings_by_unit_id.get(unit.id)
+        ],
+    )
+
+
+Located = tuple[list[tuple[Unit, Element]], Callable[[Element, list[Finding]], Insertion]]
+
+
+def annotator(locate: Callable[[Parsed, str], Located]) -> Callable[..., tuple[bytes, list]]:
+    """A format's ``annotate``, from what finds its units and places a unit's notes."""
+
+    def annotate(
+        data: bytes,
+        findings_by_unit_id: dict[str, list[Finding]],
+        name: str = "input",
+        max_bytes: int = MAX_BYTES,
+    ) -> tuple[bytes, list[tuple[int, int]]]:
+        """The file's bytes with notes added, and the byte ranges of what was inserted."""
+        located, insertion = locate(parse(data, name, max_bytes), name)
+        return with_notes(data, located, findings_by_unit_id, name, insertion)
+
+    return annotate
 
 
 def unknown_ids(wanted: Iterable[str], known: Iterable[str], name: str) -> None:

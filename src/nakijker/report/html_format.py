@@ -22,6 +22,7 @@ from html import escape
 
 from nakijker.checks.base import Finding
 from nakijker.pipeline import Report
+from nakijker.report import _facts
 from nakijker.report.text_format import line_col
 
 SEVERITIES = ("critical", "major", "minor")
@@ -442,14 +443,7 @@ def _findings_table(text: str, findings: list[Finding]) -> str:
 
 
 def _fact_sheet(sheet: dict) -> str:
-    sections = [
-        ("Personen", sheet.get("people") or [], _person),
-        ("Organisaties", sheet.get("organisations") or [], _entity),
-        ("Plaatsen", sheet.get("places") or [], _entity),
-        ("Citaten", sheet.get("quotes") or [], _quote),
-        ("Data", sheet.get("dates") or [], _date),
-        ("Getallen", sheet.get("numbers") or [], _number),
-    ]
+    sections = _facts.sections(sheet, _person, _entity, _quote, _date, _number)
     body = "".join(f"<h3>{title}</h3>" + _items(items, fmt) for title, items, fmt in sections)
     return (
         # Focusable, so that the sheet's own scrollbar works from the keyboard.
@@ -486,30 +480,21 @@ def _quote(item: dict) -> str:
     indirect = item.get("kind") == "indirect"
     speaker = item.get("speaker")
     who = f"— {_e(speaker)}" if speaker else '<span class="flag">⚠ spreker onbekend</span>'
-    shown = item.get("text", "").strip() if indirect else _quoted(item.get("text", ""))
+    shown = item.get("text", "").strip() if indirect else _facts.quoted(item.get("text", ""))
     return (
         f'<span class="quote">{_e(shown)}</span>'
         f'<span class="sub">{who} · {"indirecte rede" if indirect else "citaat"}</span>'
     )
 
 
-def _quoted(text: str) -> str:
-    # The fact sheet may hand over a direct quote with or without its marks.
-    text = text.strip()
-    return text if text[:1] in "“”‘’„\"'«»" else f"“{text}”"
-
-
 DATE_KINDS = {"relative": "relatief", "absolute": "absoluut", "age": "leeftijd"}
 
 
 def _date(item: dict) -> str:
-    date, kind = item.get("date"), item.get("kind")
-    if date:
-        resolved = f" → <code>{_e(date)}</code>"
-    elif kind == "age":
-        resolved = ""  # an age names no day, so there is nothing to resolve
-    else:
-        resolved = ' → <span class="flag">⚠ datum onbekend</span>'
+    kind = item.get("kind")
+    resolved = _facts.resolved_date(
+        item, lambda day: f"<code>{_e(day)}</code>", '<span class="flag">⚠ datum onbekend</span>'
+    )
     shown = f" · {_e(DATE_KINDS.get(kind, kind))}" if kind else ""
     return f"{_e(item.get('text', ''))}{resolved}{shown}"
 

@@ -8,10 +8,10 @@ copy into markup; every piece of foreign text is escaped before it lands.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
 
 from nakijker.checks.base import Finding
 from nakijker.pipeline import Report
+from nakijker.report import _facts
 from nakijker.report.text_format import line_col
 
 SEVERITIES = ("critical", "major", "minor")
@@ -111,15 +111,7 @@ def _code(value: str) -> str:
 
 def _fact_sheet(sheet: dict) -> list[str]:
     lines = ["#### Feitenblad"]
-    sections: list[tuple[str, Iterable[dict], Callable[[dict], str]]] = [
-        ("Personen", sheet.get("people") or [], _person),
-        ("Organisaties", sheet.get("organisations") or [], _entity),
-        ("Plaatsen", sheet.get("places") or [], _entity),
-        ("Citaten", sheet.get("quotes") or [], _quote),
-        ("Data", sheet.get("dates") or [], _date),
-        ("Getallen", sheet.get("numbers") or [], _number),
-    ]
-    for title, items, fmt in sections:
+    for title, items, fmt in _facts.sections(sheet, _person, _entity, _quote, _date, _number):
         shown = [f"- {fmt(item)}" for item in items]
         lines += ["", f"**{title}**", *(shown or ["- geen"])]
     return lines
@@ -143,7 +135,7 @@ def _quote(item: dict) -> str:
     who = f"— {_md(speaker)}" if speaker else "— ⚠ **spreker onbekend**"
     if indirect:
         return f"{_md(_short(item.get('text', '')))} {who} (indirect)"
-    return f"{_md(_quoted(_short(item.get('text', ''))))} {who}"
+    return f"{_md(_facts.quoted(_short(item.get('text', ''))))} {who}"
 
 
 def _short(text: str, limit: int = 160) -> str:
@@ -154,21 +146,8 @@ def _short(text: str, limit: int = 160) -> str:
     return text[:limit].rsplit(" ", 1)[0] + " …"
 
 
-def _quoted(text: str) -> str:
-    # The fact sheet may hand over a direct quote with or without its marks.
-    text = text.strip()
-    return text if text[:1] in "“”‘’„\"'«»" else f"“{text}”"
-
-
 def _date(item: dict) -> str:
-    date, kind = item.get("date"), item.get("kind")
-    if date:
-        resolved = f" → {_md(date)}"
-    elif kind == "age":
-        resolved = ""  # an age names no day, so there is nothing to resolve
-    else:
-        resolved = " → ⚠ **datum onbekend**"
-    return f"{_md(item.get('text', ''))}{resolved}"
+    return _md(item.get("text", "")) + _facts.resolved_date(item, _md, "⚠ **datum onbekend**")
 
 
 def _number(item: dict) -> str:
