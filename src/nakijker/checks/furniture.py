@@ -46,7 +46,9 @@ def is_furniture(line: str) -> bool:
             rest = norm[len(phrase) :]
             if not rest.strip() or rest.lstrip().startswith((":", "-", "–", "|", "›", "»")):
                 return True
-            if not norm.endswith((".", "?", "!")) and len(words) <= 6:
+            # A call to action ("Schrijf je in voor onze nieuwsbrief en mis geen
+            # nieuws") is a line without the full stop of a sentence.
+            if not norm.endswith((".", "?", "!")) and len(words) <= 12:
                 return True
     return False
 
@@ -71,6 +73,12 @@ with its line break, is safe."""
         ),
         Example("De rente daalt.\n[[Advertentie\n]]Banken volgen.", ""),
         Example("De prijs stijgt.[[\nDeel dit artikel]]", ""),
+        Example(
+            "De prijs stijgt.\n[[Deel dit artikel via WhatsApp of e-mail\n]]Banken volgen.", ""
+        ),
+        Example(
+            "Het regent.\n[[Schrijf je in voor onze nieuwsbrief en mis niets\n]]Morgen ook.", ""
+        ),
     )
     good = (
         "De video werd vaak bekeken.\nHet aanbevolen advies bleef uit.",
