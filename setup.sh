@@ -19,7 +19,7 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 PYTHON=${PYTHON:-python3}
-if ! "$PYTHON" -c "import nakijker, lingua, wordfreq, yaml, pytest, hypothesis, selenium, defusedxml, trafilatura, fastapi, uvicorn, httpx" 2>/dev/null \
+if ! "$PYTHON" -c "import nakijker, lingua, wordfreq, yaml, pytest, hypothesis, selenium, defusedxml, trafilatura, fastapi, uvicorn, httpx, pyarrow, matplotlib, ray" 2>/dev/null \
    || [ pyproject.toml -nt "$("$PYTHON" -c 'import nakijker,os;print(os.path.dirname(nakijker.__file__))' 2>/dev/null || echo /nonexistent)" ]; then
   echo "setup: installing the nakijker Python package" >&2
   "$PYTHON" -m pip install -q --disable-pip-version-check -e ".[test]" 2>&1 | grep -v "Running pip as the 'root' user" >&2 || true

@@ -99,6 +99,14 @@ def build_parser() -> argparse.ArgumentParser:
     srv.add_argument("--db", metavar="PATH", help="house-style database (SQLite)")
     _config_args(srv)
 
+    from nakijker.batch import cli as batch_cli
+
+    bt = sub.add_parser("batch", help=batch_cli.BATCH_HELP)
+    batch_cli.configure_batch(bt)
+    _config_args(bt)
+    rp = sub.add_parser("report", help=batch_cli.REPORT_HELP)
+    batch_cli.configure_report(rp)
+
     sub.add_parser("rules", help="list all rules")
     rule = sub.add_parser("rule", help="show one rule's documentation and examples")
     rule.add_argument("code")
@@ -235,6 +243,18 @@ def cmd_serve(args: argparse.Namespace) -> int:
     )
 
 
+def cmd_batch(args: argparse.Namespace) -> int:
+    from nakijker.batch import cli as batch_cli
+
+    return batch_cli.cmd_batch(args, _config(args))
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from nakijker.batch import cli as batch_cli
+
+    return batch_cli.cmd_report(args)
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     from nakijker.evaluate import evaluate, load_gold, render_text
 
@@ -280,6 +300,8 @@ COMMANDS = {
     "check": cmd_check,
     "fix": cmd_fix,
     "serve": cmd_serve,
+    "batch": cmd_batch,
+    "report": cmd_report,
     "eval": cmd_eval,
     "rules": cmd_rules,
     "rule": cmd_rule,

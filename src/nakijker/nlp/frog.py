@@ -284,6 +284,9 @@ def _spawn(argv: list[str], workdir: str) -> subprocess.Popen[bytes]:
                 stderr=log,  # a file, not a pipe nobody reads that could fill up
                 start_new_session=True,  # its own process group, killed as a whole
                 preexec_fn=_die_with_parent(os.getpid()),
+                # Frog's idle OpenMP threads spin by default: two Frogs on two
+                # cores then run at a quarter speed each (bench/batch_speed.py).
+                env={"OMP_WAIT_POLICY": "PASSIVE", **os.environ},
             )
 
     try:
