@@ -63,8 +63,22 @@ def _misspelled_part(word: str) -> bool:
 _LINKS = ("", "s", "e", "en", "-")
 
 
+def _probes(word: str, depth: int = 0) -> set[str]:
+    """Every part ``is_compound`` may look up, so that one hunspell run answers all."""
+    parts: set[str] = set()
+    for i in range(3, len(word) - 2):
+        head, tail = word[:i], word[i:]
+        parts.add(tail)
+        parts |= {head[: len(head) - len(link)] for link in _LINKS if head.endswith(link)}
+        if depth == 0:
+            parts |= _probes(tail, 1)
+    return parts
+
+
 def is_compound(word: str, depth: int = 0) -> bool:
     speller = default_speller()
+    if depth == 0:
+        speller.prime(_probes(word))
     for i in range(3, len(word) - 2):
         head, tail = word[:i], word[i:]
         if not (speller.correct(tail) or (depth == 0 and is_compound(tail, 1))):
@@ -99,18 +113,18 @@ automatically."""
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
         speller = default_speller()
-        for sentence in article.sentences:
-            for token in _candidates(sentence):
-                if not _misspelled_part(token.text):
-                    continue
-                suggestions = speller.check(token.text)[1][:3]
-                yield self.finding(
-                    article,
-                    token.start,
-                    token.end,
-                    f"Onbekend woord: '{token.text}'.",
-                    suggestions,
-                )
+        candidates = [t for s in article.sentences for t in _candidates(s)]
+        words = {t.text for t in candidates}
+        # One hunspell run for every word and every compound part that may be asked.
+        parts = words | {w.lower() for w in words} | {p for w in words for p in w.split("-")}
+        speller.prime(parts | {p for w in parts if len(w) > 6 for p in _probes(w.lower())})
+        for token in candidates:
+            if not _misspelled_part(token.text):
+                continue
+            suggestions = speller.check(token.text)[1][:3]
+            yield self.finding(
+                article, token.start, token.end, f"Onbekend woord: '{token.text}'.", suggestions
+            )
 
 
 def _linking_head(word: str) -> bool:

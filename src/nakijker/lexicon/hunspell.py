@@ -12,6 +12,7 @@ import atexit
 import shutil
 import subprocess
 import threading
+from collections.abc import Iterable
 
 
 class SpellerUnavailable(RuntimeError):
@@ -25,6 +26,9 @@ class Hunspell:
         self._proc: subprocess.Popen[str] | None = None
         self._lock = threading.Lock()
         self._cache: dict[str, tuple[bool, tuple[str, ...]]] = {}
+        # Correct or not, without suggestions: hunspell's suggestion search is
+        # what makes a lookup slow, and most lookups need only the yes or no.
+        self._known: dict[str, bool] = {}
 
     def _start(self) -> subprocess.Popen[str]:
         if shutil.which(self.executable) is None:
@@ -54,6 +58,8 @@ class Hunspell:
         """Whether the word is correct, and hunspell's suggestions when it is not."""
         if word in self._cache:
             return self._cache[word]
+        if self._known.get(word):
+            return True, ()
         with self._lock:
             if self._proc is None or self._proc.poll() is not None:
                 self._proc = self._start()
@@ -68,7 +74,34 @@ class Hunspell:
         return result
 
     def correct(self, word: str) -> bool:
-        return self.check(word)[0]
+        """Known from a ``prime`` run, or asked of the warm pipe process."""
+        if word not in self._known:
+            self._known[word] = self.check(word)[0]
+        return self._known[word]
+
+    def prime(self, words: Iterable[str]) -> None:
+        """Learn which of these words are correct, in one ``hunspell -l`` run."""
+        todo = sorted({w for w in words if w and w not in self._known and "\n" not in w})
+        if not todo:
+            return
+        if shutil.which(self.executable) is None:
+            raise SpellerUnavailable(
+                "hunspell is not installed: apt-get install hunspell hunspell-nl"
+            )
+        listed = subprocess.run(
+            [self.executable, "-l", "-d", self.dictionary, "-i", "utf-8"],
+            input="\n".join(todo) + "\n",
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            check=False,
+        )
+        if listed.returncode != 0:
+            raise SpellerUnavailable(
+                f"hunspell could not load the dictionary {self.dictionary}: apt-get install hunspell-nl"
+            )
+        wrong = set(listed.stdout.split("\n"))
+        self._known.update((w, w not in wrong) for w in todo)
 
     def close(self) -> None:
         if self._proc is not None:
