@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from pathlib import Path
 
@@ -412,11 +412,25 @@ def builtin_rules() -> tuple[PatternRule, ...]:
 
 
 def user_rules(paths: list[str]) -> list[PatternRule]:
+    """The rules of the user's own packs, parsed once per version of each file.
+
+    Every Desk asks for them (the web server builds one per request), so a
+    pack is read again only when its file changed.
+    """
     rules = []
     for path in paths:
         try:
-            text = Path(path).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as err:
-            raise PackError(f"{path}: cannot read rule pack ({err})") from None
-        rules.extend(load_pack(text, path))
+            stat = Path(path).stat()
+            rules.extend(_user_pack(path, stat.st_mtime_ns, stat.st_size))
+        except OSError as err:
+            raise PackError(f"{path}: cannot read rule pack ({err.strerror})") from None
     return rules
+
+
+@lru_cache(maxsize=32)
+def _user_pack(path: str, mtime_ns: int, size: int) -> tuple[PatternRule, ...]:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except UnicodeDecodeError as err:
+        raise PackError(f"{path}: cannot read rule pack ({err})") from None
+    return tuple(load_pack(text, path))
