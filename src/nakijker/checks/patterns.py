@@ -37,7 +37,7 @@ separate window for ``not_near``), ``article_near`` (somewhere in the article).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib.resources import files
@@ -46,6 +46,7 @@ from pathlib import Path
 import yaml
 
 from nakijker.checks.base import CATEGORIES, SEVERITIES, Check, Example, Finding
+from nakijker.checks.regex_keys import regex_keys
 from nakijker.config import Config
 from nakijker.doc import Article, Sentence, Token
 
@@ -65,6 +66,13 @@ class TokenSpec:
     exact: str = ""
     negate: bool = False
     wildcard: bool = False
+    # The words and word endings a regex can match (see regex_keys), for the index.
+    regex_words: frozenset[str] = frozenset()
+    regex_suffixes: frozenset[str] = frozenset()
+
+    @property
+    def keyed_regex(self) -> bool:
+        return bool(self.regex_words or self.regex_suffixes)
 
     def matches(self, token: Token) -> bool:
         return self._matches(token) != self.negate
@@ -112,19 +120,36 @@ def _forms(lemma: str) -> set[str]:
 
 @dataclass(frozen=True)
 class Words:
-    """The words of a stretch of text, for a quick test whether a rule can match there."""
+    """The words of a stretch of text and where they stand, so that a rule is
+    tried only where it can match: a quick test whether it can match at all,
+    and the token positions where its first item can."""
 
     surfaces: frozenset[str]
     exact: frozenset[str]
     lemmas: frozenset[str] | None  # None without Frog
+    at: dict[str, tuple[int, ...]]  # lower-case surface → positions
+    lemma_at: dict[str, tuple[int, ...]]
+    ending_at: dict[str, tuple[int, ...]]  # every ending of a surface, the whole included
 
     @classmethod
     def of(cls, tokens: list[Token]) -> Words:
-        lemmas = {t.lemma.lower() for t in tokens if t.lemma is not None}
+        at: dict[str, list[int]] = {}
+        lemma_at: dict[str, list[int]] = {}
+        for i, t in enumerate(tokens):
+            at.setdefault(t.lower, []).append(i)
+            if t.lemma is not None:
+                lemma_at.setdefault(t.lemma.lower(), []).append(i)
+        ending_at: dict[str, set[int]] = {}
+        for word, where in at.items():
+            for k in range(len(word)):
+                ending_at.setdefault(word[k:], set()).update(where)
         return cls(
-            frozenset(t.lower for t in tokens),
+            frozenset(at),
             frozenset(t.text for t in tokens),
-            frozenset(lemmas) if lemmas else None,
+            frozenset(lemma_at) if lemma_at else None,
+            {k: tuple(v) for k, v in at.items()},
+            {k: tuple(v) for k, v in lemma_at.items()},
+            {k: tuple(v) for k, v in ending_at.items()},
         )
 
     def may_match(self, spec: TokenSpec) -> bool:
@@ -136,15 +161,61 @@ class Words:
             if self.lemmas is not None:
                 return not spec.lemmas.isdisjoint(self.lemmas)
             return any(not _forms(lemma).isdisjoint(self.surfaces) for lemma in spec.lemmas)
+        if spec.keyed_regex:
+            return not (
+                spec.regex_words.isdisjoint(self.surfaces)
+                and spec.regex_suffixes.isdisjoint(self.ending_at)
+            )
         if spec.regex:
             return any(spec.regex.fullmatch(w) for w in self.exact)
         return True
+
+    def starts(self, lead: tuple[TokenSpec, ...] | None, size: int) -> Iterable[int]:
+        """Positions where a token matching one of the lead specs may stand."""
+        if lead is None:
+            return range(size)
+        found: set[int] = set()
+        for spec in lead:
+            keys = self._keys(spec)
+            if keys is None:
+                return range(size)
+            index = self.lemma_at if spec.lemmas and self.lemmas is not None else self.at
+            for key in keys:
+                found.update(index.get(key, ()))
+            for ending in spec.regex_suffixes:
+                found.update(self.ending_at.get(ending, ()))
+        return sorted(found)
+
+    def _keys(self, spec: TokenSpec) -> Iterable[str] | None:
+        if spec.words:
+            return spec.words
+        if spec.exact:
+            return (spec.exact.lower(),)
+        if spec.lemmas:
+            if self.lemmas is not None:
+                return spec.lemmas
+            return {form for lemma in spec.lemmas for form in _forms(lemma)}
+        if spec.keyed_regex:
+            return spec.regex_words  # the endings are looked up by the caller
+        return None  # another regex or a bare tag: every position is a candidate
+
+
+def lead_of(items: list[Item]) -> tuple[TokenSpec, ...] | None:
+    """The specs of which one must match the first token of any match, if known."""
+    lead: list[TokenSpec] = []
+    for item in items:
+        if item.spec.negate or item.spec.wildcard:
+            return None
+        lead.append(item.spec)
+        if item.min >= 1:
+            return tuple(lead)
+    return None
 
 
 def anchor_of(items: list[Item]) -> TokenSpec | None:
     """A required, positive, selective item: no match is possible where it is absent."""
     required = [i.spec for i in items if i.min >= 1 and not i.spec.negate and not i.spec.wildcard]
-    selective = [s for s in required if s.words or s.exact or s.lemmas]
+    selective = [s for s in required if s.words or s.exact or s.lemmas or s.keyed_regex]
     return (selective or [s for s in required if s.regex] or [None])[0]
 
 
@@ -173,6 +244,9 @@ def parse_spec(text: str) -> TokenSpec:
         kwargs["lemmas"] = frozenset(w.lower() for w in text[1:].split("|"))
     elif text.startswith("~"):
         kwargs["regex"] = re.compile(text[1:], re.IGNORECASE)
+        keys = regex_keys(text[1:])
+        if keys:
+            kwargs["regex_words"], kwargs["regex_suffixes"] = keys
     elif text.startswith("^"):
         kwargs["exact"] = text[1:]
     else:
@@ -257,32 +331,31 @@ class PatternRule(Check):
     items: list[Item] = field(default_factory=list)
     mark: tuple[int, int] = (0, 0)
     anchor: TokenSpec | None = None
+    lead: tuple[TokenSpec, ...] | None = None
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
-        if self.anchor and not _words(article, "article", article.tokens).may_match(self.anchor):
+        if self.anchor and not _words(article, None).may_match(self.anchor):
             return
         if self.article_near and not any(
-            s.matches(t) for t in article.tokens for s in self.article_near
+            s.matches(t) for t in _tokens(article) for s in self.article_near
         ):
             return
         for sentence in article.sentences:
-            if self.anchor and not _words(article, sentence.start, sentence.tokens).may_match(
-                self.anchor
-            ):
-                continue
-            yield from self._in_sentence(article, sentence)
+            words = _words(article, sentence)
+            if not self.anchor or words.may_match(self.anchor):
+                yield from self._in_sentence(article, sentence, words)
 
-    def _in_sentence(self, article: Article, sentence: Sentence) -> Iterator[Finding]:
+    def _in_sentence(self, article: Article, sentence: Sentence, words: Words) -> Iterator[Finding]:
         tokens = sentence.tokens
-        i = 0
-        while i < len(tokens):
+        resume = 0  # matches do not overlap: the next one starts after the last
+        for i in words.starts(self.lead, len(tokens)):
+            if i < resume:
+                continue
             bounds = match_at(self.items, tokens, i)
             if bounds is None or bounds[-1] == i:
-                i += 1
                 continue
             first, last = bounds[self.mark[0]], bounds[self.mark[1]]
             if not self._context_ok(tokens, first, last):
-                i += 1
                 continue
             if last > first:
                 start, end = tokens[first].start, tokens[last - 1].end
@@ -295,7 +368,7 @@ class PatternRule(Check):
                     [_match_case(r, article.text[start:end], initial) for r in self.replacements],
                     safe=self.safe,
                 )
-            i = max(bounds[-1], i + 1)
+            resume = bounds[-1]
 
     def _context_ok(self, tokens: list[Token], start: int, end: int) -> bool:
         """Context words are looked for around the flagged tokens tokens[start:end]."""
@@ -313,12 +386,19 @@ def _around(tokens: list[Token], start: int, end: int, window: int | None) -> li
     return tokens[max(0, start - window) : start] + tokens[end : end + window]
 
 
-def _words(article: Article, key: object, tokens: list[Token]) -> Words:
-    """The word index of the article or of one sentence, built once per article."""
+def _words(article: Article, sentence: Sentence | None) -> Words:
+    """The word index of one sentence, or of the whole article, built once per article."""
     cache = article.cache.setdefault("pattern-words", {})
+    key = None if sentence is None else sentence.start
     if key not in cache:
-        cache[key] = Words.of(tokens)
+        cache[key] = Words.of(_tokens(article) if sentence is None else sentence.tokens)
     return cache[key]
+
+
+def _tokens(article: Article) -> list[Token]:
+    if "tokens" not in article.cache:
+        article.cache["tokens"] = article.tokens
+    return article.cache["tokens"]
 
 
 def _match_case(replacement: str, original: str, sentence_initial: bool) -> str:
@@ -387,6 +467,7 @@ def _rule_from_entry(entry: dict, defaults: dict, where: str) -> PatternRule:
         items=items,
         mark=(mark_start, mark_end),
         anchor=anchor_of(items),
+        lead=lead_of(items),
     )
 
 

@@ -1,0 +1,106 @@
+"""The word index of the pattern engine: it may only skip places where a rule cannot match.
+
+The engine tries a rule only in sentences that hold its anchor word and only
+at positions where its first item can stand. These tests compare every
+built-in rule against the same rule with the index switched off, and check
+that the keys derived from a regex admit every string the regex matches.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from nakijker.checks.patterns import builtin_rules, parse_spec
+from nakijker.checks.regex_keys import regex_keys
+from nakijker.config import Config
+from nakijker.nlp.simple import analyse
+from nakijker.pipeline import Desk, run_checks
+
+ROOT = Path(__file__).resolve().parent.parent
+HELDOUT = ROOT / "eval" / "heldout.jsonl"
+
+
+def samples() -> list[str]:
+    """The bundled samples and the held-out targets."""
+    out = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").glob("*.txt"))]
+    return out + [json.loads(line)["target"] for line in HELDOUT.read_text("utf-8").splitlines()]
+
+
+def unindexed(rule):
+    return dataclasses.replace(rule, anchor=None, lead=None)
+
+
+def findings(articles, rules) -> list[tuple]:
+    return [
+        sorted((f.rule, f.start, f.end, f.replacements) for f in run_checks(a, rules, Config()))
+        for a in articles
+    ]
+
+
+def test_every_builtin_rule_finds_the_same_with_and_without_the_index():
+    """Each rule on its own examples and on whole articles, without Frog."""
+    shared = [analyse(t) for t in samples()]
+    for rule in builtin_rules():
+        if rule.needs_frog:
+            continue
+        own = [analyse(b.plain) for b in rule.bad] + [analyse(g) for g in rule.good]
+        articles = own + shared
+        assert findings(articles, [rule]) == findings(articles, [unindexed(rule)]), rule.code
+
+
+def test_with_frog_the_index_finds_the_same(frog):
+    """Lemmas and tags from Frog: the samples and held-out targets, every rule."""
+    article = Desk(Config(), frog=frog).analyse("\n\n".join(samples()))
+    rules = list(builtin_rules())
+    assert findings([article], rules) == findings([article], [unindexed(r) for r in rules])
+
+
+@pytest.mark.parametrize(
+    ("regex", "words", "endings"),
+    [
+        ("(was|waren|is)", {"was", "waren", "is"}, set()),
+        ("(.*oorlog|invasie)", {"invasie"}, {"oorlog"}),
+        ("(\\w+-)?administratie", {"administratie"}, {"-administratie"}),
+        ("(ge)?[eë]xecuteer", {"executeer", "ëxecuteer", "geexecuteer", "geëxecuteer"}, set()),
+        ("(?!(a|b)$)(ver|be)x", {"verx", "bex"}, set()),
+        ("(?-i:Vorig|Dit)", {"vorig", "dit"}, set()),
+        ("s{0,1}top", {"top", "stop"}, set()),
+    ],
+)
+def test_keys_of_a_regex(regex, words, endings):
+    assert regex_keys(regex) == (frozenset(words), frozenset(endings))
+
+
+@pytest.mark.parametrize("regex", ["\\d+", "(een|\\d+)", "foo.*", "x\\w+y", ".*", "(?P<n>a)"])
+def test_regexes_without_keys(regex):
+    assert regex_keys(regex) is None
+
+
+def keyed_regexes() -> list[str]:
+    found = {
+        item.spec.regex.pattern
+        for rule in builtin_rules()
+        for item in rule.items
+        if item.spec.regex is not None and item.spec.keyed_regex
+    }
+    return sorted(found)
+
+
+@settings(
+    max_examples=400, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much]
+)
+@given(st.data())
+def test_keys_admit_every_string_the_regex_matches(data):
+    regex = data.draw(st.sampled_from(keyed_regexes()))
+    compiled = re.compile(regex, re.IGNORECASE)
+    word = data.draw(st.from_regex(compiled, fullmatch=True))
+    spec = parse_spec("~" + regex)
+    low = word.lower()
+    assert low in spec.regex_words or any(low.endswith(e) for e in spec.regex_suffixes)
