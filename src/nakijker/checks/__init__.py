@@ -1,6 +1,7 @@
 """All checks; importing this package fills the registry."""
 
 from nakijker.checks import (  # noqa: F401  (imported for their @register side effect)
+    agreement,
     formats,
     furniture,
     grammar,

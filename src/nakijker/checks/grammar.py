@@ -195,6 +195,7 @@ blijven …), the infinitive should be a past participle (uitgesloten)."""
         Example(
             "De leiders hebben een terugkeer naar de onderhandelingen niet [[uitsluiten]].", None
         ),
+        Example("De politie had de vluchtende verdachte snel [[aanhouden]].", None),
     )
     good = (
         "De agenten hadden de aanslag verijdeld.",
@@ -220,7 +221,8 @@ blijven …), the infinitive should be a past participle (uitgesloten)."""
                 clause.append(tok)
 
     def _check_clause(self, article: Article, clause: list[Token]) -> Finding | None:
-        verbs = [t for t in clause if t.tag == "WW"]
+        # Participles used as adjectives ("de beslissende set") are not verbs of the clause.
+        verbs = [t for t in clause if t.tag == "WW" and not _attributive(t)]
         if len(verbs) != 2 or (verbs[0].lemma or "") not in ("hebben", "zijn"):
             return None
         last = verbs[1]
@@ -234,6 +236,11 @@ blijven …), the infinitive should be a past participle (uitgesloten)."""
             last.end,
             f"Na '{verbs[0].text}' hoort een voltooid deelwoord, geen infinitief '{last.text}'.",
         )
+
+
+def _attributive(token: Token) -> bool:
+    feats = _features(token)
+    return "prenom" in feats or "nom" in feats
 
 
 def _opens_subordinate(token: Token) -> bool:

@@ -1,0 +1,501 @@
+"""Agreement that machine translation breaks: subject and verb, adjective and noun.
+
+English marks neither the number of a past-tense verb ("hospitals reported")
+nor the form of an attributive adjective, so MT often picks the wrong Dutch
+form: "Ziekenhuizen meldde", "de nieuw regels", "meer groot". All checks
+here read Frog's CGN tags and stay silent where Dutch allows both forms
+(collective nouns, amounts, time spans, fixed combinations with het-words).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from nakijker.checks.base import Check, Example, Finding, register
+from nakijker.checks.grammar import _features, is_finite, is_noun
+from nakijker.config import Config
+from nakijker.doc import Article, Token
+from nakijker.lexicon.hunspell import default_speller
+
+# Nouns of amount, measure and time: with them Dutch agrees either way
+# ("Twee weken is te kort", "Een aantal ministers heeft/hebben").
+_MEASURE = {
+    "aantal", "paar", "groep", "reeks", "serie", "meerderheid", "minderheid", "merendeel",
+    "helft", "deel", "rest", "tal", "boel", "stel", "handvol", "percentage", "procent",
+    "totaal", "massa", "hoop", "stapel", "berg", "ton", "miljoen", "miljard", "duizend",
+    "honderd", "tiental", "honderdtal", "duizendtal", "dozijn", "keer", "maal", "kwart",
+    "jaar", "week", "dag", "maand", "uur", "minuut", "seconde", "eeuw", "decennium",
+    "kwartaal", "seizoen", "nacht", "ochtend", "middag", "avond", "weekend", "morgen",
+    "zomer", "winter", "lente", "herfst", "voorjaar", "najaar", "tijd", "periode",
+    "kilometer", "meter", "centimeter", "millimeter", "kilo", "kilogram", "gram", "liter",
+    "euro", "dollar", "pond", "cent", "graad", "punt", "stuk", "man", "kop", "familie",
+    "echtpaar", "duo", "trio", "team", "ploeg", "elftal", "personeel", "publiek", "volk",
+    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+}  # fmt: skip
+_OPENING = {"“", "‘", '"', "„", "'", "(", "–", "—", "-"}
+_CLAUSE_END = {",", ".", ";", ":", "!", "?", "“", "”", "‘", "’", '"', "(", ")", "–", "—"}
+
+
+def _number(token: Token) -> str | None:
+    """'ev' or 'mv' for a common noun or a finite verb, else None."""
+    feats = _features(token)
+    if is_noun(token) or is_finite(token):
+        if "mv" in feats:
+            return "mv"
+        if "ev" in feats or "met-t" in feats:
+            return "ev"
+    return None
+
+
+def _is_determiner(token: Token) -> bool:
+    feats = _features(token)
+    return token.tag == "LID" or (token.tag == "VNW" and "det" in feats) or token.tag == "TW"
+
+
+def _modifier(token: Token) -> bool:
+    feats = _features(token)
+    return token.tag == "ADJ" or (token.tag == "WW" and "prenom" in feats) or token.tag == "TW"
+
+
+def _subject_np(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """(first, head) of a noun phrase starting at k: det? modifiers* nouns+."""
+    i = k
+    if i < len(tokens) and _is_determiner(tokens[i]):
+        i += 1
+    while i < len(tokens) and _modifier(tokens[i]) and i - k < 4:
+        i += 1
+    if i >= len(tokens) or not is_noun(tokens[i]):
+        return None
+    while i + 1 < len(tokens) and is_noun(tokens[i + 1]):
+        i += 1
+    return k, i
+
+
+def _pp_end(tokens: list[Token], i: int) -> int:
+    """The index after a prepositional phrase starting at i (i itself if there is none)."""
+    if i >= len(tokens) or tokens[i].tag != "VZ" or "init" not in _features(tokens[i]):
+        return i
+    j = i + 1
+    while j < len(tokens) and j - i <= 5:
+        tok = tokens[j]
+        if tok.tag in ("LID", "ADJ", "TW", "SPEC") or is_noun(tok) or _is_determiner(tok):
+            if is_noun(tok) and tok.text[:1].isupper():
+                return i  # a name like "Artsen zonder Grenzen": leave it alone
+            j += 1
+            continue
+        if tok.tag == "N":  # a proper noun
+            j += 1
+            continue
+        break
+    return j if j > i + 1 else i
+
+
+def _may_be_subject_after(tokens: list[Token], v: int) -> bool:
+    """The verb may be followed by a subject of its own number ("Die boeken leest hij").
+
+    A pronoun or a name may always be that subject; a noun phrase only when
+    it has the verb's number and, for a singular verb, an article or
+    determiner (a bare mass noun like "schade" is an object).
+    """
+    if v + 1 >= len(tokens):
+        return False
+    nxt = tokens[v + 1]
+    if nxt.tag in ("VNW", "SPEC") or (nxt.tag == "N" and not is_noun(nxt)):
+        return True
+    np = _subject_np(tokens, v + 1)
+    if np is None:
+        return False
+    head = tokens[np[1]]
+    if head.text[:1].isupper():
+        return True
+    number = _number(tokens[v])
+    determined = _is_determiner(tokens[v + 1])
+    return _number(head) == number and (determined or number == "mv")
+
+
+def _impersonal_passive(tokens: list[Token], v: int) -> bool:
+    """A form of worden or zijn with a past participle later in the clause."""
+    if (tokens[v].lemma or "") not in ("worden", "zijn"):
+        return False
+    for tok in tokens[v + 1 :]:
+        if tok.text in _CLAUSE_END:
+            return False
+        if tok.tag == "WW" and "vd" in _features(tok):
+            return True
+    return False
+
+
+def _clause_starts(tokens: list[Token]) -> Iterator[int]:
+    """Sentence start, after an opening quote, and after ", maar"/", want" or ";"."""
+    i = 0
+    while i < len(tokens) and tokens[i].text in _OPENING:
+        i += 1
+    yield i
+    for j in range(1, len(tokens) - 1):
+        if tokens[j].text == ";" or (
+            tokens[j - 1].text == "," and tokens[j].lower in ("maar", "want")
+        ):
+            yield j + 1
+
+
+@register
+class SubjectVerbAgreement(Check):
+    code = "GR406"
+    name = "subject-verb-number"
+    category = "fluency/grammar"
+    severity = "major"
+    needs_frog = True
+    doc = """The finite verb does not agree in number with its subject: "De ministers zegt".
+
+English past tenses do not show number ("hospitals reported"), so MT often
+writes a singular verb after a plural subject, or the reverse. Checked where
+the subject is clear: a noun phrase opening the main clause and directly
+followed by the verb (for a plural subject also after a short prepositional
+phrase), a plural noun with a relative clause "die … meldde" without another
+possible subject, and "er" + a singular verb + a counted plural ("Er werd vijf
+mensen …"). Nouns of amount, measure and time, collective nouns and names
+are left alone, and so is every verb that may be followed by its own subject
+("Die boeken leest hij")."""
+    bad = (
+        Example("[[De ministers zegt]] dat het plan niet deugt."),
+        Example("[[Boeren in het noorden meldde]] schade aan de oogst."),
+        Example("[[Het kabinet willen]] snel duidelijkheid."),
+        Example("Het gaat om gemeenten [[die extra geld ontving]]."),
+        Example("Bij de botsing [[raakte er drie mensen]] gewond."),
+        Example("[[Er werd vijf verdachten]] aangehouden."),
+    )
+    good = (
+        "De ministers zeggen dat het plan niet deugt.",
+        "Die boeken leest hij graag.",
+        "Drie weken duurde het voordat de brug weer openging.",
+        "Een aantal ministers heeft kritiek op het plan.",
+        "Twee weken is te kort voor zo'n onderzoek.",
+        "De minister en de staatssecretaris hebben overleg gevoerd.",
+        "De boeken die de minister las, lagen op tafel.",
+        "Er werd twee dagen onderhandeld over het akkoord.",
+        "Artsen zonder Grenzen meldt dat de situatie verslechtert.",
+        "Dat besluit nemen ministers pas later.",
+        "Reizigers wordt aangeraden de reisplanner te raadplegen.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for sentence in article.sentences:
+            tokens = sentence.tokens
+            seen: set[int] = set()
+            for k in _clause_starts(tokens):
+                found = self._main_clause(article, tokens, k)
+                if found and found.start not in seen:
+                    seen.add(found.start)
+                    yield found
+            for i, tok in enumerate(tokens):
+                found = None
+                if tok.tag == "VNW" and "betr" in _features(tok) and tok.lower == "die":
+                    found = self._relative(article, tokens, i)
+                elif tok.lower == "er" and i + 1 < len(tokens):
+                    found = self._er(article, tokens, i)
+                if found and found.start not in seen:
+                    seen.add(found.start)
+                    yield found
+
+    def _main_clause(self, article: Article, tokens: list[Token], k: int) -> Finding | None:
+        np = _subject_np(tokens, k)
+        if np is None:
+            return None
+        first, head = np
+        nouns = [t for t in tokens[first : head + 1] if is_noun(t)]
+        if any((t.lemma or t.lower).lower() in _MEASURE for t in nouns):
+            return None
+        if any(t.text[:1].isupper() for t in tokens[first + 1 : head + 1]):
+            return None  # a name
+        number = _number(tokens[head])
+        v = head + 1
+        if number == "mv":
+            v = _pp_end(tokens, v)
+        if v >= len(tokens) or not is_finite(tokens[v]) or number is None:
+            return None
+        verb = tokens[v]
+        if _number(verb) in (None, number) or _may_be_subject_after(tokens, v):
+            return None
+        if first == head and _impersonal_passive(tokens, v):
+            return None  # "Reizigers wordt aangeraden …": an indirect object up front
+        return self._finding(article, tokens[first], verb, number)
+
+    def _relative(self, article: Article, tokens: list[Token], i: int) -> Finding | None:
+        """'gemeenten die extra geld ontving': only plural nouns, adverbs, objects between."""
+        j = i - 1 - (i > 0 and tokens[i - 1].text == ",")
+        if j < 1 or _number(tokens[j]) != "mv" or tokens[j].lemma in _MEASURE:
+            return None
+        p = j
+        while p > 0 and (
+            tokens[p - 1].tag in ("LID", "ADJ", "TW") or _is_determiner(tokens[p - 1])
+        ):
+            p -= 1
+        if p >= 2 and tokens[p - 1].tag == "VZ" and tokens[p - 2].tag in ("N", "SPEC"):
+            return None  # "de leider van de rebellen die …": the antecedent is unclear
+        end = i + 1
+        while end < len(tokens) and tokens[end].text not in _CLAUSE_END and tokens[end].tag != "VG":
+            end += 1
+        clause = tokens[i + 1 : end]
+        finite = [t for t in clause if is_finite(t)]
+        if len(finite) != 1 or _number(finite[0]) != "ev" or not clause:
+            return None
+        verbs_from = next(n for n, t in enumerate(clause) if t.tag == "WW")
+        if any(t.tag != "WW" for t in clause[verbs_from:]):
+            return None
+        n = 0
+        while n < verbs_from:
+            after = _pp_end(clause, n)
+            if after > n:
+                n = after
+                continue
+            tok = clause[n]
+            if tok.tag in ("VNW", "SPEC", "VZ") or (tok.tag == "N" and not is_noun(tok)):
+                return None
+            np = _subject_np(clause, n)
+            if np is not None:
+                head = clause[np[1]]
+                if head.text[:1].isupper() or (_number(head) == "ev" and _is_determiner(tok)):
+                    return None
+                n = np[1] + 1
+                continue
+            if tok.tag == "LID":
+                return None
+            n += 1
+        return self._finding(article, tokens[i], finite[0], "mv")
+
+    def _er(self, article: Article, tokens: list[Token], i: int) -> Finding | None:
+        """'Er werd vijf mensen gearresteerd', 'raakte er drie mensen gewond'."""
+        if i > 0 and is_finite(tokens[i - 1]):
+            verb, first, k = tokens[i - 1], tokens[i - 1], i + 1
+        else:
+            verb, first, k = tokens[i + 1], tokens[i], i + 2
+        if not is_finite(verb) or _number(verb) != "ev" or (verb.lemma or "") not in _ER_VERBS:
+            return None
+        if k >= len(tokens) or tokens[k].tag != "TW" or tokens[k].lower in ("een", "één", "1"):
+            return None
+        k += 1
+        while k < len(tokens) and tokens[k].tag == "ADJ":
+            k += 1
+        if k >= len(tokens) or _number(tokens[k]) != "mv" or tokens[k].lemma in _MEASURE:
+            return None
+        return self._finding(article, first, tokens[k], "mv", verb)
+
+    def _finding(
+        self, article: Article, first: Token, last: Token, number: str, verb: Token | None = None
+    ) -> Finding:
+        verb = verb or last
+        want = "meervoud" if number == "mv" else "enkelvoud"
+        return self.finding(
+            article,
+            first.start,
+            last.end,
+            f"Het onderwerp staat in het {want}; de persoonsvorm '{verb.text}' niet.",
+        )
+
+
+_ER_VERBS = {"zijn", "worden", "komen", "vallen", "blijven", "raken", "ontstaan", "bestaan"}
+
+
+def _inflected(adjective: str) -> str | None:
+    """The -e form of a base adjective (groot → grote, wit → witte), if Dutch has one."""
+    w = adjective.lower()
+    if not w.isalpha() or w.endswith(("e", "en", "a", "i", "o", "u", "y", "é")):
+        return None
+    candidates = []
+    m = re.fullmatch(r"(.*[^aeiou])([aeou])\2([^aeiouyjw])", w)
+    if m:
+        stem, vowel, last = m.groups()
+        last = {"f": "v", "s": "z"}.get(last, last)
+        candidates.append(stem + vowel + last + "e")
+    elif re.search(r"(ie|oe|eu|ij|ei|ui|ou|au)[fs]$", w):
+        candidates.append(w[:-1] + {"f": "v", "s": "z"}[w[-1]] + "e")
+    elif re.search(r"[^aeiou][aeiou][bdfgklmnprst]$", w) and (
+        len(re.findall(r"[aeiouy]+", w)) == 1
+        or not w.endswith(("ig", "lijk", "isch", "er", "el", "em", "es", "or"))
+    ):
+        candidates += [w + w[-1] + "e", w + "e"]
+    else:
+        candidates.append(w + "e")
+    speller = default_speller()
+    return next((c for c in candidates if speller.correct(c)), None)
+
+
+def _comparative(adjective: str) -> str | None:
+    """groot → groter, snel → sneller, duur → duurder, if Dutch has the form."""
+    w = adjective.lower()
+    if w.endswith("r"):
+        form = w + "der"
+        return form if default_speller().correct(form) else None
+    e_form = _inflected(w)
+    if e_form is None:
+        return None
+    form = e_form + "r"
+    return form if default_speller().correct(form) else None
+
+
+# Words before a plural noun that leave its adjective attributive ("met nieuw regels").
+_DETERMINERS = {
+    "de", "deze", "die", "onze", "hun", "zijn", "haar", "mijn", "jouw", "uw", "welke",
+    "alle", "beide", "geen", "enkele", "sommige", "vele", "veel", "weinig", "andere",
+    "diverse", "verschillende", "talloze", "tal", "zulke", "dezelfde",
+}  # fmt: skip
+_PERSON_SUFFIXES = ("aar", "ier", "iër", "ist", "ant", "ent", "eur", "er", "ster", "ing", "heid")
+_DE_SUFFIXES = ("heid", "ing", "tie", "sie", "teit", "ij", "ster", "ade", "ine", "ure", "iek")
+_NOT_DE = ("jaar", "paar", "papier", "plezier", "water", "theater", "bedrijf", "gebied")
+_ADVERBIAL = {"vol", "half", "heel", "genoeg", "zat", "ruim", "bijna", "zeker", "vrij", "gewoon"}
+_ADVERBIAL |= {"oud", "ex"}  # "de oud minister": a missing hyphen, not a missing -e
+
+
+def _de_word(noun: Token) -> bool:
+    """A singular de-word, where Frog's gender can be trusted."""
+    feats = _features(noun)
+    if not is_noun(noun) or "ev" not in feats or "zijd" not in feats or "dim" in feats:
+        return False
+    low = noun.lower
+    if low.endswith(_NOT_DE):
+        return False
+    return len(low) <= 7 or low.endswith(_DE_SUFFIXES) or low.endswith(_PERSON_SUFFIXES)
+
+
+@register
+class AdjectiveWithoutE(Check):
+    code = "GR407"
+    name = "adjective-e-missing"
+    category = "fluency/grammar"
+    needs_frog = True
+    doc = """An attributive adjective without -e where Dutch needs it: "de nieuw regels".
+
+Before a plural noun, and before a de-word after any article, an adjective
+takes -e: de nieuwe regels, een achtervolgende groep. (Before a het-word
+after "het" Dutch has fixed combinations without -e, such as het openbaar
+vervoer, so that case is not checked.) Flagged only when the adjective
+directly precedes the noun, is not capitalised (names), and hunspell knows
+its -e form; adjectives that never inflect (gratis, extra, gouden) have
+none."""
+    bad = (
+        Example("Volgens [[de nieuw]] regels mag dat niet.", "de nieuwe"),
+        Example("Het proces nam [[een onverwacht]] wending.", "een onverwachte"),
+        Example("De overheid zoekt [[deze groot]] bedrijven op.", "deze grote"),
+        Example("Er komen [[twee wit]] auto's.", "twee witte"),
+    )
+    good = (
+        "Volgens de nieuwe regels mag dat niet.",
+        "Het openbaar vervoer reed zaterdag niet.",
+        "Een nieuw kabinet moet voor de zomer aantreden.",
+        "De extra kosten vallen hoger uit dan verwacht.",
+        "De gouden medaille ging naar Noorwegen.",
+        "Het stadion zat vol supporters die zongen.",
+        "Ze boekten snel resultaten met de nieuwe aanpak.",
+        "De half lege zaal applaudisseerde beleefd.",
+        "Een interim directeur neemt het voorlopig over.",
+        "Ze hield een achtervolgend peloton op afstand.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for sentence in article.sentences:
+            tokens = sentence.tokens
+            for i in range(1, len(tokens) - 1):
+                adj, noun, before = tokens[i], tokens[i + 1], tokens[i - 1]
+                if not self._bare_attributive(adj, before) or not is_noun(noun):
+                    continue
+                if adj.text[:1].isupper() or noun.text[:1].isupper() or adj.lower in _ADVERBIAL:
+                    continue
+                plural = _number(noun) == "mv"
+                if before.tag == "WW" or "betr" in _features(before):
+                    continue
+                if plural:
+                    ok = before.lower in _DETERMINERS or (
+                        before.tag == "TW" and before.lower not in ("één", "een")
+                    )
+                else:
+                    ok = before.tag == "LID" and _de_word(noun)
+                    ok = ok or (before.lower in ("deze", "die", "onze") and _de_word(noun))
+                if not ok:
+                    continue
+                form = _inflected(adj.text)
+                if form is None:
+                    continue
+                why = "een meervoud" if plural else f"een de-woord ('{noun.text}')"
+                yield self.finding(
+                    article,
+                    before.start,
+                    adj.end,
+                    f"Een bijvoeglijk naamwoord voor {why} krijgt hier een -e: '{form}'.",
+                    [f"{before.text} {form}"],
+                )
+
+    @staticmethod
+    def _bare_attributive(token: Token, before: Token) -> bool:
+        """An adjective without -e before a noun; after an article even if Frog says 'vrij'."""
+        feats = _features(token)
+        determined = before.tag == "LID" or (before.tag == "VNW" and "det" in _features(before))
+        if "zonder" not in feats or not ("prenom" in feats or determined):
+            return False
+        if token.tag == "ADJ":
+            return "basis" in feats or "comp" in feats
+        return token.tag == "WW" and not token.lower.endswith("en")
+
+
+# Short gradable adjectives whose comparative is the only normal form.
+_GRADABLE = {
+    "groot", "klein", "sterk", "zwak", "snel", "traag", "langzaam", "hoog", "laag", "duur",
+    "goedkoop", "breed", "smal", "lang", "kort", "zwaar", "warm", "koud", "heet", "oud",
+    "jong", "rijk", "arm", "dik", "dun", "diep", "hard", "zacht", "slim", "mooi", "lelijk",
+    "stil", "veilig", "gevaarlijk", "belangrijk", "moeilijk", "makkelijk", "gemakkelijk",
+    "eenvoudig", "krachtig", "machtig", "waarschijnlijk", "populair", "succesvol",
+    "effectief", "agressief", "streng", "scherp", "ernstig", "goed", "slecht",
+}  # fmt: skip
+_IRREGULAR = {"goed": "beter", "slecht": "slechter"}
+_NO_LONGER = {"niet", "nooit", "geen", "niets", "niks", "niemand", "nergens", "te", "des"}
+
+
+@register
+class MoreAdjective(Check):
+    code = "GR408"
+    name = "meer-plus-adjective"
+    category = "fluency/grammar"
+    needs_frog = True
+    doc = """"meer" + a short adjective where Dutch uses the comparative: "meer groot".
+
+English "more important" becomes "meer belangrijk"; Dutch says
+"belangrijker". Checked for common gradable adjectives used predicatively;
+"meer" as a quantity before a noun phrase ("meer grote bedrijven"), "niet
+meer" (no longer) and "er is meer nodig" are left alone."""
+    bad = (
+        Example("De gevolgen zijn [[meer ernstig]] dan gedacht.", "ernstiger"),
+        Example("Het probleem werd [[meer belangrijk]] na de verkiezingen.", "belangrijker"),
+    )
+    good = (
+        "De gevolgen zijn ernstiger dan gedacht.",
+        "Er komen meer grote bedrijven naar de regio.",
+        "Het gaat niet meer goed met de economie.",
+        "Er is meer nodig om de crisis op te lossen.",
+        "Het kabinet wil meer oud papier inzamelen.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for sentence in article.sentences:
+            tokens = sentence.tokens
+            for i in range(len(tokens) - 1):
+                if tokens[i].lower != "meer":
+                    continue
+                adj = tokens[i + 1]
+                lemma = (adj.lemma or "").lower()
+                if adj.tag != "ADJ" or lemma not in _GRADABLE or adj.lower != lemma:
+                    continue
+                if i + 2 < len(tokens) and tokens[i + 2].tag in ("N", "ADJ", "SPEC"):
+                    continue
+                before = [t.lower for t in tokens[max(0, i - 4) : i]]
+                if (before and before[-1] in _NO_LONGER) or "er" in before:
+                    continue
+                form = _IRREGULAR.get(lemma) or _comparative(lemma)
+                if form is None:
+                    continue
+                yield self.finding(
+                    article,
+                    tokens[i].start,
+                    adj.end,
+                    f"Gebruik de vergrotende trap: '{form}'.",
+                    [form],
+                )
