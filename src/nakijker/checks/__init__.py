@@ -5,6 +5,7 @@ from nakijker.checks import (  # noqa: F401  (imported for their @register side 
     formats,
     furniture,
     grammar,
+    kept_names,
     quotes,
     repetition,
     spelling,

@@ -1,0 +1,236 @@
+"""English names that Dutch keeps in English, translated word for word.
+
+The knowledge is data (``rules/kept_names.yaml``): the names, and the Dutch
+words MT puts in place of their words. Pattern rules would need one entry per
+rendering of each name; here one entry per name covers every rendering
+("Financiële Tijden", "Financieel Tijden", "Tijden") in any word order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+import yaml
+
+from nakijker.bilingual.lexicon import dictionary, dutch_bases, fold
+from nakijker.checks.base import Check, Example, Finding, register
+from nakijker.config import Config
+from nakijker.doc import Article, Token
+
+_NAME_FUNCTION = frozenset({"the", "of", "and", "for", "&", "on", "to", "a", "n'"})
+_DUTCH_FUNCTION = frozenset(
+    {"de", "het", "van", "der", "den", "voor", "en", "&", "op", "'s", "ter"}
+)
+_ARTICLES = frozenset({"de", "het"})
+# Words after which a lone capitalised word is a title: "het tijdschrift Natuur".
+_TITLE_NOUNS = frozenset(
+    {"krant", "tijdschrift", "blad", "weekblad", "dagblad", "vakblad", "zender", "magazine"}
+)
+
+
+@dataclass(frozen=True)
+class KeptName:
+    english: str
+    content: tuple[str, ...]  # folded content words, "financial", "times"
+
+    @property
+    def with_article(self) -> bool:
+        return self.english.startswith("The ")
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    names: tuple[KeptName, ...]
+    by_word: dict[str, tuple[KeptName, ...]]  # content word → names that have it
+    back: dict[str, frozenset[str]]  # Dutch rendering (folded) → English words
+
+    def english_of(self, word: str) -> set[str]:
+        """The English content words this Dutch word may stand for, itself included."""
+        folded = fold(word)
+        out = {folded}
+        for base in dutch_bases(folded):
+            out |= self.back.get(base, frozenset())
+        return out | dictionary().english(word)
+
+
+def load_gazetteer(text: str) -> Gazetteer:
+    data = yaml.safe_load(text)
+    back: dict[str, set[str]] = {}
+    for english, renderings in data["words"].items():
+        for dutch in renderings:
+            back.setdefault(fold(str(dutch)), set()).add(fold(str(english)))
+    names, by_word = [], {}
+    for english in data["names"]:
+        words = english.replace("-", " ").split()
+        content = tuple(fold(w) for w in words if fold(w) not in _NAME_FUNCTION)
+        name = KeptName(english, content)
+        names.append(name)
+        for word in set(content):
+            by_word.setdefault(word, []).append(name)
+    return Gazetteer(
+        tuple(names),
+        {k: tuple(v) for k, v in by_word.items()},
+        {k: frozenset(v) for k, v in back.items()},
+    )
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    text = files("nakijker.rules").joinpath("kept_names.yaml").read_text("utf-8")
+    return load_gazetteer(text)
+
+
+def _capitalised(token: Token) -> bool:
+    return token.text[:1].isupper()
+
+
+def capital_runs(tokens: list[Token]) -> Iterator[tuple[int, int]]:
+    """Index ranges of capitalised words, with lower-case function words inside."""
+    i = 0
+    while i < len(tokens):
+        if not _capitalised(tokens[i]):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(tokens) and (
+            _capitalised(tokens[end])
+            or (tokens[end].lower in _DUTCH_FUNCTION and _next_capital(tokens, end))
+        ):
+            end += 1
+        yield i, end
+        i = end
+
+
+def _next_capital(tokens: list[Token], i: int) -> bool:
+    rest = tokens[i + 1 :]
+    nxt = next((t for t in rest if t.lower not in _DUTCH_FUNCTION), None)
+    return nxt is not None and _capitalised(nxt)
+
+
+def assign(name: KeptName, tokens: list[Token], gaz: Gazetteer) -> list[int] | None:
+    """Distinct token indexes rendering each content word of the name, in name order."""
+    options = [
+        [i for i, t in enumerate(tokens) if word in gaz.english_of(t.text)] for word in name.content
+    ]
+
+    def walk(k: int, used: list[int]) -> list[int] | None:
+        if k == len(options):
+            return used
+        for i in options[k]:
+            if i not in used and (found := walk(k + 1, [*used, i])):
+                return found
+        return None
+
+    return walk(0, [])
+
+
+@register
+class LiteralKeptName(Check):
+    code = "NM101"
+    name = "literal-english-name"
+    category = "accuracy/named-entity"
+    severity = "major"
+    doc = """An English name that Dutch news keeps in English, translated word for word.
+
+"De Financiële Tijden" is the Financial Times, "Fox Nieuws" is Fox News, "de
+Australische Open" the Australian Open. The names, and the Dutch words MT
+uses for their words, are data (rules/kept_names.yaml). A capitalised
+stretch is flagged when it holds every content word of a name, as itself or
+in a listed rendering, at least one translated, and nothing else; a name of
+one word ("The Guardian" → "de Bewaker") only right after "de", "het" or a
+word such as "krant" or "tijdschrift". The English name itself is never
+flagged."""
+    bad = (
+        Example("Dat meldt de [[Financiële Tijden]] op basis van bronnen.", "Financial Times"),
+        Example("Volgens [[Fox Nieuws]] is de deal rond.", "Fox News"),
+        Example("Ze won vorig jaar de [[Australische Open]].", "Australian Open"),
+        Example("Het onderzoek staat in het tijdschrift [[Natuur]].", "Nature"),
+        Example("Hij speelde jaren voor [[Manchester Verenigd]].", "Manchester United"),
+        Example("Dat schreef [[de Bewaker]] dinsdag.", "The Guardian"),
+    )
+    good = (
+        "Dat meldt de Financial Times op basis van bronnen.",
+        "Ze won vorig jaar de Australian Open.",
+        "De Telegraaf en de Volkskrant openden met het nieuws.",
+        "Hij overstak de Atlantische Oceaan in een roeiboot.",
+        "De natuur in het Amazonegebied lijdt onder de droogte.",
+        "Het bestuur van de Algemene Bank stemde in.",
+        "Hij sprak met de Tweede Kamer over het Witte Huis.",
+        "Manchester United won met 2-1.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        gaz = gazetteer()
+        for sentence in article.sentences:
+            tokens = sentence.tokens
+            first_word = next((i for i, t in enumerate(tokens) if t.is_word), 0)
+            for start, end in capital_runs(tokens):
+                found = self._in_run(article, tokens, start, end, first_word, gaz)
+                if found:
+                    yield found
+
+    def _in_run(
+        self,
+        article: Article,
+        tokens: list[Token],
+        start: int,
+        end: int,
+        first: int,
+        gaz: Gazetteer,
+    ) -> Finding | None:
+        run = tokens[start:end]
+        candidates = {
+            n for t in run for w in gaz.english_of(t.text) for n in gaz.by_word.get(w, ())
+        }
+        for name in sorted(candidates, key=lambda n: -len(n.content)):
+            picked = assign(name, run, gaz)
+            if picked is None:
+                continue
+            lo, hi = min(picked), max(picked)
+            before = tokens[start + lo - 1] if start + lo > 0 else None
+            if not _literal(name, run, picked, start, first, before):
+                continue
+            english = name.english
+            span_start = run[lo].start
+            if name.with_article and before is not None and before.lower in _ARTICLES:
+                span_start = before.start
+            elif name.with_article:
+                english = english.removeprefix("The ")
+            return self.finding(
+                article,
+                span_start,
+                run[hi].end,
+                f"'{name.english}' blijft in Nederlandse berichtgeving Engels; dit is een letterlijke vertaling.",
+                [english],
+            )
+        return None
+
+
+def _literal(
+    name: KeptName,
+    run: list[Token],
+    picked: list[int],
+    start: int,
+    first: int,
+    before: Token | None,
+) -> bool:
+    """The picked words are the whole stretch, one is translated, and it is not just a capital."""
+    lo, hi = min(picked), max(picked)
+    stretch = run[lo : hi + 1]
+    if any(i not in picked and t.lower not in _DUTCH_FUNCTION for i, t in enumerate(stretch, lo)):
+        return False
+    translated = [i for i, w in zip(picked, name.content, strict=True) if fold(run[i].text) != w]
+    if not translated:
+        return False  # the English name itself
+    if len(name.content) > 1:
+        # A capital that opens the sentence says nothing about a name.
+        return any(start + i != first for i in translated)
+    return (
+        len(run) == 1
+        and start != first
+        and before is not None
+        and before.lower in _ARTICLES | _TITLE_NOUNS
+    )
