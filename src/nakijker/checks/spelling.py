@@ -178,3 +178,88 @@ is wrong. Joining them is offered."""
                         f"Samenstelling los geschreven: '{joined}'.",
                         [joined],
                     )
+
+
+# Nouns of measure and quantity that stand before a bare noun in a normal
+# phrase ("een kop koffie", "drie jaar cel", "een paar schoenen").
+_MEASURE_NOUNS = {
+    "kop", "glas", "fles", "paar", "stuk", "kilo", "gram", "liter", "meter", "jaar", "uur",
+    "dag", "week", "maand", "procent", "euro", "dollar", "groep", "aantal", "soort", "reeks",
+    "rij", "stel", "zak", "doos", "bord", "emmer", "pak", "ton", "keer", "maal", "minuut",
+}  # fmt: skip
+# Prepositions and adverbs that start compounds ("buitenbanen", "binnenstad").
+_PARTICLES = {"buiten", "binnen", "boven", "onder", "achter", "voor", "tussen", "over", "door"}
+_COMPOUND_ZIPF = 2.0  # the joined word is common Dutch
+_PARTICLE_ZIPF = 1.5
+_PLURAL_HEAD_ZIPF = 2.6
+
+
+@register
+class SplitNounCompound(Check):
+    code = "SP503"
+    name = "split-noun-compound"
+    category = "fluency/spelling"
+    needs_frog = True
+    doc = """A compound noun written apart without a linking s: "de vak bond", "de buiten banen".
+
+English writes noun + noun apart ("transfer window"); Dutch writes one word.
+Flagged when two lower-case nouns stand side by side and the joined word is
+a common Dutch word (hunspell knows it and wordfreq puts it at 2 or more on
+the Zipf scale), or when an article is followed by a preposition-like part
+and a noun that together form a known word ("de buiten banen"). Nouns of
+measure ("een kop koffie", "drie jaar cel") are left alone; two nouns whose
+joined form is rare are an ordinary phrase ("het woord democratie")."""
+    bad = (
+        Example("De [[vak bond]] wil meer loon.", "vakbond"),
+        Example("Het kabinet wil de [[huur prijzen]] bevriezen.", "huurprijzen"),
+        Example("De wedstrijden op de [[buiten banen]] zijn stilgelegd.", "buitenbanen"),
+    )
+    good = (
+        "De vakbond wil meer loon.",
+        "Hij dronk een kop koffie en een glas water.",
+        "Hij kreeg drie jaar cel en een boete.",
+        "Ze noemde het plan onzin.",
+        "Het woord democratie valt vaak.",
+        "Dat is voor al die mensen belangrijk.",
+        "Het wit brood is op.",
+        "Hij gaf de kinderen cadeaus.",
+        "Na de ontmoeting namen de leiders plaats op het podium.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        from wordfreq import zipf_frequency
+
+        speller = default_speller()
+        for sentence in article.sentences:
+            tokens = sentence.tokens
+            for i, (a, b) in enumerate(itertools.pairwise(tokens)):
+                if not (a.text.isalpha() and b.text.isalpha()):
+                    continue
+                if not (a.text.islower() and b.text.islower()) or len(b.text) < 3:
+                    continue
+                if article.text[a.end : b.start] != " " or not _common_noun(b):
+                    continue
+                if _common_noun(a):
+                    if (a.lemma or a.lower) in _MEASURE_NOUNS or _linking_head(a.text):
+                        continue
+                    # "namen de leiders plaats": a plural subject before its object
+                    plural = "mv" in (a.pos or "")
+                    threshold = _PLURAL_HEAD_ZIPF if plural else _COMPOUND_ZIPF
+                elif a.lower in _PARTICLES and i > 0 and tokens[i - 1].tag == "LID":
+                    threshold = _PARTICLE_ZIPF
+                else:
+                    continue
+                joined = a.text + b.text
+                if zipf_frequency(joined, "nl") < threshold or not speller.correct(joined):
+                    continue
+                yield self.finding(
+                    article,
+                    a.start,
+                    b.end,
+                    f"Samenstelling los geschreven: '{joined}'.",
+                    [joined],
+                )
+
+
+def _common_noun(token: Token) -> bool:
+    return (token.pos or "").startswith("N(soort")
