@@ -127,6 +127,20 @@ def summarise(results: Iterable[ItemResult]) -> dict:
         "clean_false_alarms": [
             {"id": r.id, "rule": f.rule, "text": f.text} for r in clean for f in r.findings
         ],
+        # For whoever improves the rules: what was missed, and what hit nothing.
+        "missed": [
+            {"id": r.id, "text": g["text"], "category": g["category"], "note": g.get("note")}
+            for r in results
+            for g, hit in zip(r.gold, r.hit_gold, strict=False)
+            if not hit
+        ],
+        "wrong_findings": [
+            {"id": r.id, "rule": f.rule, "text": f.text}
+            for r in results
+            if r.kind != "clean"
+            for f, ok in zip(r.findings, r.useful, strict=False)
+            if not ok
+        ],
     }
 
 
