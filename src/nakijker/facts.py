@@ -12,7 +12,7 @@ anything else. Frog's NER is noisy on translated news ("Maar Trump" as one
 person, a Russian surname as an organisation, "Poetin Trump" as one name), so
 its spans are cut back to name-like tokens and re-sorted with what the rest of
 the article says about them. Without Frog, capitalised sequences and word
-lists stand in for the tags.
+lists stand in for the tags. The word lists are data, in ``rules/facts.yaml``.
 """
 
 from __future__ import annotations
@@ -22,7 +22,11 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import cache
+from importlib.resources import files
 from itertools import pairwise
+
+import yaml
 
 from nakijker.checks.formats import DAYS_NL, MONTHS_NL
 from nakijker.checks.quotes import Quotation, article_quotes
@@ -32,204 +36,70 @@ from nakijker.doc import Article, Token
 Span = tuple[int, int]
 
 # ---------------------------------------------------------------------------
-# Word lists
+# Word lists: data in rules/facts.yaml, read once
 
-# Nouns that give a person a title or function. A compound ending in one of
-# the longer ones counts too (defensieminister, veiligheidsadviseur).
-_ROLE_NOUNS = frozenset(
-    {
-        "president", "vicepresident", "premier", "minister", "staatssecretaris",
-        "kanselier", "koning", "koningin", "prins", "prinses", "kroonprins", "emir",
-        "sultan", "sjeik", "ayatollah", "paus", "bisschop", "imam", "adviseur",
-        "raadgever", "gezant", "afgezant", "ambassadeur", "diplomaat",
-        "onderhandelaar", "bemiddelaar", "woordvoerder", "woordvoerster", "zegsman",
-        "zegsvrouw", "directeur", "directrice", "topman", "topvrouw", "baas", "chef",
-        "voorzitter", "leider", "burgemeester", "wethouder", "gouverneur", "senator",
-        "kamerlid", "parlementslid", "secretaris", "commissaris", "generaal",
-        "commandant", "bevelhebber", "admiraal", "kolonel", "majoor", "luitenant",
-        "officier", "rechter", "aanklager", "advocaat", "hoogleraar", "professor",
-        "onderzoeker", "deskundige", "analist", "journalist", "correspondent",
-        "verslaggever", "zanger", "zangeres", "schrijver", "schrijfster", "acteur",
-        "actrice", "trainer", "coach", "aanvoerder", "oprichter", "eigenaar", "ceo",
-        "vertegenwoordiger", "functionaris", "ambtenaar", "hoofd", "staatshoofd",
-        "lijsttrekker", "gedeputeerde", "parlementariër",
+
+@cache
+def word_lists() -> dict[str, frozenset[str] | dict[str, str | int]]:
+    """The lists of ``rules/facts.yaml``: lists (and strings of characters) as
+    frozensets, mappings as dicts in the order the file gives them."""
+    text = files("nakijker.rules").joinpath("facts.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    for key, value in data.items():
+        words = value if isinstance(value, list | str) else list(value)
+        if not all(isinstance(w, str) for w in words):  # YAML reads "no", "on" as booleans
+            raise ValueError(f"rules/facts.yaml: {key}: a word that is not text; quote it")
+    return {
+        key: dict(value) if isinstance(value, dict) else frozenset(value)
+        for key, value in data.items()
     }
-)  # fmt: skip
+
+
+_W = word_lists()
+# Nouns of title or function; a compound ending in one of the longer ones
+# counts too (defensieminister, veiligheidsadviseur).
+_ROLE_NOUNS: frozenset[str] = _W["role_nouns"]
 _ROLE_SUFFIXES = tuple(r for r in _ROLE_NOUNS if len(r) >= 5)
-# Role heads vague enough to stand for any title: "de Amerikaanse leider".
-_GENERIC_HEADS = frozenset({"leider", "staatshoofd", "hoofd"})
-# Words of a ministry's name: "van Buitenlandse Zaken" is part of the role,
-# "van Oman" is the affiliation.
-_MINISTRY_WORDS = frozenset(
-    {
-        "zaken", "defensie", "financiën", "justitie", "veiligheid", "onderwijs",
-        "volksgezondheid", "economie", "economische", "binnenlandse", "buitenlandse",
-        "landbouw", "infrastructuur", "waterstaat", "klimaat", "energie", "handel",
-        "ontwikkelingssamenwerking", "asiel", "migratie", "sociale", "werkgelegenheid",
-        "cultuur", "wetenschap", "welzijn", "sport", "milieu", "koninkrijksrelaties",
-    }
-)  # fmt: skip
-# Who else a claim can be "volgens": sources that are not a named person.
-_SOURCE_NOUNS = frozenset(
-    {
-        "bron", "bronnen", "ingewijden", "rapport", "onderzoek", "bevindingen",
-        "deskundigen", "experts", "analisten", "waarnemers", "peiling", "schatting",
-        "schattingen", "cijfers", "gegevens", "autoriteiten", "ministerie", "leger",
-        "politie", "regering", "kabinet", "media", "krant", "persbureau",
-        "inlichtingendienst", "inlichtingendiensten", "functionarissen",
-        "ambtenaren", "getuigen", "verklaring", "diplomaten", "medewerkers",
-    }
-)  # fmt: skip
-# Adjectives of nationality (inflected form) and the country they stand for.
-_NATIONALITIES = {
-    "russische": "Rusland", "amerikaanse": "Verenigde Staten", "oekraïense": "Oekraïne",
-    "iraanse": "Iran", "israëlische": "Israël", "chinese": "China", "franse": "Frankrijk",
-    "duitse": "Duitsland", "britse": "Verenigd Koninkrijk", "turkse": "Turkije",
-    "nederlandse": "Nederland", "belgische": "België", "japanse": "Japan",
-    "indiase": "India", "italiaanse": "Italië", "spaanse": "Spanje", "poolse": "Polen",
-    "syrische": "Syrië", "libanese": "Libanon", "egyptische": "Egypte",
-    "saoedische": "Saoedi-Arabië", "qatarese": "Qatar", "omaanse": "Oman",
-    "palestijnse": "Palestina", "iraakse": "Irak", "afghaanse": "Afghanistan",
-    "pakistaanse": "Pakistan", "noord-koreaanse": "Noord-Korea",
-    "zuid-koreaanse": "Zuid-Korea", "canadese": "Canada", "mexicaanse": "Mexico",
-    "braziliaanse": "Brazilië", "wit-russische": "Belarus", "hongaarse": "Hongarije",
-    "zweedse": "Zweden", "noorse": "Noorwegen", "deense": "Denemarken",
-    "finse": "Finland", "griekse": "Griekenland", "oostenrijkse": "Oostenrijk",
-    "zwitserse": "Zwitserland", "portugese": "Portugal", "australische": "Australië",
-    "europese": "Europese Unie", "jemenitische": "Jemen", "jordaanse": "Jordanië",
-    "tsjechische": "Tsjechië", "roemeense": "Roemenië", "servische": "Servië",
-    "georgische": "Georgië", "armeense": "Armenië", "venezolaanse": "Venezuela",
-    "argentijnse": "Argentinië", "zuid-afrikaanse": "Zuid-Afrika",
-    "nigeriaanse": "Nigeria", "keniaanse": "Kenia", "ethiopische": "Ethiopië",
-    "soedanese": "Soedan", "libische": "Libië", "marokkaanse": "Marokko",
-    "algerijnse": "Algerije", "tunesische": "Tunesië", "ierse": "Ierland",
-}  # fmt: skip
+_GENERIC_HEADS: frozenset[str] = _W["generic_heads"]
+_MINISTRY_WORDS: frozenset[str] = _W["ministry_words"]
+_SOURCE_NOUNS: frozenset[str] = _W["source_nouns"]
+_NATIONALITIES: dict[str, str] = _W["nationalities"]
 _COUNTRIES = frozenset(_NATIONALITIES.values()) - {"Europese Unie"}
-# Last words of an organisation's name, for guessing without Frog's NER.
-_ORG_HEADS = frozenset(
-    {"unie", "naties", "raad", "commissie", "partij", "bank", "fonds", "ministerie", "leger", "parlement", "kamer"}
-)  # fmt: skip
-_PARTICLES = frozenset(
-    {"van", "de", "der", "den", "ter", "ten", "von", "zu", "al", "el", "bin", "ibn", "da", "di", "del", "dos", "du", "le", "la"}
-)  # fmt: skip
-_DETERMINERS = frozenset({"de", "het", "een", "'t"})
-_POSSESSIVES = frozenset({"zijn", "haar", "hun", "onze", "ons", "mijn", "diens"})
-_PREPOSITIONS = frozenset(
-    {"in", "op", "aan", "bij", "met", "voor", "na", "naar", "uit", "door", "over", "onder", "tegen", "tussen", "tijdens", "sinds", "zonder", "tot", "volgens"}
-)  # fmt: skip
-_AUXILIARIES = frozenset(
-    {"heeft", "hebben", "had", "hadden", "is", "was", "zijn", "waren", "wordt", "werd", "zou", "zouden", "zal", "zullen", "kan", "kon", "moet", "wil", "wilde"}
-)  # fmt: skip
-_SUBJECT_PRONOUNS = frozenset({"hij", "zij", "ze"})
-_HONORIFICS = frozenset({"dr", "prof", "mr", "ir", "drs", "dhr", "mevr", "mevrouw", "meneer"})
-_OBJECT_PRONOUNS = frozenset({"hem", "haar"})
-_LOCATIVE = frozenset({"in", "naar", "uit", "vanuit", "richting", "nabij"})
-_PLACE_NOUNS = frozenset(
-    {"regio", "provincie", "stad", "dorp", "oblast", "deelstaat", "district", "gemeente", "hoofdstad", "havenstad", "grensstad", "eiland"}
-)  # fmt: skip
-# Words that may stand between a reporting verb and its subject or particle.
-_ADVERBS = frozenset(
-    {
-        "ook", "nog", "eerder", "later", "daarop", "toen", "dan", "echter", "dus", "al",
-        "wel", "eraan", "erbij", "daarbij", "vervolgens", "onlangs", "opnieuw", "eerst",
-        "gisteren", "vandaag", "vanochtend", "vanmiddag", "vanavond", "donderdagavond",
-    }
-)  # fmt: skip
-# Closed-class words that are never a name, even when capitalised.
-_FUNCTION_WORDS = frozenset(
-    {
-        "de", "het", "een", "en", "of", "maar", "want", "dus", "dat", "die", "deze",
-        "dit", "wat", "wie", "waar", "hoe", "ook", "nog", "al", "niet", "geen", "er",
-        "hier", "daar", "in", "op", "aan", "bij", "met", "van", "voor", "na", "naar",
-        "uit", "door", "over", "onder", "tegen", "tussen", "tijdens", "sinds",
-        "zonder", "om", "tot", "als", "dan", "toen", "terwijl", "omdat", "nadat",
-        "voordat", "hij", "zij", "ze", "wij", "we", "ik", "jij", "je", "u", "zijn",
-        "haar", "hun", "hem", "mijn", "ons", "onze", "is", "was", "waren", "wordt",
-        "werd", "worden", "werden", "zou", "zal", "kan", "moet", "heeft", "had",
-        "hebben", "volgens", "ruim", "bijna", "ongeveer", "circa", "zo'n", "zo’n",
-        "meer", "minder", "per", "elke", "iedere", "alle", "veel", "weinig", "nu",
-        "zo", "wel", "toch", "daarna", "intussen", "inmiddels", "vooral", "even",
-    }
-)  # fmt: skip
-_CLOSED_TAGS = frozenset({"LID", "VG", "VZ", "VNW", "LET", "TW"})
-# Verbs that report speech only together with their particle: "merkte op".
-_PARTICLE_FORMS = {
-    "merkte": "op", "merkten": "op", "merkt": "op", "legde": "uit", "legden": "uit",
-    "legt": "uit", "voegde": "toe", "voegden": "toe", "voegt": "toe",
-    "kondigde": "aan", "kondigden": "aan", "kondigt": "aan", "deelde": "mee",
-    "deelden": "mee", "deelt": "mee", "liet": "weten", "lieten": "weten", "laat": "weten",
-}  # fmt: skip
-_PARTICLE_LEMMAS = {
-    "merken": "op", "leggen": "uit", "voegen": "toe", "kondigen": "aan",
-    "delen": "mee", "laten": "weten",
-}  # fmt: skip
-_REPORTING_FORMS = (REPORTING_VERBS - set(_PARTICLE_FORMS)) | {
-    "toevoegde", "toevoegden", "opmerkte", "uitlegde", "aankondigde", "meedeelde",
-    "waarschuwde", "waarschuwt", "beweerde", "beweert", "noemde", "noemt", "vroeg",
-    "verzekerde", "onderstreepte", "concludeerde", "betoogde", "ontkende", "bevestigde",
-}  # fmt: skip
-_REPORTING_LEMMAS = frozenset(
-    {
-        "zeggen", "verklaren", "schrijven", "melden", "vertellen", "stellen",
-        "benadrukken", "toevoegen", "twitteren", "posten", "reageren", "antwoorden",
-        "waarschuwen", "beweren", "aankondigen", "opmerken", "noemen", "verzekeren",
-        "onderstrepen", "vragen", "betogen", "concluderen", "uitleggen", "meedelen",
-        "ontkennen", "bevestigen",
-    }
-)  # fmt: skip
-# Words that start a clause of their own (for the tense of a weekday).
-_CLAUSE_OPENERS = frozenset(
-    {
-        "dat", "die", "omdat", "nadat", "voordat", "toen", "terwijl", "waarbij",
-        "waarin", "waarna", "zodat", "hoewel", "wanneer", "om", "wat", "waarop",
-    }
-)  # fmt: skip
-_CLAUSE_MARKS = frozenset(',;:–—()[]“”„‘’"«»')
-# A weekday in a clause with one of these lies ahead ("zou zondag vertrekken").
-_FUTURE_MARKERS = frozenset(
-    {"zou", "zouden", "zal", "zullen", "zult", "gaat", "gaan", "volgende", "komende", "aanstaande"}
-)  # fmt: skip
-# Without Frog, the finite verbs that tell a past clause from a present one.
-_PAST_FORMS = frozenset(
-    {
-        "was", "waren", "werd", "werden", "had", "hadden", "zei", "zeiden", "kwam",
-        "kwamen", "ging", "gingen", "sprak", "spraken", "hield", "hielden", "vond",
-        "vonden", "gaf", "gaven", "nam", "namen", "liet", "lieten", "begon", "begonnen",
-    }
-)  # fmt: skip
-_PRESENT_FORMS = frozenset(
-    {"is", "zijn", "wordt", "worden", "heeft", "hebben", "komt", "komen", "staat", "staan", "begint"}
-)  # fmt: skip
-_RELATIVE_DAYS = {
-    "eergisteren": -2, "gisteren": -1, "gister": -1, "vandaag": 0, "vanavond": 0,
-    "vanochtend": 0, "vanmorgen": 0, "vanmiddag": 0, "vannacht": 0, "morgen": 1,
-    "overmorgen": 2,
-}  # fmt: skip
-_PAST_MODIFIERS = frozenset({"vorige", "afgelopen"})
-_FUTURE_MODIFIERS = frozenset({"volgende", "komende", "aanstaande"})
-
-_UNITS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9}  # fmt: skip
-_TEENS = {
-    "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
-    "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19,
-}  # fmt: skip
-_TENS = {
-    "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60,
-    "zeventig": 70, "tachtig": 80, "negentig": 90,
-}  # fmt: skip
-_SCALES = {
-    "duizend": 1000, "miljoen": 10**6, "mln": 10**6, "miljard": 10**9, "mld": 10**9,
-    "mrd": 10**9, "biljoen": 10**12,
-}  # fmt: skip
-# Amounts without a figure: a verifier still wants to see what they count.
-_VAGUE_NUMBERS = frozenset(
-    {"tientallen", "honderden", "duizenden", "tienduizenden", "honderdduizenden", "miljoenen"}
-)  # fmt: skip
-_CURRENCIES = {"€": "euro", "$": "dollar", "£": "pond"}
-_PERCENT_WORDS = frozenset({"procent", "procentpunt", "procentpunten"})
-_UNIT_WORDS = frozenset(
-    {"jaar", "euro", "dollar", "pond", "keer", "uur", "dag", "week", "maand", "kilometer", "km", "meter", "kilo", "kg", "ton", "liter", "graden", "man", "cent"}
-)  # fmt: skip
+_ORG_HEADS: frozenset[str] = _W["org_heads"]
+_PARTICLES: frozenset[str] = _W["particles"]
+_HONORIFICS: frozenset[str] = _W["honorifics"]
+_PLACE_NOUNS: frozenset[str] = _W["place_nouns"]
+_LOCATIVE: frozenset[str] = _W["locative"]
+_DETERMINERS: frozenset[str] = _W["determiners"]
+_POSSESSIVES: frozenset[str] = _W["possessives"]
+_PREPOSITIONS: frozenset[str] = _W["prepositions"]
+_AUXILIARIES: frozenset[str] = _W["auxiliaries"]
+_SUBJECT_PRONOUNS: frozenset[str] = _W["subject_pronouns"]
+_OBJECT_PRONOUNS: frozenset[str] = _W["object_pronouns"]
+_ADVERBS: frozenset[str] = _W["adverbs"]
+_FUNCTION_WORDS: frozenset[str] = _W["function_words"]
+_CLOSED_TAGS: frozenset[str] = _W["closed_tags"]
+_PARTICLE_FORMS: dict[str, str] = _W["particle_forms"]
+_PARTICLE_LEMMAS: dict[str, str] = _W["particle_lemmas"]
+# The repetition check's reporting verbs, less those that need a particle.
+_REPORTING_FORMS = (REPORTING_VERBS - set(_PARTICLE_FORMS)) | _W["reporting_forms"]
+_REPORTING_LEMMAS: frozenset[str] = _W["reporting_lemmas"]
+_CLAUSE_OPENERS: frozenset[str] = _W["clause_openers"]
+_CLAUSE_MARKS: frozenset[str] = _W["clause_marks"]
+_FUTURE_MARKERS: frozenset[str] = _W["future_markers"]
+_PAST_FORMS: frozenset[str] = _W["past_forms"]
+_PRESENT_FORMS: frozenset[str] = _W["present_forms"]
+_RELATIVE_DAYS: dict[str, int] = _W["relative_days"]
+_PAST_MODIFIERS: frozenset[str] = _W["past_modifiers"]
+_FUTURE_MODIFIERS: frozenset[str] = _W["future_modifiers"]
+_UNITS: dict[str, int] = _W["units"]
+_TEENS: dict[str, int] = _W["teens"]
+_TENS: dict[str, int] = _W["tens"]
+_SCALES: dict[str, int] = _W["scales"]
+_VAGUE_NUMBERS: frozenset[str] = _W["vague_numbers"]
+_CURRENCIES: dict[str, str] = _W["currencies"]
+_PERCENT_WORDS: frozenset[str] = _W["percent_words"]
+_UNIT_WORDS: frozenset[str] = _W["unit_words"]
 
 # ---------------------------------------------------------------------------
 # Patterns over the text
