@@ -55,6 +55,24 @@ class Gazetteer:
             out |= self.back.get(base, frozenset())
         return out | dictionary().english(word)
 
+    def english_pairs(self, word: str) -> set[tuple[str, str]]:
+        """Two English words a Dutch compound renders, from the table only (Kunstinstituut)."""
+        folded, out = fold(word), set()
+        for cut in range(3, len(folded) - 2):
+            left, right = folded[:cut], folded[cut:]
+            rights = self._listed(right)
+            if not rights:
+                continue
+            lefts = self._listed(left) | (self._listed(left[:-1]) if left.endswith("s") else set())
+            out |= {(a, b) for a in lefts for b in rights}
+        return out
+
+    def _listed(self, part: str) -> set[str]:
+        found: set[str] = set()
+        for base in dutch_bases(part):
+            found |= self.back.get(base, frozenset())
+        return found
+
 
 def load_gazetteer(text: str) -> Gazetteer:
     data = yaml.safe_load(text)
@@ -111,17 +129,26 @@ def _next_capital(tokens: list[Token], i: int) -> bool:
 
 
 def assign(name: KeptName, tokens: list[Token], gaz: Gazetteer) -> list[int] | None:
-    """Distinct token indexes rendering each content word of the name, in name order."""
-    options = [
-        [i for i, t in enumerate(tokens) if word in gaz.english_of(t.text)] for word in name.content
-    ]
+    """The token rendering each content word of the name, in name order.
+
+    Each token renders one word, or two words in a row when it is a Dutch
+    compound of their renderings ("Kunstinstituut" for "Art Institute").
+    """
+    words = name.content
+    options = [[i for i, t in enumerate(tokens) if w in gaz.english_of(t.text)] for w in words]
+    pairs = [gaz.english_pairs(t.text) for t in tokens] if len(words) > 1 else []
 
     def walk(k: int, used: list[int]) -> list[int] | None:
-        if k == len(options):
+        if k == len(words):
             return used
         for i in options[k]:
             if i not in used and (found := walk(k + 1, [*used, i])):
                 return found
+        if k + 1 < len(words):
+            for i, rendered in enumerate(pairs):
+                pair_fits = (words[k], words[k + 1]) in rendered and i not in used
+                if pair_fits and (found := walk(k + 2, [*used, i, i])):
+                    return found
         return None
 
     return walk(0, [])
@@ -150,6 +177,9 @@ flagged."""
         Example("Het onderzoek staat in het tijdschrift [[Natuur]].", "Nature"),
         Example("Hij speelde jaren voor [[Manchester Verenigd]].", "Manchester United"),
         Example("Dat schreef [[de Bewaker]] dinsdag.", "The Guardian"),
+        Example(
+            "Het doek hangt in het [[Kunstinstituut van Chicago]].", "Art Institute of Chicago"
+        ),
     )
     good = (
         "Dat meldt de Financial Times op basis van bronnen.",
@@ -160,6 +190,7 @@ flagged."""
         "Het bestuur van de Algemene Bank stemde in.",
         "Hij sprak met de Tweede Kamer over het Witte Huis.",
         "Manchester United won met 2-1.",
+        "Het Kunstinstituut in Utrecht opent een nieuwe vleugel.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
