@@ -95,3 +95,62 @@ def _common_english(token: Token) -> bool:
 
 # English function words that may open a run of English.
 _FUNCTION_WORDS = {"the", "is", "was", "to", "of", "in", "a", "and", "on", "for", "we", "be"}
+
+
+_WORD_ENGLISH_ZIPF = 4.0  # a common English word: ten times per million words or more
+_WORD_DUTCH_ZIPF = 3.0  # and uncommon in Dutch text (which quotes English a lot)
+_WORD_GAP = 2.0  # at least a hundred times more common in English
+
+
+@register
+class UntranslatedWord(Check):
+    code = "LG602"
+    name = "untranslated-word"
+    category = "accuracy/untranslated"
+    severity = "major"
+    suppresses = ("SP",)
+    doc = """A single common English word left in a Dutch sentence: "de onderhandelingen waren tough".
+
+A lower-case word that the Dutch dictionary does not know, that is common in
+English (Zipf 4 or more in wordfreq) and at least a hundred times rarer in
+Dutch. Loanwords
+that Dutch news uses (deal, tweet, app, team) are in the Dutch dictionary
+and are not flagged; nor are capitalised words (names). The spelling check
+is not repeated on the same word."""
+    bad = (
+        Example("De minister noemde de onderhandelingen [[tough]] maar eerlijk.", None),
+        Example("Het bedrijf wil de prijzen [[however]] niet verlagen.", None),
+    )
+    good = (
+        "De minister sloot een deal met de vakbonden.",
+        "Het team van de coach won de finale.",
+        "De app werd vaker gedownload dan verwacht.",
+        "Trump schreef in een tweet dat hij tevreden was.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        speller = default_speller()
+        for sentence in article.sentences:
+            words = [t for t in sentence.tokens if t.is_word]
+            for n, token in enumerate(words):
+                word = token.text
+                # A single word: longer English stretches are LG601's.
+                neighbours = words[max(0, n - 1) : n] + words[n + 1 : n + 2]
+                if any(_common_english(t) and t.lower not in _SHARED for t in neighbours):
+                    continue
+                if len(word) < 4 or not word.isalpha() or not word.islower():
+                    continue
+                if zipf_frequency(word, "en") < _WORD_ENGLISH_ZIPF:
+                    continue
+                english, dutch = zipf_frequency(word, "en"), zipf_frequency(word, "nl")
+                if dutch >= _WORD_DUTCH_ZIPF or english - dutch < _WORD_GAP:
+                    continue
+                if speller.correct(word):
+                    continue
+                yield self.finding(
+                    article, token.start, token.end, f"Engels woord niet vertaald: '{word}'."
+                )
+
+
+# Words both languages write the same way, which say nothing about the neighbour.
+_SHARED = {"in", "is", "de", "op", "was", "had", "over", "die", "hard", "een"}
