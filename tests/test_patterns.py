@@ -58,6 +58,7 @@ def test_pack_rule_runs_with_context_and_case():
         (PACK.replace("style/unidiomatic", "style/nonsense"), "bad category"),
         (PACK.replace("[[oproep]]", "oproep"), "[[…]]"),
         ("rules: [", "not valid YAML"),
+        (PACK.replace("*2 =leider", "~(leider| =leider"), "XX901: spec .* not a valid regex"),
     ],
 )
 def test_bad_packs_are_refused_with_a_reason(text, message):

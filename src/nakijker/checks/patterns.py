@@ -243,7 +243,10 @@ def parse_spec(text: str) -> TokenSpec:
     elif text.startswith("="):
         kwargs["lemmas"] = frozenset(w.lower() for w in text[1:].split("|"))
     elif text.startswith("~"):
-        kwargs["regex"] = re.compile(text[1:], re.IGNORECASE)
+        try:
+            kwargs["regex"] = re.compile(text[1:], re.IGNORECASE)
+        except re.error as err:
+            raise PackError(f"spec {text!r}: not a valid regex ({err})") from None
         keys = regex_keys(text[1:])
         if keys:
             kwargs["regex_words"], kwargs["regex_suffixes"] = keys
