@@ -135,6 +135,15 @@ def test_mentions_of_one_person_are_merged(diplomacy):
     assert mentions(DIPLOMACY, person(diplomacy, "al-Harthi")) == ["Khalid al-Harthi", "al-Harthi"]
 
 
+def test_a_ministry_before_a_name_is_the_role_not_part_of_the_name(desk):
+    text = "De Russische minister van Buitenlandse Zaken Sergei Lavrov sprak met zijn collega."
+    (person,) = facts_of(desk, text)["people"]
+    assert (person["name"], person["roles"]) == (
+        "Sergei Lavrov",
+        ["minister van Buitenlandse Zaken"],
+    )
+
+
 def test_surname_that_frog_tags_as_a_place_stays_a_person(diplomacy):
     # Frog tags "Petrenko" after "zei" as LOC; only the real places remain places.
     assert [p["name"] for p in diplomacy["places"]] == ["Qatar", "Doha"]

@@ -513,6 +513,8 @@ def _join_adjacent(ctx: _Ctx, runs: list[_Run]) -> list[_Run]:
         last = joined[-1] if joined else None
         halves = last is not None and last.j == r.i and last.label != r.label
         halves = halves and not (_adjective_run(ctx, last) or _adjective_run(ctx, r))
+        # "Buitenlandse Zaken"/MISC + "Sergei Lavrov"/PER: a ministry, then a person.
+        halves = halves and _has_proper(ctx, last) and _has_proper(ctx, r)
         if halves and "PER" in (last.label, r.label) and r.j - last.i <= 4:
             joined[-1] = _Run(last.i, r.j, "PER")
         else:
