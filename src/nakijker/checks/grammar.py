@@ -392,3 +392,83 @@ followed by "er" or a subject pronoun and only then the finite verb."""
         if len(head) == 1:
             return first.tag == "BW"
         return (first.tag in ("VZ", "ADJ") and is_noun(head[-1])) or first.tag == "VZ"
+
+
+@register
+class RelativePronounGender(Check):
+    code = "GR409"
+    name = "relative-pronoun-gender"
+    category = "fluency/grammar"
+    needs_frog = True
+    doc = """"die" after a singular het-word: "het bedrijf, die …" is "het bedrijf, dat …".
+
+English "which/that/who" has one form; Dutch picks "dat" for a singular
+het-word and "die" for the rest. Only nouns whose gender Frog's lexicon
+knows (short, simple words, and diminutives, which are all het-words) are
+checked; "die" must start the clause, not stand before a noun ("het huis,
+die man …"). The noun must clearly be what "die" refers to: the phrase
+just before a comma (not one after "van": "de storm van het seizoen, die"),
+or, without a comma, the phrase that opens the sentence."""
+    bad = (
+        Example("Het bedrijf, [[die]] in Amsterdam zit, maakt verlies.", "dat"),
+        Example("Het kabinet [[die]] in maart aantrad, is gevallen.", "dat"),
+        Example("Het meisje, [[die]] vijf jaar oud is, werd gevonden.", "dat"),
+    )
+    good = (
+        "Het bedrijf, dat in Amsterdam zit, maakt verlies.",
+        "De bedrijven, die in Amsterdam zitten, maken verlies.",
+        "Het boek van de man, die in Amsterdam woont, is uit.",
+        "Hij kocht het huis, die buurt bevalt hem.",
+        "Hij is de achtste trainer dit seizoen die zijn baan verliest.",
+        "Het is de tweede storm van het seizoen, die een naam kreeg.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for sentence in article.sentences:
+            tokens = [t for t in sentence.tokens if t.text not in '“‘"„']
+            for i, tok in enumerate(tokens):
+                if tok.lower != "die" or tok.tag != "VNW" or i < 2:
+                    continue
+                following = tokens[i + 1] if i + 1 < len(tokens) else None
+                if following is not None and (is_noun(following) or following.tag == "ADJ"):
+                    continue  # "die man": a demonstrative before its noun
+                noun = _antecedent(tokens, i)
+                if noun is not None and _neuter_singular(noun):
+                    fixed = "Dat" if tok.text[0].isupper() else "dat"
+                    yield self.finding(
+                        article,
+                        tok.start,
+                        tok.end,
+                        f"'{noun.text}' is een het-woord: het betrekkelijk voornaamwoord is 'dat'.",
+                        [fixed],
+                    )
+
+
+def _antecedent(tokens: list[Token], i: int) -> Token | None:
+    """The noun "die" at i refers to, where that is clear.
+
+    After a comma, the noun phrase just before it, unless that phrase hangs
+    from "van" ("de storm van het seizoen, die …" may mean the storm).
+    Without a comma, only a noun phrase that opens the sentence.
+    """
+    comma = tokens[i - 1].text == ","
+    n = i - 2 if comma else i - 1
+    start = n
+    while start > 0 and tokens[start - 1].tag in ("ADJ", "BW"):
+        start -= 1
+    if start == 0 or tokens[start - 1].tag not in ("LID", "VNW"):
+        return None
+    start -= 1
+    if comma and (start == 0 or tokens[start - 1].lower != "van"):
+        return tokens[n]
+    return tokens[n] if start == 0 else None
+
+
+def _neuter_singular(noun: Token) -> bool:
+    """A singular het-word whose gender Frog can be trusted on."""
+    feats = _features(noun)
+    if not is_noun(noun) or "ev" not in feats:
+        return False
+    if "dim" in feats:
+        return True
+    return noun_gender(noun) == "onz" and len(noun.text) <= _SHORT_NOUN
