@@ -192,6 +192,7 @@ without "te" and without a verb that takes an infinitive (moeten, laten,
 blijven …), the infinitive should be a past participle (uitgesloten)."""
     bad = (
         Example("De agenten hadden de aanslag [[verijdelen]].", None),
+        Example("Ze hebben het voorstel [[afwijzen]] tijdens de stemming.", None),
         Example(
             "De leiders hebben een terugkeer naar de onderhandelingen niet [[uitsluiten]].", None
         ),
@@ -203,6 +204,9 @@ blijven …), the infinitive should be a past participle (uitgesloten)."""
         "Hij heeft het huis laten verbouwen.",
         "Ze zijn blijven staan.",
         "De leiders hebben besloten de onderhandelingen te hervatten.",
+        "Ze zijn winkelen in de stad.",
+        "Het zijn brave burgers die nooit een boete krijgen.",
+        "We hebben verliezen, maar die zijn klein.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -212,7 +216,7 @@ blijven …), the infinitive should be a past participle (uitgesloten)."""
     def _clauses(self, article: Article, tokens: list[Token]) -> Iterator[Finding]:
         clause: list[Token] = []
         for tok in [*tokens, None]:
-            if tok is None or tok.text in _CLAUSE_END or tok.tag == "VG":
+            if tok is None or tok.text in _CLAUSE_END or tok.tag == "VG" or _opens_subordinate(tok):
                 finding = self._check_clause(article, clause)
                 if finding:
                     yield finding
@@ -226,7 +230,14 @@ blijven …), the infinitive should be a past participle (uitgesloten)."""
         if len(verbs) != 2 or (verbs[0].lemma or "") not in ("hebben", "zijn"):
             return None
         last = verbs[1]
-        if not is_infinitive(last) or last is not clause[-1] or last.lemma in _INFINITIVE_TAKERS:
+        if not is_infinitive(last) or last.lemma in _INFINITIVE_TAKERS:
+            return None
+        if clause.index(last) == clause.index(verbs[0]) + 1:
+            return None  # "we hebben verliezen": a plural noun, not a verb
+        after = clause[clause.index(last) + 1 :]
+        # "hebben … afwijzen tijdens de stemming": only hebben, since "zijn" +
+        # infinitive is Dutch ("ze zijn winkelen"), and only an adverbial after it.
+        if after and not (verbs[0].lemma == "hebben" and _adverbial(after)):
             return None
         if any(t.lower in ("te", "om") for t in clause):
             return None
@@ -236,6 +247,56 @@ blijven …), the infinitive should be a past participle (uitgesloten)."""
             last.end,
             f"Na '{verbs[0].text}' hoort een voltooid deelwoord, geen infinitief '{last.text}'.",
         )
+
+
+_TIME_WORDS = {
+    "gisteren", "vandaag", "morgen", "eergisteren", "overmorgen", "vanochtend", "vanmorgen",
+    "vanmiddag", "vanavond", "vannacht", "maandag", "dinsdag", "woensdag", "donderdag",
+    "vrijdag", "zaterdag", "zondag", "eerder", "later", "inmiddels", "onlangs", "recent",
+}  # fmt: skip
+_TIME_HEADS = {
+    "vorig",
+    "vorige",
+    "volgend",
+    "volgende",
+    "afgelopen",
+    "komend",
+    "komende",
+    "dit",
+    "deze",
+}
+_TIME_NOUNS = {
+    "week", "maand", "jaar", "weekend", "zomer", "winter", "voorjaar", "najaar", "herfst",
+    "lente", "eeuw", "seizoen", "kwartaal", "ochtend", "middag", "avond", "nacht",
+    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+}  # fmt: skip
+
+
+def time_phrase_length(tokens: list[Token], i: int) -> int:
+    """Length of a bare time adverbial at i ("gisteren", "vorig jaar", "eerder deze week")."""
+    # "eerder deze week", "later dit jaar": a head word before the phrase.
+    n = int(
+        i + 1 < len(tokens)
+        and tokens[i].lower in ("eerder", "later")
+        and tokens[i + 1].lower in _TIME_HEADS
+    )
+    j = i + n
+    if (
+        j + 1 < len(tokens)
+        and tokens[j].lower in _TIME_HEADS
+        and tokens[j + 1].lower in _TIME_NOUNS
+    ):
+        return n + 2
+    if n == 0 and i < len(tokens) and tokens[i].lower in _TIME_WORDS:
+        return 1
+    return 0
+
+
+def _adverbial(tokens: list[Token]) -> bool:
+    """A prepositional phrase or a bare time adverbial, and nothing else."""
+    if tokens[0].tag == "VZ":
+        return not any(t.tag == "WW" or t.lower in _COMPLEMENT for t in tokens)
+    return time_phrase_length(tokens, 0) == len(tokens)
 
 
 def _attributive(token: Token) -> bool:
@@ -284,6 +345,10 @@ allowed in Dutch and left alone."""
         ),
         Example("De minister zei dat het beleid [[zou niet veranderen]].", "niet zou veranderen"),
         Example("Het gaat om bedragen die [[werden niet verantwoord]].", "niet verantwoord werden"),
+        Example(
+            "Het ministerie zei dat de onderzoekers [[hebben gevonden geen bewijs]].",
+            "geen bewijs hebben gevonden",
+        ),
     )
     good = (
         "De zaal juichte nadat ze de overwinning bezegelde.",
@@ -292,13 +357,21 @@ allowed in Dutch and left alone."""
         "Ze zei dat het beleid niet zou veranderen.",
         "Hij zei dat hij probeert te stoppen.",
         "Ze weet dat hij woont in Utrecht.",
+        "Hij zei dat hij had proberen te vluchten.",
+        "Ze zei dat ze hebben gewonnen van Ajax.",
+        "Hij zei dat hij heeft gewerkt als journalist.",
+        "Dat bepaalde de Rotterdamse rechtbank woensdag.",
+        "Meer dan honderd wereldleiders woonden de begrafenis bij.",
+        "In tijden als deze is voorzichtigheid geboden.",
+        "Zijn grief is dat de overheid te laat ingreep.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
         for sentence in article.sentences:
             tokens = sentence.tokens
+            first_word = next((i for i, t in enumerate(tokens) if t.is_word), 0)
             for i, tok in enumerate(tokens):
-                if _opens_subordinate(tok):
+                if _opens_subordinate(tok) and not _false_opener(tokens, i, first_word):
                     finding = self._clause(article, tokens, i + 1)
                     if finding:
                         yield finding
@@ -307,6 +380,8 @@ allowed in Dutch and left alone."""
         verb_i = next((j for j in range(k, min(len(tokens), k + 8)) if tokens[j].tag == "WW"), None)
         if verb_i is None or not is_finite(tokens[verb_i]):
             return None
+        if tokens[verb_i - 1].lower == "te":
+            return None  # "te laat": an adverb Frog took for a verb
         if any(_ends_clause(t) for t in tokens[k:verb_i]):
             return None
         end = verb_i + 1
@@ -314,12 +389,16 @@ allowed in Dutch and left alone."""
         while end < len(tokens) and not _ends_clause(tokens[end]) and tokens[end].lower != "om":
             end += 1
         rest = tokens[verb_i + 1 : end]
-        if not rest or rest[0].tag in ("WW", "VZ") or rest[0].lower == "er":
+        if rest and rest[0].tag == "WW":
+            return self._after_cluster(article, tokens[verb_i], rest)
+        if not rest or rest[0].tag == "VZ" or rest[0].lower == "er":
             return None
         if _possessive(tokens[verb_i], rest[0]) or any(t.lower in _COMPLEMENT for t in rest):
             return None
         if len(rest) == 1 and rest[0].lower.endswith("en"):
             return None  # most likely an infinitive that Frog took for a plural noun
+        if _participle_like(tokens[verb_i], rest):
+            return None
         verbs_at_end = []
         while rest and rest[-1].tag == "WW":
             verbs_at_end.insert(0, rest.pop())
@@ -338,6 +417,55 @@ allowed in Dutch and left alone."""
             "In een bijzin staat de persoonsvorm achteraan, bij de andere werkwoorden.",
             [" ".join(words)],
         )
+
+    def _after_cluster(self, article: Article, verb: Token, rest: list[Token]) -> Finding | None:
+        """ "dat ze hebben gevonden geen bewijs": words after the whole verb cluster."""
+        cluster = []
+        while rest and rest[0].tag == "WW" and not _attributive(rest[0]):
+            cluster.append(rest.pop(0))
+        # Only an object after the cluster ("geen bewijs", "meer dan"): an adverb
+        # or particle there may belong to the main clause ("… hebben gemaakt niet af").
+        if not cluster or not rest or rest[0].tag not in ("LID", "VNW", "TW", "N", "ADJ"):
+            return None
+        if any(t.lower in _COMPLEMENT or t.tag == "WW" for t in rest):
+            return None
+        if _possessive(cluster[-1], rest[0]) or (len(rest) == 1 and rest[0].lower.endswith("en")):
+            return None
+        moved = article.text[rest[0].start : rest[-1].end]
+        verbs = article.text[verb.start : cluster[-1].end]
+        return self.finding(
+            article,
+            verb.start,
+            rest[-1].end,
+            "In een bijzin staan de werkwoorden achteraan, na het lijdend voorwerp en de bepalingen.",
+            [f"{moved} {verbs}"],
+        )
+
+
+def _false_opener(tokens: list[Token], i: int, first_word: int) -> bool:
+    """Words Frog tags as clause openers that open no subordinate clause here."""
+    word = tokens[i].lower
+    if i == first_word and word in ("dat", "die"):
+        return True  # a demonstrative: "Dat bepaalde de rechtbank."
+    if word == "dan":
+        return True  # a comparison: "meer dan honderd leiders woonden …"
+    following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    return word == "als" and following in ("deze", "die", "dit", "dat", "zodanig")
+
+
+_PARTICIPLE_PREFIXES = ("ge", "ver", "be", "ont", "her", "er")
+
+
+def _participle_like(verb: Token, rest: list[Token]) -> bool:
+    """After hebben/zijn/worden, a "noun" like "verzet" before a preposition is a participle."""
+    if (verb.lemma or "") not in ("hebben", "zijn", "worden") or len(rest) < 2:
+        return False
+    word = rest[0].lower
+    return (
+        word.startswith(_PARTICIPLE_PREFIXES)
+        and word.endswith(("d", "t", "en"))
+        and (rest[1].tag == "VZ")
+    )
 
 
 _FRONTED_SUBJECTS = {"er", "ik", "jij", "je", "hij", "zij", "ze", "wij", "we", "jullie", "u", "het"}
@@ -472,3 +600,72 @@ def _neuter_singular(noun: Token) -> bool:
     if "dim" in feats:
         return True
     return noun_gender(noun) == "onz" and len(noun.text) <= _SHORT_NOUN
+
+
+@register
+class TimeAfterVerbs(Check):
+    code = "GR410"
+    name = "time-after-final-verbs"
+    category = "fluency/grammar"
+    needs_frog = True
+    doc = """A time adverbial after the final verbs, in English order: "werd gesloopt vorig jaar".
+
+English puts "last year", "on Tuesday", "yesterday" after the verb; Dutch
+puts a bare time adverbial before the verbs that close the clause: "werd
+vorig jaar gesloopt", "is gisteren overleden". Flagged when a participle
+or infinitive (after a finite verb in the same clause) is followed directly
+by such an adverbial and then the end of the clause. A prepositional phrase
+after the verbs ("geboren op 5 mei") is allowed in Dutch and left alone, as
+is an afterthought behind a comma."""
+    bad = (
+        Example("Het oude gebouw werd [[gesloopt vorig jaar]].", "vorig jaar gesloopt"),
+        Example("De zangeres is [[overleden gisteren]], meldt haar familie.", "gisteren overleden"),
+        Example(
+            "Hij zei dat de wet zal [[worden ingevoerd volgende maand]].",
+            "volgende maand worden ingevoerd",
+        ),
+    )
+    good = (
+        "Het oude gebouw werd vorig jaar gesloopt.",
+        "Ze is geboren op 5 mei.",
+        "De zangeres is overleden, vorige week al.",
+        "Hij kwam gisteren terug.",
+        "Ze had het eerder gezegd.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for sentence in article.sentences:
+            tokens = sentence.tokens
+            for i, tok in enumerate(tokens):
+                if tok.tag != "WW" or is_finite(tok) or _attributive(tok):
+                    continue
+                n = time_phrase_length(tokens, i + 1)
+                end = i + 1 + n
+                if not n or (end < len(tokens) and not _ends_clause(tokens[end])):
+                    continue
+                first = i
+                while (
+                    first > 0 and tokens[first - 1].tag == "WW" and not is_finite(tokens[first - 1])
+                ):
+                    first -= 1
+                if not self._after_finite(tokens, first):
+                    continue
+                verbs = article.text[tokens[first].start : tok.end]
+                when = article.text[tokens[i + 1].start : tokens[end - 1].end]
+                yield self.finding(
+                    article,
+                    tokens[first].start,
+                    tokens[end - 1].end,
+                    f"Een tijdsbepaling staat in het Nederlands voor de werkwoorden aan het eind: '{when} {verbs}'.",
+                    [f"{when} {verbs}"],
+                )
+
+    @staticmethod
+    def _after_finite(tokens: list[Token], first: int) -> bool:
+        """A finite verb earlier in the same clause: these verbs close the clause."""
+        for t in reversed(tokens[:first]):
+            if _ends_clause(t):
+                return False
+            if is_finite(t):
+                return True
+        return False
