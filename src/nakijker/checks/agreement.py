@@ -468,6 +468,7 @@ meer" (no longer) and "er is meer nodig" are left alone."""
     bad = (
         Example("De gevolgen zijn [[meer ernstig]] dan gedacht.", "ernstiger"),
         Example("Het probleem werd [[meer belangrijk]] na de verkiezingen.", "belangrijker"),
+        Example("Het is een [[meer effectieve]] manier om inflatie te bestrijden.", "effectievere"),
     )
     good = (
         "De gevolgen zijn ernstiger dan gedacht.",
@@ -475,6 +476,8 @@ meer" (no longer) and "er is meer nodig" are left alone."""
         "Het gaat niet meer goed met de economie.",
         "Er is meer nodig om de crisis op te lossen.",
         "Het kabinet wil meer oud papier inzamelen.",
+        "Het is een effectievere manier om inflatie te bestrijden.",
+        "De meer ervaren spelers bleven rustig.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -485,7 +488,11 @@ meer" (no longer) and "er is meer nodig" are left alone."""
                     continue
                 adj = tokens[i + 1]
                 lemma = (adj.lemma or "").lower()
-                if adj.tag != "ADJ" or lemma not in _GRADABLE or adj.lower != lemma:
+                if adj.tag != "ADJ" or lemma not in _GRADABLE:
+                    continue
+                if adj.lower != lemma:
+                    if finding := self._attributive(article, tokens, i, lemma):
+                        yield finding
                     continue
                 if i + 2 < len(tokens) and tokens[i + 2].tag in ("N", "ADJ", "SPEC"):
                     continue
@@ -502,3 +509,20 @@ meer" (no longer) and "er is meer nodig" are left alone."""
                     f"Gebruik de vergrotende trap: '{form}'.",
                     [form],
                 )
+
+    def _attributive(
+        self, article: Article, tokens: list[Token], i: int, lemma: str
+    ) -> Finding | None:
+        """ "een meer effectieve manier": after "een", before a noun, → "een effectievere"."""
+        adj = tokens[i + 1]
+        if i == 0 or tokens[i - 1].lower not in ("een", "geen") or i + 2 >= len(tokens):
+            return None
+        if tokens[i + 2].tag != "N" or adj.lower != _inflected(lemma):
+            return None
+        base = _IRREGULAR.get(lemma) or _comparative(lemma)
+        form = base + "e" if base else None
+        if form is None or not default_speller().correct(form):
+            return None
+        return self.finding(
+            article, tokens[i].start, adj.end, f"Gebruik de vergrotende trap: '{form}'.", [form]
+        )
