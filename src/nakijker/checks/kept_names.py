@@ -35,6 +35,8 @@ _TITLE_NOUNS = frozenset(
 class KeptName:
     english: str
     content: tuple[str, ...]  # folded content words, "financial", "times"
+    fix: str | None = None  # what Dutch news writes, when not the English name ("FBI")
+    context: frozenset[str] = frozenset()  # one of these words must be in the article
 
     @property
     def with_article(self) -> bool:
@@ -64,7 +66,8 @@ class Gazetteer:
             if not rights:
                 continue
             lefts = self._listed(left) | (self._listed(left[:-1]) if left.endswith("s") else set())
-            out |= {(a, b) for a in lefts for b in rights}
+            # Either order: "Onderzoeksbureau" renders "Bureau of Investigation".
+            out |= {pair for a in lefts for b in rights for pair in ((a, b), (b, a))}
         return out
 
     def _listed(self, part: str) -> set[str]:
@@ -80,11 +83,15 @@ def load_gazetteer(text: str) -> Gazetteer:
     for english, renderings in data["words"].items():
         for dutch in renderings:
             back.setdefault(fold(str(dutch)), set()).add(fold(str(english)))
+    contexts = {k: frozenset(fold(w) for w in v) for k, v in data.get("contexts", {}).items()}
     names, by_word = [], {}
-    for english in data["names"]:
+    for entry in data["names"]:
+        entry = entry if isinstance(entry, dict) else {"name": entry}
+        english = entry["name"]
         words = english.replace("-", " ").split()
         content = tuple(fold(w) for w in words if fold(w) not in _NAME_FUNCTION)
-        name = KeptName(english, content)
+        context = contexts[entry["context"]] if "context" in entry else frozenset()
+        name = KeptName(english, content, entry.get("fix"), context)
         names.append(name)
         for word in set(content):
             by_word.setdefault(word, []).append(name)
@@ -166,7 +173,9 @@ class LiteralKeptName(Check):
 Australische Open" the Australian Open. The names, and the Dutch words MT
 uses for their words, are data (rules/kept_names.yaml). A capitalised
 stretch is flagged when it holds every content word of a name, as itself or
-in a listed rendering, at least one translated, and nothing else; a name of
+in a listed rendering (a compound may render two), at least one
+translated, and nothing else; a name that belongs to one country (the FBI)
+only in an article that mentions that country; a name of
 one word ("The Guardian" → "de Bewaker") only right after "de", "het" or a
 word such as "krant" or "tijdschrift". The English name itself is never
 flagged."""
@@ -191,15 +200,18 @@ flagged."""
         "Hij sprak met de Tweede Kamer over het Witte Huis.",
         "Manchester United won met 2-1.",
         "Het Kunstinstituut in Utrecht opent een nieuwe vleugel.",
+        "De Oekraïense Nationale Veiligheidsdienst arresteerde twee mannen.",
+        "Het paard won de Grote Nationale Prijs in de race van zaterdag.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
         gaz = gazetteer()
+        words = {fold(t.text) for t in article.tokens}
         for sentence in article.sentences:
             tokens = sentence.tokens
             first_word = next((i for i, t in enumerate(tokens) if t.is_word), 0)
             for start, end in capital_runs(tokens):
-                found = self._in_run(article, tokens, start, end, first_word, gaz)
+                found = self._in_run(article, tokens, start, end, first_word, gaz, words)
                 if found:
                     yield found
 
@@ -211,10 +223,15 @@ flagged."""
         end: int,
         first: int,
         gaz: Gazetteer,
+        words: set[str],
     ) -> Finding | None:
         run = tokens[start:end]
         candidates = {
-            n for t in run for w in gaz.english_of(t.text) for n in gaz.by_word.get(w, ())
+            n
+            for t in run
+            for w in gaz.english_of(t.text)
+            for n in gaz.by_word.get(w, ())
+            if not n.context or not n.context.isdisjoint(words)
         }
         for name in sorted(candidates, key=lambda n: -len(n.content)):
             picked = assign(name, run, gaz)
@@ -224,17 +241,22 @@ flagged."""
             before = tokens[start + lo - 1] if start + lo > 0 else None
             if not _literal(name, run, picked, start, first, before):
                 continue
-            english = name.english
+            english = name.fix or name.english
             span_start = run[lo].start
             if name.with_article and before is not None and before.lower in _ARTICLES:
                 span_start = before.start
             elif name.with_article:
                 english = english.removeprefix("The ")
+            told = (
+                f"'{name.english}' heet in Nederlandse berichtgeving '{name.fix}'"
+                if name.fix
+                else f"'{name.english}' blijft in Nederlandse berichtgeving Engels"
+            )
             return self.finding(
                 article,
                 span_start,
                 run[hi].end,
-                f"'{name.english}' blijft in Nederlandse berichtgeving Engels; dit is een letterlijke vertaling.",
+                f"{told}; dit is een letterlijke vertaling.",
                 [english],
             )
         return None
@@ -253,6 +275,8 @@ def _literal(
     stretch = run[lo : hi + 1]
     if any(i not in picked and t.lower not in _DUTCH_FUNCTION for i, t in enumerate(stretch, lo)):
         return False
+    if any(t.lower not in _DUTCH_FUNCTION for t in run[hi + 1 :]):
+        return False  # part of a longer name: "de Grote Nationale Prijs"
     translated = [i for i, w in zip(picked, name.content, strict=True) if fold(run[i].text) != w]
     if not translated:
         return False  # the English name itself
