@@ -59,6 +59,8 @@ class PageFurniture(Check):
     name = "page-furniture"
     category = "source/boilerplate"
     severity = "major"
+    # The line goes as a whole: what else is wrong inside it does not matter.
+    suppresses = ("LG", "SP", "TY", "QT", "NF", "GR", "RP")
     doc = """A line of the web page around the article: a widget heading, a
 "Lees ook" link, an advertisement label, share buttons, cookie or newsletter
 prompts.
