@@ -17,6 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from nakijker import pipeline
 from nakijker.checks.patterns import builtin_rules, parse_spec
 from nakijker.checks.regex_keys import regex_keys
 from nakijker.config import Config
@@ -33,6 +34,12 @@ def samples() -> list[str]:
     return out + [json.loads(line)["target"] for line in HELDOUT.read_text("utf-8").splitlines()]
 
 
+@pytest.fixture(scope="module")
+def frog_article(frog):
+    """The samples with Frog's lemmas and tags, analysed once for this module."""
+    return Desk(Config(), frog=frog).analyse("\n\n".join(samples()))
+
+
 def unindexed(rule):
     return dataclasses.replace(rule, anchor=None, lead=None)
 
@@ -46,7 +53,8 @@ def findings(articles, rules) -> list[tuple]:
 
 def test_every_builtin_rule_finds_the_same_with_and_without_the_index():
     """Each rule on its own examples and on whole articles, without Frog."""
-    shared = [analyse(t) for t in samples()]
+    bundled = sorted((ROOT / "examples").glob("*.txt"))
+    shared = [analyse(p.read_text(encoding="utf-8")) for p in bundled]
     for rule in builtin_rules():
         if rule.needs_frog:
             continue
@@ -55,9 +63,9 @@ def test_every_builtin_rule_finds_the_same_with_and_without_the_index():
         assert findings(articles, [rule]) == findings(articles, [unindexed(rule)]), rule.code
 
 
-def test_with_frog_the_index_finds_the_same(frog):
+def test_with_frog_the_index_finds_the_same(frog_article):
     """Lemmas and tags from Frog: the samples and held-out targets, every rule."""
-    article = Desk(Config(), frog=frog).analyse("\n\n".join(samples()))
+    article = frog_article
     rules = list(builtin_rules())
     assert findings([article], rules) == findings([article], [unindexed(r) for r in rules])
 
@@ -104,3 +112,25 @@ def test_keys_admit_every_string_the_regex_matches(data):
     spec = parse_spec("~" + regex)
     low = word.lower()
     assert low in spec.regex_words or any(low.endswith(e) for e in spec.regex_suffixes)
+
+
+class _Everything:
+    """An index that lets every rule run: the behaviour without the index."""
+
+    def __init__(self, rules) -> None:
+        self.rules = rules
+
+    def candidates(self, article) -> set[int]:
+        return {id(r) for r in self.rules}
+
+
+@pytest.mark.parametrize("with_frog", [False, True])
+def test_the_article_index_skips_only_rules_that_cannot_match(with_frog, request, monkeypatch):
+    if with_frog:
+        article = request.getfixturevalue("frog_article")
+    else:
+        article = analyse("\n\n".join(samples()))
+    rules = list(builtin_rules())
+    indexed = findings([article], rules)
+    monkeypatch.setattr(pipeline, "rule_index", _Everything)
+    assert indexed == findings([article], rules)

@@ -13,7 +13,7 @@ from nakijker.bilingual import Alignment, alignment_of, usable_source, validate_
 from nakijker.bilingual.termbase import termbase_for
 from nakijker.checks import REGISTRY, Check, Finding
 from nakijker.checks.base import is_selected
-from nakijker.checks.patterns import user_rules
+from nakijker.checks.patterns import PatternRule, rule_index, user_rules
 from nakijker.config import Config
 from nakijker.doc import Article, Paragraph
 from nakijker.facts import Facts, extract_facts
@@ -117,12 +117,17 @@ class Desk:
 
 def run_checks(article: Article, checks: Iterable[Check], config: Config) -> list[Finding]:
     """Every finding of the checks that can run on this article, in text order."""
+    checks = list(checks)
     findings: set[Finding] = set()
     covers: list[tuple[Finding, tuple[str, ...]]] = []
+    patterns = [c for c in checks if isinstance(c, PatternRule)]
+    possible = rule_index(patterns).candidates(article) if patterns else set()
     for check in checks:
         if (check.needs_frog and not article.has_frog) or (
             check.needs_source and not article.source
         ):
+            continue
+        if isinstance(check, PatternRule) and id(check) not in possible:
             continue
         found = set(check.run(article, config))
         findings |= found
