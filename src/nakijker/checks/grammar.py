@@ -349,6 +349,10 @@ allowed in Dutch and left alone."""
             "Het ministerie zei dat de onderzoekers [[hebben gevonden geen bewijs]].",
             "geen bewijs hebben gevonden",
         ),
+        Example(
+            "Het water blijft stijgen, tenzij politici [[nemen maatregelen]].",
+            "maatregelen nemen",
+        ),
     )
     good = (
         "De zaal juichte nadat ze de overwinning bezegelde.",
@@ -364,6 +368,9 @@ allowed in Dutch and left alone."""
         "Meer dan honderd wereldleiders woonden de begrafenis bij.",
         "In tijden als deze is voorzichtigheid geboden.",
         "Zijn grief is dat de overheid te laat ingreep.",
+        "Het bedrijf bevestigde het nadat Bloomberg erover had bericht.",
+        "Hij zei dat hij wil stoppen.",
+        "De eerste vrouw die de prijs won was een Française.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -395,8 +402,8 @@ allowed in Dutch and left alone."""
             return None
         if _possessive(tokens[verb_i], rest[0]) or any(t.lower in _COMPLEMENT for t in rest):
             return None
-        if len(rest) == 1 and rest[0].lower.endswith("en"):
-            return None  # most likely an infinitive that Frog took for a plural noun
+        if len(rest) == 1 and rest[0].lower.endswith("en") and _takes_infinitive(tokens[verb_i]):
+            return None  # "dat hij wil stoppen": an infinitive Frog took for a plural noun
         if _participle_like(tokens[verb_i], rest):
             return None
         verbs_at_end = []
@@ -421,7 +428,8 @@ allowed in Dutch and left alone."""
     def _after_cluster(self, article: Article, verb: Token, rest: list[Token]) -> Finding | None:
         """ "dat ze hebben gevonden geen bewijs": words after the whole verb cluster."""
         cluster = []
-        while rest and rest[0].tag == "WW" and not _attributive(rest[0]):
+        # Non-finite verbs only: "die de prijs won was …" closes the clause at "won".
+        while rest and rest[0].tag == "WW" and not _attributive(rest[0]) and not is_finite(rest[0]):
             cluster.append(rest.pop(0))
         # Only an object after the cluster ("geen bewijs", "meer dan"): an adverb
         # or particle there may belong to the main clause ("… hebben gemaakt niet af").
@@ -457,15 +465,18 @@ _PARTICIPLE_PREFIXES = ("ge", "ver", "be", "ont", "her", "er")
 
 
 def _participle_like(verb: Token, rest: list[Token]) -> bool:
-    """After hebben/zijn/worden, a "noun" like "verzet" before a preposition is a participle."""
-    if (verb.lemma or "") not in ("hebben", "zijn", "worden") or len(rest) < 2:
+    """After hebben/zijn/worden, a "noun" like "verzet" or "bericht" that ends the
+    clause or comes before a preposition is a participle."""
+    if (verb.lemma or "") not in ("hebben", "zijn", "worden"):
         return False
     word = rest[0].lower
-    return (
-        word.startswith(_PARTICIPLE_PREFIXES)
-        and word.endswith(("d", "t", "en"))
-        and (rest[1].tag == "VZ")
-    )
+    shaped = word.startswith(_PARTICIPLE_PREFIXES) and word.endswith(("d", "t", "en"))
+    return shaped and (len(rest) == 1 or rest[1].tag == "VZ")
+
+
+def _takes_infinitive(verb: Token) -> bool:
+    """A finite verb that an infinitive may follow (wil, moet, gaat, laat …)."""
+    return (verb.lemma or "") in _INFINITIVE_TAKERS | {"zullen", "hebben", "zijn"}
 
 
 _FRONTED_SUBJECTS = {"er", "ik", "jij", "je", "hij", "zij", "ze", "wij", "we", "jullie", "u", "het"}

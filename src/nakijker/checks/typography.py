@@ -15,8 +15,8 @@ _SPACE_BEFORE_HYPHEN = re.compile(r"(?<=\w) +-(?=\w)")
 _SPACE_AFTER_HYPHEN = re.compile(r"(?<=\w)- +(?!(?:en|of|tot|noch|dan|als|t/m)\b)(?=\w)")
 # A space before , . ; : ! ? ) and closing quotes is never Dutch; an
 # ellipsis or a leading decimal (" .5") is left alone.
-_SPACE_BEFORE_PUNCT = re.compile(r"(?<=\w) +(?=[,;:!?)](?!\w)|\.(?![.\d\w]))")
-_SPACE_AFTER_OPEN = re.compile(r"(?<=\() +(?=\w)")
+_SPACE_BEFORE_PUNCT = re.compile(r"(?<=\w) +(?=[,;:!?)](?!\w)|\.(?![.\d\w])|”(?=[\s,.;:!?)]|$))")
+_SPACE_AFTER_OPEN = re.compile(r"(?<=[(“]) +(?=\w)")
 _DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
 # "Israël ’s", "zo ’n", "auto’ s": an apostrophe split from its word.
 # A free-standing ’s before a time word or a place ("’s avonds", "’s-Hertogenbosch")
@@ -76,13 +76,16 @@ class SpaceBeforePunctuation(Check):
     code = "TY102"
     name = "space-before-punctuation"
     category = "fluency/punctuation"
-    doc = """A space before a comma, full stop, colon, semicolon, ! or ?.
+    doc = """A space before a comma, full stop, colon, semicolon, ! or ?, before a
+closing quote or after an opening one.
 
 A leftover of tokenised output. Removing the space is safe."""
     bad = (
         Example("Hij kwam[[ ,]] zag en overwon.", ","),
         Example("Dat is alles[[ .]]", "."),
         Example("Waarom[[ ?]]", "?"),
+        Example("Rusland heeft “geen interesse in vrede[[ ”]] en wacht af.", "”"),
+        Example("Hij zei: [[“ ]]Wij gaan door.”", "“"),
     )
     good = ("Hij kwam, zag en overwon.", "Wacht even ... nee.", "Een kans van .5 is klein.")
 
