@@ -7,10 +7,15 @@ infinitive, ``N(soort,ev,…,onz,…)`` neuter singular noun …), so all need F
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
+from importlib.resources import files
+
+import yaml
 
 from nakijker.checks.base import Check, Example, Finding, register
 from nakijker.config import Config
 from nakijker.doc import Article, Token
+from nakijker.lexicon.hunspell import default_speller
 
 
 def _features(token: Token) -> list[str]:
@@ -66,9 +71,45 @@ _NOT_PERSONS = (
 _SHORT_NOUN = 7  # Frog's lexicon knows the gender of short, simple nouns
 
 
+@cache
+def _het_lists() -> tuple[frozenset[str], frozenset[str]]:
+    data = yaml.safe_load(files("nakijker.rules").joinpath("het_words.yaml").read_text("utf-8"))
+    return frozenset(data["words"]), frozenset(data["exact"])
+
+
+@cache
+def listed_het_word(word: str) -> bool:
+    """A het-word from rules/het_words.yaml, or a compound that ends in one."""
+    w = word.lower()
+    words, exact = _het_lists()
+    if w in words or w in exact:
+        return True
+    heads = (k for k in range(3, len(w) - 3) if w[k:] in words)
+    return any(_compound_head(w[:k].rstrip("-")) for k in heads)
+
+
+def _compound_head(prefix: str) -> bool:
+    """What comes before the last part is a word, perhaps with a linking s, e or en."""
+    options = [prefix]
+    options += [prefix[: -len(end)] for end in ("s", "e", "en") if prefix.endswith(end)]
+    return any(len(p) >= 3 and default_speller().correct(p) for p in options)
+
+
+def _listed_singular_het(noun: Token) -> bool:
+    return noun.text.islower() and "mv" not in _features(noun) and listed_het_word(noun.text)
+
+
 def _trusted_article(tokens: list[Token], j: int) -> str | None:
-    """The article a noun demands, where Frog's gender can be trusted."""
+    """The article a noun demands, where Frog's gender (or our list) can be trusted."""
     noun = tokens[j]
+    if _listed_singular_het(noun):
+        return "het"
+    # After "het" an adjective takes -e; a bare capitalised one is part of a
+    # name ("het Nederlands Kanker Instituut"), whose head comes later.
+    before = tokens[j - 1]
+    in_name = before.text[:1].isupper() and before.tag == "ADJ" and "zonder" in _features(before)
+    if in_name or (noun.lower == "been" and j >= 2 and tokens[j - 2].lower == "op"):
+        return None  # part of a name ("het Nederlands Kanker Instituut"), or "op de been"
     gender = noun_gender(noun)
     if (
         gender == "zijd"
@@ -98,12 +139,19 @@ before a short het-word that Frog's lexicon knows."""
     bad = (
         Example("[[Het]] Europarlementariër stemde tegen.", "De"),
         Example("De premier verliet [[de]] kabinet na een ruzie.", "het"),
+        Example("Het bedrijf keert [[de]] slotdividend in juni uit.", "het"),
+        Example("Zo staat het in [[de]] nieuwe migratiepact.", "het"),
     )
     good = (
         "De Europarlementariër stemde tegen.",
         "Het kabinet viel.",
         "De kabinetten vielen.",
         "Het huisje stond leeg.",
+        "Het bedrijf keert het slotdividend in juni uit.",
+        "De muur van de cultuur is hoog.",
+        "De dividenden stijgen.",
+        "Het publiek hield me op de been.",
+        "Een arts van het Nederlands Kanker Instituut zei dat.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -155,7 +203,9 @@ Frog's lemma."""
                 if adj.tag != "ADJ" or "met-e" not in _features(adj) or not adj.lemma:
                     continue
                 j = _noun_after(tokens, i + 1, limit=2)
-                if j is None or noun_gender(tokens[j]) != "onz" or adj.lemma == adj.lower:
+                if j is None or adj.lemma == adj.lower:
+                    continue
+                if noun_gender(tokens[j]) != "onz" and not _listed_singular_het(tokens[j]):
                     continue
                 yield self.finding(
                     article,
@@ -552,6 +602,7 @@ or, without a comma, the phrase that opens the sentence."""
         Example("Het bedrijf, [[die]] in Amsterdam zit, maakt verlies.", "dat"),
         Example("Het kabinet [[die]] in maart aantrad, is gevallen.", "dat"),
         Example("Het meisje, [[die]] vijf jaar oud is, werd gevonden.", "dat"),
+        Example("Het staakt-het-vuren, [[die]] in januari inging, houdt stand.", "dat"),
     )
     good = (
         "Het bedrijf, dat in Amsterdam zit, maakt verlies.",
@@ -608,7 +659,7 @@ def _neuter_singular(noun: Token) -> bool:
     feats = _features(noun)
     if not is_noun(noun) or "ev" not in feats:
         return False
-    if "dim" in feats:
+    if "dim" in feats or _listed_singular_het(noun):
         return True
     return noun_gender(noun) == "onz" and len(noun.text) <= _SHORT_NOUN
 
