@@ -453,6 +453,22 @@ _IRREGULAR = {"goed": "beter", "slecht": "slechter"}
 _NO_LONGER = {"niet", "nooit", "geen", "niets", "niks", "niemand", "nergens", "te", "des"}
 
 
+def _gradable(lemma: str) -> bool:
+    """An adjective with a comparative in -er that "meer" must not replace.
+
+    The listed common ones, and any other whose -er form hunspell knows,
+    except participles ("meer gericht op" is Dutch) and -isch adjectives,
+    where "meer" is common usage ("meer praktisch")."""
+    if lemma in _GRADABLE:
+        return True
+    participle = lemma.startswith(("ge", "be", "ver", "ont", "her", "er")) and lemma.endswith(
+        ("d", "t", "en")
+    )
+    if participle or lemma.endswith(("isch", "end")) or len(lemma) < 4 or lemma == "nodig":
+        return False
+    return _comparative(lemma) is not None
+
+
 @register
 class MoreAdjective(Check):
     code = "GR408"
@@ -469,6 +485,7 @@ meer" (no longer) and "er is meer nodig" are left alone."""
         Example("De gevolgen zijn [[meer ernstig]] dan gedacht.", "ernstiger"),
         Example("Het probleem werd [[meer belangrijk]] na de verkiezingen.", "belangrijker"),
         Example("Het is een [[meer effectieve]] manier om inflatie te bestrijden.", "effectievere"),
+        Example("Wetenschappers zijn nu [[meer voorzichtig]] met die conclusie.", "voorzichtiger"),
     )
     good = (
         "De gevolgen zijn ernstiger dan gedacht.",
@@ -478,6 +495,9 @@ meer" (no longer) and "er is meer nodig" are left alone."""
         "Het kabinet wil meer oud papier inzamelen.",
         "Het is een effectievere manier om inflatie te bestrijden.",
         "De meer ervaren spelers bleven rustig.",
+        "Het beleid is meer gericht op preventie.",
+        "Het voorstel is meer praktisch dan principieel.",
+        "Europa heeft de NAVO nu meer nodig dan ooit.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -488,7 +508,7 @@ meer" (no longer) and "er is meer nodig" are left alone."""
                     continue
                 adj = tokens[i + 1]
                 lemma = (adj.lemma or "").lower()
-                if adj.tag != "ADJ" or lemma not in _GRADABLE:
+                if adj.tag != "ADJ" or not _gradable(lemma):
                     continue
                 if adj.lower != lemma:
                     if finding := self._attributive(article, tokens, i, lemma):
