@@ -546,3 +546,58 @@ meer" (no longer) and "er is meer nodig" are left alone."""
         return self.finding(
             article, tokens[i].start, adj.end, f"Gebruik de vergrotende trap: '{form}'.", [form]
         )
+
+
+# Singular forms of the plural verbs that most often follow a name in MT.
+_SINGULAR = {
+    "hebben": "heeft", "zijn": "is", "hadden": "had", "waren": "was", "worden": "wordt",
+    "werden": "werd", "kunnen": "kan", "konden": "kon", "moeten": "moet", "moesten": "moest",
+    "willen": "wil", "wilden": "wilde", "zullen": "zal", "zouden": "zou", "gaan": "gaat",
+    "gingen": "ging", "komen": "komt", "kwamen": "kwam", "staan": "staat", "stonden": "stond",
+}  # fmt: skip
+
+
+@register
+class NameWithPluralVerb(Check):
+    code = "GR411"
+    name = "name-with-plural-verb"
+    category = "fluency/grammar"
+    needs_frog = True
+    doc = """A club, company or country name with a plural verb: "Feyenoord hebben".
+
+British English lets a team or firm take a plural verb ("Arsenal have
+won"); Dutch does not: "Feyenoord heeft gewonnen". Checked where a sentence
+opens with a one-word name directly followed by a plural finite verb; a name
+that ends in -s or -en may be a plural (de Lakers, de Staten) and is left
+alone, as is a name followed by "en" (two subjects)."""
+    bad = (
+        Example("[[Feyenoord hebben]] de bekerfinale gewonnen.", "Feyenoord heeft"),
+        Example("[[Shell zijn]] van plan de fabriek te sluiten.", "Shell is"),
+    )
+    good = (
+        "Feyenoord heeft de bekerfinale gewonnen.",
+        "Ajax en PSV hebben allebei gewonnen.",
+        "De Lakers hebben de finale gehaald.",
+        "Zij hebben de finale gehaald.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for sentence in article.sentences:
+            words = [t for t in sentence.tokens if t.text not in '“‘"„']
+            if len(words) < 3:
+                continue
+            name, verb = words[0], words[1]
+            if name.tag != "SPEC" and not (name.tag == "N" and "eigen" in _features(name)):
+                continue
+            if name.lower.endswith(("s", "en")) or not name.text[:1].isupper():
+                continue
+            if not is_finite(verb) or "mv" not in _features(verb):
+                continue
+            singular = _SINGULAR.get(verb.lower)
+            yield self.finding(
+                article,
+                name.start,
+                verb.end,
+                f"'{name.text}' is één geheel: de persoonsvorm staat in het enkelvoud.",
+                [f"{name.text} {singular}"] if singular else [],
+            )
