@@ -134,6 +134,7 @@ is not repeated on the same word."""
     bad = (
         Example("De minister noemde de onderhandelingen [[tough]] maar eerlijk.", None),
         Example("Het bedrijf wil de prijzen [[however]] niet verlagen.", None),
+        Example("Het team stond [[meanwhile]] klaar voor de finale.", None),
     )
     good = (
         "De minister sloot een deal met de vakbonden.",
@@ -148,9 +149,8 @@ is not repeated on the same word."""
             words = [t for t in sentence.tokens if t.is_word]
             for n, token in enumerate(words):
                 word = token.text
-                # A single word: longer English stretches are LG601's.
-                neighbours = words[max(0, n - 1) : n] + words[n + 1 : n + 2]
-                if any(_common_english(t) and t.lower not in _SHARED for t in neighbours):
+                # One or two English words ("code yellow"): longer stretches are LG601's.
+                if _english_run_length(words, n) >= _MIN_RUN:
                     continue
                 if len(word) < 4 or not word.isalpha() or not word.islower():
                     continue
@@ -164,6 +164,22 @@ is not repeated on the same word."""
                 yield self.finding(
                     article, token.start, token.end, f"Engels woord niet vertaald: '{word}'."
                 )
+
+
+def _english_run_length(words: list[Token], n: int) -> int:
+    """How many common English words stand in a row around words[n]."""
+
+    def english(t: Token) -> bool:
+        return _common_english(t) and t.lower not in _SHARED
+
+    if not english(words[n]):
+        return 0
+    start, end = n, n + 1
+    while start > 0 and english(words[start - 1]):
+        start -= 1
+    while end < len(words) and english(words[end]):
+        end += 1
+    return end - start
 
 
 # Words both languages write the same way, which say nothing about the neighbour.
