@@ -14,6 +14,7 @@ from wordfreq import zipf_frequency
 from nakijker.checks.base import Check, Example, Finding, register
 from nakijker.config import Config
 from nakijker.doc import Article, Token
+from nakijker.lexicon.hunspell import default_speller
 
 _NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _WELL_KNOWN_ENGLISH = 3.3  # zipf: Austin, Martin, Washington are no Russian names
@@ -143,3 +144,89 @@ never for names the gazetteer keeps as they are (Kyiv, Navalny)."""
                 return None
         dutch = to_dutch(name)
         return dutch if dutch != name else None
+
+
+# English place names that are also part of other names, or a person's name.
+_EXONYM_AMBIGUOUS = frozenset({"Georgia", "Jordan", "America", "Europe", "SNCB", "STIB"})
+
+
+@register
+class EnglishExonym(Check):
+    code = "TL802"
+    name = "english-exonym"
+    category = "locale/convention"
+    doc = """A place that Dutch names differently, in its English form: "Munich", "BRUSSELS".
+
+The places and their Dutch names are the exonym table of the bilingual
+checks (bilingual/data/names.yaml). Without the source, a place is flagged
+only where it stands alone: not inside a longer name ("Union Berlin",
+"Paris Saint-Germain", "Bank of America", "Jerusalem Post"). A wire
+dateline in capitals ("BRUSSELS — ") is flagged too."""
+    bad = (
+        Example("De veiligheidsconferentie in [[Munich]] begint vrijdag.", "München"),
+        Example("[[BRUSSELS]] – De Europese Commissie presenteert dinsdag haar plan.", "BRUSSEL"),
+        Example("De trein naar [[Cologne]] had vertraging.", "Keulen"),
+        Example("De gevechten in de [[Gaza Strip]] zijn hervat.", "Gazastrook"),
+    )
+    good = (
+        "De veiligheidsconferentie in München begint vrijdag.",
+        "Union Berlin won van Bayern.",
+        "Paris Saint-Germain speelt in de Champions League.",
+        "Analisten van Bank of America zijn positief.",
+        "Dat meldt de Jerusalem Post.",
+        "BRUSSEL – De Europese Commissie presenteert dinsdag haar plan.",
+        "Hij won de Tour de France twee keer.",
+        "De film Dunkirk van Christopher Nolan won drie Oscars.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        from nakijker.bilingual.names import kept_english_exonyms
+
+        for pattern, english, dutch in kept_english_exonyms():
+            if english in _EXONYM_AMBIGUOUS:
+                continue
+            for m in pattern.finditer(article.text):
+                if _inside_name(article.text, m.start(), m.end()):
+                    continue
+                yield self._found(article, m.start(), m.end(), english, dutch[0])
+            upper = re.compile(rf"(?m)^{re.escape(english.upper())}(?=\s*[,–—-])")
+            for m in upper.finditer(article.text):
+                yield self._found(article, m.start(), m.end(), english, dutch[0].upper())
+
+    def _found(self, article: Article, start: int, end: int, english: str, dutch: str) -> Finding:
+        return self.finding(
+            article, start, end, f"'{english}' heet in het Nederlands '{dutch}'.", [dutch]
+        )
+
+
+def _inside_name(text: str, start: int, end: int) -> bool:
+    """A capitalised word (or "of", a hyphen) right before or after: part of a longer name."""
+    before = text[max(0, start - 40) : start]
+    after = text[end : end + 40]
+    prev = re.search(r"([\w'’]+)([\s-]*)$", before)
+    nxt = re.match(r"([\s-]*)([\w'’]+)", after)
+    if after.startswith("-") or before.endswith("-"):
+        return True
+    if nxt and (nxt.group(2)[:1].isupper() or nxt.group(2) in ("of", "de")):
+        return True
+    if prev and prev.group(1)[:1].isupper():
+        # "Union Berlin"; but a Dutch word that opens the sentence ("Vanuit") is no name.
+        word = prev.group(1)
+        if not _sentence_start(before[: prev.start(1)]) or not default_speller().correct(
+            word.lower()
+        ):
+            return True
+    if prev and prev.group(1) in ("de", "du", "la", "le"):
+        # "Tour de France": a French particle after a capitalised word.
+        earlier = re.search(r"(\w+)\s+$", before[: prev.start(1)])
+        return bool(earlier and earlier.group(1)[:1].isupper())
+    return bool(prev and prev.group(1).lower() in _BEFORE_TITLES)
+
+
+# Words before a place that make it part of a title: "Bank of America", "de film Dunkirk".
+_BEFORE_TITLES = frozenset({"of", "the", "film", "boek", "serie", "roman", "album", "single"})
+
+
+def _sentence_start(text: str) -> bool:
+    stripped = text.rstrip(' “‘"(')
+    return not stripped or stripped.endswith((".", "!", "?", ":", "\n"))
