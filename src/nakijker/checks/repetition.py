@@ -148,3 +148,72 @@ subordinate clause ("zei dat hij zei"), the second is redundant."""
                         [""],
                     )
                     break
+
+
+_ATTRIBUTION_VERBS = {
+    "aldus",
+    "zei",
+    "zegt",
+    "meldde",
+    "meldt",
+    "schreef",
+    "schrijft",
+    "verklaarde",
+}
+_SENTENCE_END = {".", "!", "?"}
+
+
+@register
+class DoubledAttribution(Check):
+    code = "RP303"
+    name = "doubled-attribution"
+    category = "fluency/repetition"
+    doc = """One source named twice in a sentence: "Volgens de luchtmacht … , aldus de luchtmacht."
+
+English wire copy attributes at the start ("according to") and again at the
+end ("the air force said"); machine translation keeps both. Flagged when the
+closing ", aldus …" / ", zei …" names a word of the "volgens …" phrase again;
+two different sources ("volgens astronomen …, schrijft de krant") are left
+alone. Removing the closing attribution is the fix."""
+    bad = (
+        Example(
+            "Volgens de Oekraïense luchtmacht werden 40 drones neergeschoten"
+            "[[, aldus de luchtmacht]].",
+            "",
+        ),
+        Example(
+            "Volgens het ministerie is de brand onder controle[[, meldde het ministerie]].", ""
+        ),
+    )
+    good = (
+        "Volgens de Oekraïense luchtmacht werden 40 drones neergeschoten.",
+        "Er werden 40 drones neergeschoten, aldus de luchtmacht.",
+        "De Zon is volgens astronomen halverwege haar leven, schrijft de krant.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for sentence in article.sentences:
+            tokens = sentence.tokens
+            lowers = [t.lower for t in tokens]
+            if "volgens" not in lowers:
+                continue
+            named = _content(tokens[lowers.index("volgens") + 1 : lowers.index("volgens") + 5])
+            for i in range(len(tokens) - 2):
+                if tokens[i].text != "," or lowers[i + 1] not in _ATTRIBUTION_VERBS:
+                    continue
+                end = i + 2
+                while end < len(tokens) and tokens[end].text not in _SENTENCE_END:
+                    end += 1
+                if end - i > 7 or named.isdisjoint(_content(tokens[i + 2 : end])):
+                    continue
+                yield self.finding(
+                    article,
+                    tokens[i].start,
+                    tokens[end - 1].end,
+                    "De bron staat al in 'volgens …': deze tweede bronvermelding is dubbel.",
+                    [""],
+                )
+
+
+def _content(tokens: list[Token]) -> set[str]:
+    return {t.lower for t in tokens if len(t.text) >= 4 and t.is_word}
