@@ -17,7 +17,13 @@ STYLE_MARKS = {
     "single": ("‘", "’"),
     "straight": ('"', '"'),
 }
-STYLE_NAMES = {"double": "“…”", "low": "„…”", "single": "‘…’", "straight": '"…"'}
+STYLE_NAMES = {
+    "double": "“…”",
+    "low": "„…”",
+    "single": "‘…’",
+    "straight": '"…"',
+    "mixed": '“…" (gemengd)',
+}
 _OPENERS = {"“": "double", "„": "low", "‘": "single"}
 
 
@@ -62,9 +68,9 @@ def scan_quotes(text: str, start: int, end: int) -> tuple[list[Quotation], list[
             if opening and not nxt.isspace():
                 stack.append(_Open(i, "straight"))
             else:
-                _close(stack, quotes, stray, i, {"straight"})
+                _close(stack, quotes, stray, i, {"straight"}, mixed={"double", "low"})
         elif ch == "”":
-            _close(stack, quotes, stray, i, {"double", "low"})
+            _close(stack, quotes, stray, i, {"double", "low"}, mixed={"straight"})
         elif ch in "’'":
             if _is_apostrophe(text, i) or prev.isspace() or nxt.isalnum():
                 continue
@@ -74,7 +80,12 @@ def scan_quotes(text: str, start: int, end: int) -> tuple[list[Quotation], list[
 
 
 def _close(
-    stack: list[_Open], quotes: list[Quotation], stray: list[int], i: int, styles: set[str]
+    stack: list[_Open],
+    quotes: list[Quotation],
+    stray: list[int],
+    i: int,
+    styles: set[str],
+    mixed: frozenset[str] | set[str] = frozenset(),
 ) -> None:
     for k in range(len(stack) - 1, -1, -1):
         if stack[k].style in styles:
@@ -82,6 +93,11 @@ def _close(
             del stack[k:]
             quotes.append(Quotation(opener.at, i, opener.style, k))
             return
+    # “…" : a pair of two kinds of double quotes, one wrong mark, not two lone ones.
+    if stack and stack[-1].style in mixed:
+        opener = stack.pop()
+        quotes.append(Quotation(opener.at, i, "mixed", len(stack)))
+        return
     stray.append(i)
 
 
@@ -92,7 +108,7 @@ def article_quotes(article: Article) -> list[Quotation]:
 def dominant_style(quotes: list[Quotation], house: str = "auto") -> str | None:
     if house != "auto":
         return house
-    counts = Counter(q.style for q in quotes if q.depth == 0)
+    counts = Counter(q.style for q in quotes if q.depth == 0 and q.style != "mixed")
     if not counts:
         return None
     preference = ["double", "single", "low", "straight"]
@@ -150,6 +166,7 @@ The fix rewrites both marks; it is safe."""
             "“Het is klaar”, zei hij. “Het werkt”, zei zij. [[„Het kan beter”]], zei de baas.",
             "“Het kan beter”",
         ),
+        Example('“Het is klaar”, zei hij. [[“Het werkt"]], zei zij.', "“Het werkt”"),
     )
     good = (
         "‘Wij gaan door’, zei hij. Ze noemde het ‘zeer zorgelijk’.",
@@ -164,7 +181,7 @@ The fix rewrites both marks; it is safe."""
             return
         left, right = STYLE_MARKS[style]
         for q in quotes:
-            if q.depth or q.style == style:
+            if q.style != "mixed" and (q.depth or q.style == style):
                 continue
             inner = article.text[q.open + 1 : q.close]
             yield self.finding(
