@@ -57,15 +57,7 @@ class Hunspell:
 
     def _start(self) -> subprocess.Popen[str]:
         self._require()
-        proc = subprocess.Popen(
-            [self.executable, "-a", "-d", self.dictionary, "-i", "utf-8"],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            text=True,
-            encoding="utf-8",
-            bufsize=1,
-        )
+        proc = _pipe([self.executable, "-a", "-d", self.dictionary, "-i", "utf-8"])
         banner = proc.stdout.readline() if proc.stdout else ""
         if not banner.startswith("@"):
             proc.kill()
@@ -78,15 +70,7 @@ class Hunspell:
         stdbuf = shutil.which("stdbuf")
         if stdbuf is None:
             return None
-        proc = subprocess.Popen(
-            [stdbuf, "-oL", self.executable, "-l", "-d", self.dictionary, "-i", "utf-8"],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            text=True,
-            encoding="utf-8",
-            bufsize=1,
-        )
+        proc = _pipe([stdbuf, "-oL", self.executable, "-l", "-d", self.dictionary, "-i", "utf-8"])
         assert proc.stdin and proc.stdout
         proc.stdin.write(SENTINEL + "\n")
         proc.stdin.flush()
@@ -181,6 +165,19 @@ class Hunspell:
                 proc.kill()
                 proc.wait()
         self._proc = self._lister = None
+
+
+def _pipe(args: list[str]) -> subprocess.Popen[str]:
+    """A line-by-line text conversation with a process."""
+    return subprocess.Popen(
+        args,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        encoding="utf-8",
+        bufsize=1,
+    )
 
 
 def _parse(lines: list[str]) -> tuple[bool, tuple[str, ...]]:
