@@ -558,3 +558,19 @@ def test_dev_clean_items_with_a_source_raise_nothing(dev_reports):
     clean = [(i["id"], r.findings) for i, r in dev_reports if i["kind"] == "clean"]
     assert len(clean) >= 4
     assert [(k, [(f.rule, f.text) for f in fs]) for k, fs in clean if fs] == []
+
+
+@pytest.mark.parametrize(
+    ("name", "word", "other_spelling"),
+    [
+        ("Zelenskyy", "Zelensky", True),
+        ("Groningen", "Gronings", False),  # the place adjective, not a misspelling
+        ("Groningen", "Groningse", False),
+        ("Amsterdam", "Amsterdamse", False),
+        ("Groningen", "Groningen", True),
+    ],
+)
+def test_a_place_adjective_is_no_other_spelling(name, word, other_spelling):
+    from nakijker.bilingual.names import spelled_like
+
+    assert spelled_like(name, word) is other_spelling

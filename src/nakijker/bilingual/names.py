@@ -143,6 +143,9 @@ def spelled_like(name: str, word: str) -> bool:
     short, long = sorted((a, b), key=len)
     if long.startswith(short) and long[len(short) :] in _DUTCH_ENDINGS:
         return False
+    # A place adjective drops the -en of the name: Groningen → Gronings(e).
+    if a.endswith("en") and b.startswith(a[:-2]) and b[len(a) - 2 :] in ("s", "se"):
+        return False
     return SequenceMatcher(None, a, b).ratio() >= 0.8
 
 
