@@ -347,3 +347,78 @@ joined form is rare are an ordinary phrase ("het woord democratie")."""
 
 def _common_noun(token: Token) -> bool:
     return (token.pos or "").startswith("N(soort")
+
+
+_TIME_NOUNS = frozenset(
+    ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "ochtend",
+     "middag", "avond", "nacht", "januari", "februari", "maart", "april", "mei", "juni", "juli",
+     "augustus", "september", "oktober", "november", "december", "jaar", "week", "maand", "dag",
+     "uur"]
+)  # fmt: skip
+# Before the name, so that the name and the noun are one phrase ("de NAVO landen").
+_DETERMINERS = frozenset(["de", "het", "een", "deze", "dit", "elke", "alle"])
+# Championships that Dutch writes apart from their sport: "het WK voetbal".
+_APART = frozenset(["WK", "EK", "NK", "OS"])
+
+
+@register
+class NameCompoundHyphen(Check):
+    code = "SP504"
+    name = "name-compound-hyphen"
+    category = "fluency/spelling"
+    needs_frog = True
+    doc = """A name and a noun written apart where Dutch writes one word with a hyphen.
+
+English puts a name before a noun ("Android phones", "NATO countries");
+Dutch joins them: Android-telefoons, NAVO-landen. Flagged when Frog's chunker
+puts the name and the lower-case noun after it in one noun phrase that an
+article or determiner opens ("de NAVO landen"); after a preposition or a verb
+the noun is too often an object ("kreeg van Trump gratie") and is left
+alone, as are genitives (Israëls premier) and days or months."""
+    bad = (
+        Example("Hij kocht vorige week een [[Android telefoon]].", "Android-telefoon"),
+        Example("De [[NAVO landen]] kwamen bijeen in Den Haag.", "NAVO-landen"),
+    )
+    good = (
+        "De verkoop van Android-telefoons daalde.",
+        "Het land is gastheer van het WK voetbal in 2030.",
+        "Ze zeiden dat Amerikanen experts inhuren.",
+        "Hij zei dat de EU sancties oplegt.",
+        "Apple verkoopt telefoons.",
+        "Volgens de VN wonen daar mensen.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for sentence in article.sentences:
+            tokens = sentence.tokens
+            for i, (name, noun) in enumerate(itertools.pairwise(tokens)):
+                if name.tag not in ("SPEC", "N") or not name.text[:1].isupper():
+                    continue
+                if name.tag == "N" and default_speller().correct(name.lower):
+                    continue  # a capitalised Dutch noun of a name: "De Afdeling bestuursrechtspraak"
+                if not name.text.isalpha():
+                    continue
+                if noun.chunk != "I-NP" or not _common_noun_lower(noun):
+                    continue
+                if noun.lower in _TIME_NOUNS or article.text[name.end : noun.start] != " ":
+                    continue
+                # Only "de NAVO landen", "een Android telefoon": after a preposition or
+                # a verb the noun is often an object ("kreeg van Trump gratie").
+                if i == 0 or tokens[i - 1].lower not in _DETERMINERS:
+                    continue
+                if name.lower.endswith(("s", "se", "sche")) and not name.text.isupper():
+                    continue  # a genitive (Israëls premier) or an adjective (Olympische)
+                if name.text in _APART:
+                    continue
+                joined = f"{name.text}-{noun.text}"
+                yield self.finding(
+                    article,
+                    name.start,
+                    noun.end,
+                    f"Samenstelling met een naam: schrijf '{joined}'.",
+                    [joined],
+                )
+
+
+def _common_noun_lower(token: Token) -> bool:
+    return (token.pos or "").startswith("N(soort") and token.text.isalpha() and token.text.islower()
