@@ -601,3 +601,65 @@ alone, as is a name followed by "en" (two subjects)."""
                 f"'{name.text}' is één geheel: de persoonsvorm staat in het enkelvoud.",
                 [f"{name.text} {singular}"] if singular else [],
             )
+
+
+# Adjectives that form no fixed term with a het-word ("het openbaar vervoer",
+# "het groot onderhoud" are Dutch): after "het" they always take -e.
+_ALWAYS_E_AFTER_HET = {
+    "nieuw", "vorig", "volgend", "huidig", "hoog", "laag", "lang", "kort", "sterk", "zwak",
+    "belangrijk", "duur", "goedkoop", "totaal", "gezamenlijk", "jaarlijks", "definitief",
+    "voorlopig", "omstreden", "enorm", "slecht", "goed", "vroeg", "laat", "snel",
+}  # fmt: skip
+
+
+@register
+class AdjectiveAfterHet(Check):
+    code = "GR412"
+    name = "adjective-e-after-het"
+    category = "fluency/grammar"
+    needs_frog = True
+    doc = """An adjective without -e after "het" or "dit": "het nieuw migratiepact".
+
+After a definite article or a demonstrative an adjective takes -e, also
+before a het-word: het nieuwe pact, dit vorige jaar. Only adjectives that
+form no fixed term with the noun are checked ("het openbaar vervoer" and "het
+groot onderhoud" are Dutch), before a singular het-word."""
+    bad = (
+        Example("Zo staat het in het [[nieuw]] migratiepact van de EU.", "nieuwe"),
+        Example("Het [[vorig]] jaar was het warmste ooit gemeten.", "vorige"),
+    )
+    good = (
+        "Zo staat het in het nieuwe migratiepact van de EU.",
+        "Het openbaar vervoer rijdt weer.",
+        "Er komt een nieuw migratiepact.",
+        "Het plan is nieuw.",
+        "Ze zei dat vorig jaar het aantal daalde.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        from nakijker.checks.grammar import listed_het_word, noun_gender
+
+        for sentence in article.sentences:
+            tokens = sentence.tokens
+            for i in range(len(tokens) - 2):
+                det, adj, noun = tokens[i], tokens[i + 1], tokens[i + 2]
+                if det.lower not in ("het", "dit") or det.tag not in ("LID", "VNW"):
+                    continue
+                lemma = (adj.lemma or "").lower()
+                if adj.tag != "ADJ" or adj.lower != lemma or lemma not in _ALWAYS_E_AFTER_HET:
+                    continue
+                if not is_noun(noun) or "mv" in _features(noun):
+                    continue
+                if noun_gender(noun) != "onz" and not listed_het_word(noun.text):
+                    continue
+                form = _inflected(lemma)
+                if form is None or not default_speller().correct(form):
+                    continue
+                fixed = form.capitalize() if adj.text[0].isupper() else form
+                yield self.finding(
+                    article,
+                    adj.start,
+                    adj.end,
+                    f"Na '{det.text}' krijgt het bijvoeglijk naamwoord een -e: '{fixed}'.",
+                    [fixed],
+                )
