@@ -574,3 +574,11 @@ def test_a_place_adjective_is_no_other_spelling(name, word, other_spelling):
     from nakijker.bilingual.names import spelled_like
 
     assert spelled_like(name, word) is other_spelling
+
+
+def test_an_ordinary_english_word_opening_a_sentence_is_no_name():
+    from nakijker.bilingual.names import name_mentions
+
+    source = "Dockworkers in Rotterdam went on strike, union leader Dekker said."
+    found = [m.text for m in name_mentions(source, {0})]
+    assert found == ["Rotterdam", "Dekker"]

@@ -80,8 +80,11 @@ def name_mentions(
             continue
         if any(s <= m.start() < e for s, e in quotes):
             continue
-        # At a sentence start a fairly rare word may still be an ordinary one.
-        if m.start() in starts and zipf_frequency(word.lower(), "en") >= 2.0:
+        # At a sentence start a fairly rare word may still be an ordinary one:
+        # "Dockworkers" is known to English and unknown to Dutch, unlike a name.
+        english = zipf_frequency(word.lower(), "en")
+        ordinary = english >= 2.0 or (english >= 1.0 and zipf_frequency(word.lower(), "nl") < 1.0)
+        if m.start() in starts and ordinary:
             continue
         found.append(Mention(m.start(), m.start() + len(word), word))
     return found
