@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from nakijker.checks.base import Check, Example, Finding, register
 from nakijker.config import Config
@@ -422,3 +422,77 @@ alone, as are genitives (Israëls premier) and days or months."""
 
 def _common_noun_lower(token: Token) -> bool:
     return (token.pos or "").startswith("N(soort") and token.text.isalpha() and token.text.islower()
+
+
+# Prefixes that never stand alone in Dutch: joined ("vicepresident") or, before
+# a capital, a vowel clash or by custom, with a hyphen ("ex-president").
+_JOINED_PREFIXES = frozenset(["vice", "co", "top", "mede", "oer", "semi", "multi", "post"])
+_HYPHEN_PREFIXES = frozenset(["ex", "anti", "pro", "oud"])
+# "oud" is an adjective too ("oud papier"): only before a title is it the prefix.
+_OLD_TITLES = frozenset(
+    ["premier", "minister", "president", "voorzitter", "burgemeester", "directeur", "topman",
+     "international", "militair", "militairen", "speler", "trainer", "kamerlid", "senator",
+     "ambassadeur", "staatssecretaris", "bondscoach", "wethouder", "commissaris", "leider"]
+)  # fmt: skip
+
+
+@register
+class DetachedPrefix(Check):
+    code = "SP505"
+    name = "detached-prefix"
+    category = "fluency/spelling"
+    doc = """A prefix written as a word of its own: "vice president", "ex minister", "anti Israëlisch".
+
+English writes "vice president" and "anti-Israeli"; Dutch joins the prefix
+to the word (vicepresident, topdiplomaat, medeoprichter) or hyphenates it
+(ex-president, oud-premier, anti-Israëlisch, pro-Russisch). The fix is the
+form hunspell knows. "oud" counts only before a title ("oud papier" is
+Dutch); "top" and "post" only before a word they can join ("de top in
+Brussel", "de post bezorgen" are Dutch)."""
+    bad = (
+        Example("De [[vice president]] sprak in Washington.", "vicepresident"),
+        Example("De [[ex president]] van Brazilië werd veroordeeld.", "ex-president"),
+        Example("Er waren [[anti Israëlische]] protesten in Londen.", "anti-Israëlische"),
+        Example("De [[oud premier]] schreef een boek.", "oud-premier"),
+        Example("Een [[top diplomaat]] reisde naar Peking.", "topdiplomaat"),
+    )
+    good = (
+        "De vicepresident sprak in Washington.",
+        "Het oud papier wordt morgen opgehaald.",
+        "De top in Brussel eindigde zonder akkoord.",
+        "De post wordt vandaag niet bezorgd.",
+        "De oud-premier schreef een boek.",
+        "Het was een super dinsdag voor de club.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        speller = default_speller()
+        for sentence in article.sentences:
+            for a, b in itertools.pairwise(sentence.tokens):
+                prefix = a.lower
+                if prefix not in _JOINED_PREFIXES | _HYPHEN_PREFIXES or not b.text.isalpha():
+                    continue
+                if article.text[a.end : b.start] != " " or (
+                    a.text[:1].isupper() and a.text != "Ex"
+                ):
+                    continue
+                if b.tag and b.tag not in ("N", "ADJ", "SPEC"):
+                    continue
+                if prefix == "oud" and b.lower not in _OLD_TITLES:
+                    continue
+                fixed = _prefixed(a.text, b.text, speller.correct)
+                if fixed is None:
+                    continue
+                yield self.finding(
+                    article, a.start, b.end, f"Een voorvoegsel staat niet los: '{fixed}'.", [fixed]
+                )
+
+
+def _prefixed(prefix: str, word: str, known: Callable[[str], bool]) -> str | None:
+    """The joined or hyphenated form that the dictionary knows, if any."""
+    joined, hyphenated = prefix + word, f"{prefix}-{word}"
+    if prefix.lower() in _HYPHEN_PREFIXES or word[:1].isupper():
+        options = [hyphenated]
+    else:
+        options = [joined, hyphenated]
+    return next((o for o in options if known(o.lower()) or known(o)), None)
