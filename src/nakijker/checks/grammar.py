@@ -13,6 +13,7 @@ from importlib.resources import files
 import yaml
 
 from nakijker.checks.base import Check, Example, Finding, register
+from nakijker.checks.formats import DAYS_NL
 from nakijker.config import Config
 from nakijker.doc import Article, Token
 from nakijker.lexicon.hunspell import default_speller
@@ -301,8 +302,8 @@ blijven …), the infinitive should be a past participle (uitgesloten)."""
 
 _TIME_WORDS = {
     "gisteren", "vandaag", "morgen", "eergisteren", "overmorgen", "vanochtend", "vanmorgen",
-    "vanmiddag", "vanavond", "vannacht", "maandag", "dinsdag", "woensdag", "donderdag",
-    "vrijdag", "zaterdag", "zondag", "eerder", "later", "inmiddels", "onlangs", "recent",
+    "vanmiddag", "vanavond", "vannacht", "eerder", "later", "inmiddels", "onlangs", "recent",
+    *DAYS_NL,
 }  # fmt: skip
 _TIME_HEADS = {
     "vorig",
@@ -317,8 +318,7 @@ _TIME_HEADS = {
 }
 _TIME_NOUNS = {
     "week", "maand", "jaar", "weekend", "zomer", "winter", "voorjaar", "najaar", "herfst",
-    "lente", "eeuw", "seizoen", "kwartaal", "ochtend", "middag", "avond", "nacht",
-    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+    "lente", "eeuw", "seizoen", "kwartaal", "ochtend", "middag", "avond", "nacht", *DAYS_NL,
 }  # fmt: skip
 
 

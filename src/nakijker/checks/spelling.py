@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from nakijker.checks.base import Check, Example, Finding, register
+from nakijker.checks.formats import DAYS_NL, MONTHS_NL
 from nakijker.config import Config
 from nakijker.doc import Article, Sentence, Token
 from nakijker.lexicon.hunspell import default_speller
@@ -246,12 +247,12 @@ is wrong. Joining them is offered."""
         speller = default_speller()
         for sentence in article.sentences:
             tokens = sentence.tokens
-            for a, b in itertools.pairwise(tokens):
+            for _, a, b in _spaced_pairs(article, tokens):
                 if not (_WORD.match(a.text) and _WORD.match(b.text)) or not a.text.islower():
                     continue
                 if len(b.text) < 4 or not b.text.islower() or not _linking_head(a.text):
                     continue
-                if article.text[a.end : b.start] != " " or not _can_head(b):
+                if not _can_head(b):
                     continue
                 joined = a.text + b.text
                 if speller.correct(joined) or is_compound(joined):
@@ -316,12 +317,12 @@ joined form is rare are an ordinary phrase ("het woord democratie")."""
         speller = default_speller()
         for sentence in article.sentences:
             tokens = sentence.tokens
-            for i, (a, b) in enumerate(itertools.pairwise(tokens)):
+            for i, a, b in _spaced_pairs(article, tokens):
                 if not (a.text.isalpha() and b.text.isalpha()):
                     continue
                 if not (a.text.islower() and b.text.islower()) or len(b.text) < 3:
                     continue
-                if article.text[a.end : b.start] != " " or not _common_noun(b):
+                if not _common_noun(b):
                     continue
                 if _common_noun(a):
                     if (a.lemma or a.lower) in _MEASURE_NOUNS or _linking_head(a.text):
@@ -345,16 +346,34 @@ joined form is rare are an ordinary phrase ("het woord democratie")."""
                 )
 
 
+def _spaced_pairs(article: Article, tokens: list[Token]) -> Iterator[tuple[int, Token, Token]]:
+    """Index, word and next word, for two words with exactly one space between them:
+    the shape of every compound written apart."""
+    for i, (a, b) in enumerate(itertools.pairwise(tokens)):
+        if article.text[a.end : b.start] == " ":
+            yield i, a, b
+
+
 def _common_noun(token: Token) -> bool:
     return (token.pos or "").startswith("N(soort")
 
 
+# Days, months and parts of the day after a name ("Rutte maandag").
 _TIME_NOUNS = frozenset(
-    ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "ochtend",
-     "middag", "avond", "nacht", "januari", "februari", "maart", "april", "mei", "juni", "juli",
-     "augustus", "september", "oktober", "november", "december", "jaar", "week", "maand", "dag",
-     "uur"]
-)  # fmt: skip
+    [
+        *DAYS_NL,
+        *MONTHS_NL,
+        "ochtend",
+        "middag",
+        "avond",
+        "nacht",
+        "jaar",
+        "week",
+        "maand",
+        "dag",
+        "uur",
+    ]
+)
 # Before the name, so that the name and the noun are one phrase ("de NAVO landen").
 _DETERMINERS = frozenset(["de", "het", "een", "deze", "dit", "elke", "alle"])
 # Championships that Dutch writes apart from their sport: "het WK voetbal".
@@ -391,7 +410,7 @@ alone, as are genitives (Israëls premier) and days or months."""
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
         for sentence in article.sentences:
             tokens = sentence.tokens
-            for i, (name, noun) in enumerate(itertools.pairwise(tokens)):
+            for i, name, noun in _spaced_pairs(article, tokens):
                 if name.tag not in ("SPEC", "N") or not name.text[:1].isupper():
                     continue
                 if name.tag == "N" and default_speller().correct(name.lower):
@@ -400,7 +419,7 @@ alone, as are genitives (Israëls premier) and days or months."""
                     continue
                 if noun.chunk != "I-NP" or not _common_noun_lower(noun):
                     continue
-                if noun.lower in _TIME_NOUNS or article.text[name.end : noun.start] != " ":
+                if noun.lower in _TIME_NOUNS:
                     continue
                 # Only "de NAVO landen", "een Android telefoon": after a preposition or
                 # a verb the noun is often an object ("kreeg van Trump gratie").
@@ -428,6 +447,7 @@ def _common_noun_lower(token: Token) -> bool:
 # a capital, a vowel clash or by custom, with a hyphen ("ex-president").
 _JOINED_PREFIXES = frozenset(["vice", "co", "top", "mede", "oer", "semi", "multi", "post"])
 _HYPHEN_PREFIXES = frozenset(["ex", "anti", "pro", "oud"])
+_PREFIXES = _JOINED_PREFIXES | _HYPHEN_PREFIXES
 # "oud" is an adjective too ("oud papier"): only before a title is it the prefix.
 _OLD_TITLES = frozenset(
     ["premier", "minister", "president", "voorzitter", "burgemeester", "directeur", "topman",
@@ -468,13 +488,11 @@ Brussel", "de post bezorgen" are Dutch)."""
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
         speller = default_speller()
         for sentence in article.sentences:
-            for a, b in itertools.pairwise(sentence.tokens):
+            for _, a, b in _spaced_pairs(article, sentence.tokens):
                 prefix = a.lower
-                if prefix not in _JOINED_PREFIXES | _HYPHEN_PREFIXES or not b.text.isalpha():
+                if prefix not in _PREFIXES or not b.text.isalpha():
                     continue
-                if article.text[a.end : b.start] != " " or (
-                    a.text[:1].isupper() and a.text != "Ex"
-                ):
+                if a.text[:1].isupper() and a.text != "Ex":
                     continue
                 if b.tag and b.tag not in ("N", "ADJ", "SPEC"):
                     continue

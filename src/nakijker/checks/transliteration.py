@@ -180,23 +180,30 @@ dateline in capitals ("BRUSSELS — ") is flagged too."""
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
-        from nakijker.bilingual.names import kept_english_exonyms
-
-        for pattern, english, dutch in kept_english_exonyms():
-            if english in _EXONYM_AMBIGUOUS:
-                continue
+        for pattern, dateline, english, dutch in _exonym_patterns():
             for m in pattern.finditer(article.text):
                 if _inside_name(article.text, m.start(), m.end()):
                     continue
-                yield self._found(article, m.start(), m.end(), english, dutch[0])
-            upper = re.compile(rf"(?m)^{re.escape(english.upper())}(?=\s*[,–—-])")
-            for m in upper.finditer(article.text):
-                yield self._found(article, m.start(), m.end(), english, dutch[0].upper())
+                yield self._found(article, m.start(), m.end(), english, dutch)
+            for m in dateline.finditer(article.text):
+                yield self._found(article, m.start(), m.end(), english, dutch.upper())
 
     def _found(self, article: Article, start: int, end: int, english: str, dutch: str) -> Finding:
         return self.finding(
             article, start, end, f"'{english}' heet in het Nederlands '{dutch}'.", [dutch]
         )
+
+
+@cache
+def _exonym_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str], str, str], ...]:
+    """Per place: its English form in running text, as a capitalised dateline, its Dutch name."""
+    from nakijker.bilingual.names import kept_english_exonyms
+
+    return tuple(
+        (pattern, re.compile(rf"(?m)^{re.escape(english.upper())}(?=\s*[,–—-])"), english, dutch[0])
+        for pattern, english, dutch in kept_english_exonyms()
+        if english not in _EXONYM_AMBIGUOUS
+    )
 
 
 def _inside_name(text: str, start: int, end: int) -> bool:
