@@ -51,3 +51,12 @@ def test_name_with_the_takes_the_dutch_article_into_the_fix():
 def test_a_capital_that_opens_the_sentence_is_no_evidence():
     assert flagged("Tijden veranderen, zei hij.") == []
     assert flagged("Open dag bij de Bank van Nederland.") == []
+
+
+def test_among_equal_candidates_the_more_specific_name_wins_every_time():
+    assert flagged("Mick Jagger en de Rollende Stenen gaan op tournee.") == [
+        ("Rollende Stenen", ("Rolling Stones",))
+    ]
+    assert flagged("Volgens de Britse krant de Tijden treedt hij af.") == [
+        ("de Tijden", ("The Times",))
+    ]

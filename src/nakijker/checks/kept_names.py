@@ -135,15 +135,17 @@ def _next_capital(tokens: list[Token], i: int) -> bool:
     return nxt is not None and _capitalised(nxt)
 
 
-def assign(name: KeptName, tokens: list[Token], gaz: Gazetteer) -> list[int] | None:
+def assign(
+    name: KeptName, renders: list[set[str]], pairs: list[set[tuple[str, str]]]
+) -> list[int] | None:
     """The token rendering each content word of the name, in name order.
 
-    Each token renders one word, or two words in a row when it is a Dutch
-    compound of their renderings ("Kunstinstituut" for "Art Institute").
+    ``renders[i]`` are the English words token i may stand for; ``pairs[i]``
+    the two words in a row it renders when it is a Dutch compound of their
+    renderings ("Kunstinstituut" for "Art Institute").
     """
     words = name.content
-    options = [[i for i, t in enumerate(tokens) if w in gaz.english_of(t.text)] for w in words]
-    pairs = [gaz.english_pairs(t.text) for t in tokens] if len(words) > 1 else []
+    options = [[i for i, english in enumerate(renders) if w in english] for w in words]
 
     def walk(k: int, used: list[int]) -> list[int] | None:
         if k == len(words):
@@ -226,15 +228,19 @@ flagged."""
         words: set[str],
     ) -> Finding | None:
         run = tokens[start:end]
+        renders = [gaz.english_of(t.text) for t in run]
         candidates = {
             n
-            for t in run
-            for w in gaz.english_of(t.text)
+            for english in renders
+            for w in english
             for n in gaz.by_word.get(w, ())
             if not n.context or not n.context.isdisjoint(words)
         }
-        for name in sorted(candidates, key=lambda n: -len(n.content)):
-            picked = assign(name, run, gaz)
+        pairs = [gaz.english_pairs(t.text) for t in run] if candidates else []
+        # Most content words first; among equals the longer, more specific name
+        # ("Rolling Stones" before "Rolling Stone"), never the order of a set.
+        for name in sorted(candidates, key=lambda n: (-len(n.content), -len(n.english), n.english)):
+            picked = assign(name, renders, pairs if len(name.content) > 1 else [])
             if picked is None:
                 continue
             lo, hi = min(picked), max(picked)
