@@ -265,3 +265,90 @@ start with "Maandag". Lower-casing is safe."""
                 f"Maanden en dagen schrijf je met een kleine letter: '{word.lower()}'.",
                 word.lower(),
             )
+
+
+# English unit → (Dutch unit, factor, words near it that make the unit normal Dutch usage).
+_IMPERIAL: dict[str, tuple[str, float, str]] = {
+    "mijl per uur": ("kilometer per uur", 1.609344, ""),
+    "mph": ("kilometer per uur", 1.609344, ""),
+    "mijl": ("kilometer", 1.609344, ""),
+    "mijlen": ("kilometer", 1.609344, ""),
+    "voet": ("meter", 0.3048, r"vlieg|vlucht|toestel|piloot|kruishoogte|cockpit"),
+    "feet": ("meter", 0.3048, ""),
+    "inch": ("centimeter", 2.54, r"scherm|tv|televisie|monitor|laptop|telefoon|wiel|velg|band"),
+    "inches": ("centimeter", 2.54, ""),
+    "yard": ("meter", 0.9144, r"golf|touchdown|quarterback|NFL|football"),
+    "yards": ("meter", 0.9144, r"golf|touchdown|quarterback|NFL|football"),
+    "acre": ("hectare", 0.404686, ""),
+    "acres": ("hectare", 0.404686, ""),
+}
+_IMPERIAL_UNIT = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:[.,]\d{3})+|\d+(?:,\d+)?)\s+("
+    + "|".join(sorted((re.escape(u) for u in _IMPERIAL), key=len, reverse=True))
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
+_FAHRENHEIT = re.compile(r"(?<![\w.,])(-?\d+(?:,\d+)?)\s*(?:graden\s+Fahrenheit|°\s?F\b)")
+
+
+def _dutch_number(text: str) -> float:
+    """'30.000' and '30,000' are thirty thousand; '2,5' is two and a half."""
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", text):
+        return float(re.sub(r"[.,]", "", text))
+    return float(text.replace(",", "."))
+
+
+def _round_dutch(value: float) -> str:
+    """A converted measure as a reporter would round it, in Dutch notation."""
+    if value >= 100:
+        value = round(value / 5) * 5 if value < 1000 else round(value, -2)
+        return f"{int(value):,}".replace(",", ".")
+    if value >= 10:
+        return str(round(value))
+    return f"{value:.1f}".replace(".", ",").replace(",0", "")
+
+
+@register
+class ImperialUnit(Check):
+    code = "NF706"
+    name = "imperial-unit"
+    category = "locale/convention"
+    doc = """A measure in English units: "75 mijl per uur", "300 voet", "2 inch", "graden Fahrenheit".
+
+Dutch news converts miles, feet, inches, yards, acres and degrees Fahrenheit
+to the metric system. The replacement is the converted value, rounded as a
+reporter would; it is not safe, because the article may quote the unit on
+purpose. Where Dutch keeps the English unit, it is left alone: feet for a
+flight's altitude, inches for screens and wheels, yards in golf and
+American football. Nautical miles (zeemijl) are Dutch units."""
+    bad = (
+        Example("De storm bracht windstoten tot [[75 mijl per uur]].", "120 kilometer per uur"),
+        Example("De golven waren [[20 voet]] hoog.", "6,1 meter"),
+        Example("Er viel [[3 inch]] regen in een nacht.", "7,6 centimeter"),
+        Example("Het vuur verwoestte [[5.000 acres]] bos.", "2.000 hectare"),
+        Example("Het werd [[104 graden Fahrenheit]] in Phoenix.", "40 graden Celsius"),
+    )
+    good = (
+        "De storm bracht windstoten tot 120 kilometer per uur.",
+        "Het vliegtuig vloog op 35.000 voet toen de motor uitviel.",
+        "Ze kocht een televisie met een scherm van 55 inch.",
+        "Het schip lag op 12 zeemijl van de kust.",
+        "Hij ging te voet naar het stadion.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        text = article.text
+        for m in _IMPERIAL_UNIT.finditer(text):
+            unit, factor, kept_near = _IMPERIAL[m.group(2).lower()]
+            near = text[max(0, m.start() - 120) : m.end() + 120]
+            if kept_near and re.search(kept_near, near, re.IGNORECASE):
+                continue
+            fixed = f"{_round_dutch(_dutch_number(m.group(1)) * factor)} {unit}"
+            yield self._finding(article, m, fixed)
+        for m in _FAHRENHEIT.finditer(text):
+            celsius = (_dutch_number(m.group(1)) - 32) * 5 / 9
+            yield self._finding(article, m, f"{round(celsius)} graden Celsius")
+
+    def _finding(self, article: Article, m: re.Match[str], fixed: str) -> Finding:
+        message = f"Engelse maateenheid: in Nederlandse berichten ongeveer '{fixed}'."
+        return self.finding(article, m.start(), m.end(), message, [fixed])
