@@ -33,6 +33,15 @@ _MEASURE = {
     "echtpaar", "duo", "trio", "team", "ploeg", "elftal", "personeel", "publiek", "volk",
     "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
 }  # fmt: skip
+# Of those, the nouns of quantity that take a plural verb when a plural
+# follows or is understood ("Een aantal ministers hebben", "De helft zijn
+# vrouwen"). A collective like team or personeel never does: "Het team hebben".
+_QUANTITY = {
+    "aantal", "paar", "groep", "reeks", "serie", "meerderheid", "minderheid", "merendeel",
+    "helft", "deel", "rest", "tal", "boel", "stel", "handvol", "percentage", "procent",
+    "totaal", "massa", "hoop", "stapel", "berg", "miljoen", "miljard", "duizend",
+    "honderd", "tiental", "honderdtal", "duizendtal", "dozijn", "kwart",
+}  # fmt: skip
 _OPENING = {"“", "‘", '"', "„", "'", "(", "–", "—", "-"}
 _CLAUSE_END = {",", ".", ";", ":", "!", "?", "“", "”", "‘", "’", '"', "(", ")", "–", "—"}
 
@@ -126,17 +135,33 @@ def _impersonal_passive(tokens: list[Token], v: int) -> bool:
     return False
 
 
-def _clause_starts(tokens: list[Token]) -> Iterator[int]:
-    """Sentence start, after an opening quote, and after ", maar"/", want" or ";"."""
+def _clause_starts(tokens: list[Token]) -> Iterator[tuple[int, bool]]:
+    """(index, subordinate?) of the clause openings: sentence start, after an
+    opening quote, after ", maar"/", want" or ";", and after a subordinating
+    conjunction ("terwijl de rentes daalde"), where the subject comes first too."""
     i = 0
     while i < len(tokens) and tokens[i].text in _OPENING:
         i += 1
-    yield i
+    yield i, False
     for j in range(1, len(tokens) - 1):
         if tokens[j].text == ";" or (
             tokens[j - 1].text == "," and tokens[j].lower in ("maar", "want")
         ):
-            yield j + 1
+            yield j + 1, False
+        elif _subordinator(tokens, j):
+            yield j + 1, True
+
+
+def _subordinator(tokens: list[Token], j: int) -> bool:
+    """A conjunction that opens a clause with its subject first.
+
+    Comparisons (zoals, als, dan) may stand before an object, and "dat"
+    after a noun or a comma is a relative pronoun Frog took for a conjunction.
+    """
+    tok = tokens[j]
+    if tok.tag != "VG" or "onder" not in _features(tok) or tok.lower in ("zoals", "als", "dan"):
+        return False
+    return tok.lower != "dat" or not (tokens[j - 1].text == "," or is_noun(tokens[j - 1]))
 
 
 @register
@@ -161,6 +186,8 @@ are left alone, and so is every verb that may be followed by its own subject
         Example("[[De ministers zegt]] dat het plan niet deugt."),
         Example("[[Boeren in het noorden meldde]] schade aan de oogst."),
         Example("[[Het kabinet willen]] snel duidelijkheid."),
+        Example("[[Het team hebben]] het hele seizoen hard gewerkt."),
+        Example("De beurs steeg, terwijl [[de rentes in de hele regio daalde]]."),
         Example("Het gaat om gemeenten [[die extra geld ontving]]."),
         Example("Bij de botsing [[raakte er drie mensen]] gewond."),
         Example("[[Er werd vijf verdachten]] aangehouden."),
@@ -170,6 +197,10 @@ are left alone, and so is every verb that may be followed by its own subject
         "Die boeken leest hij graag.",
         "Drie weken duurde het voordat de brug weer openging.",
         "Een aantal ministers heeft kritiek op het plan.",
+        "Een aantal ministers hebben kritiek op het plan.",
+        "Het team heeft het hele seizoen hard gewerkt.",
+        "Hij zei dat de kosten in de hele regio stegen.",
+        "De beurs steeg, omdat de rente het laagste niveau bereikte.",
         "Twee weken is te kort voor zo'n onderzoek.",
         "De minister en de staatssecretaris hebben overleg gevoerd.",
         "De boeken die de minister las, lagen op tafel.",
@@ -184,8 +215,8 @@ are left alone, and so is every verb that may be followed by its own subject
         for sentence in article.sentences:
             tokens = sentence.tokens
             seen: set[int] = set()
-            for k in _clause_starts(tokens):
-                found = self._main_clause(article, tokens, k)
+            for k, subordinate in _clause_starts(tokens):
+                found = self._main_clause(article, tokens, k, subordinate)
                 if found and found.start not in seen:
                     seen.add(found.start)
                     yield found
@@ -199,17 +230,27 @@ are left alone, and so is every verb that may be followed by its own subject
                     seen.add(found.start)
                     yield found
 
-    def _main_clause(self, article: Article, tokens: list[Token], k: int) -> Finding | None:
+    def _main_clause(
+        self, article: Article, tokens: list[Token], k: int, subordinate: bool = False
+    ) -> Finding | None:
+        """The subject opening a clause and the finite verb right after it.
+
+        In a subordinate clause a noun after the subject is an object
+        ("nadat de onderzoekers rekening hadden gehouden"), not part of it.
+        """
         np = _subject_np(tokens, k)
         if np is None:
             return None
         first, head = np
-        nouns = [t for t in tokens[first : head + 1] if is_noun(t)]
-        if any((t.lemma or t.lower).lower() in _MEASURE for t in nouns):
+        if subordinate and head > first and is_noun(tokens[head - 1]):
+            return None
+        nouns = [(t.lemma or t.lower).lower() for t in tokens[first : head + 1] if is_noun(t)]
+        number = _number(tokens[head])
+        measure = any(n in _MEASURE for n in nouns)
+        if measure and (number == "mv" or len(nouns) > 1 or any(n in _QUANTITY for n in nouns)):
             return None
         if any(t.text[:1].isupper() for t in tokens[first + 1 : head + 1]):
             return None  # a name
-        number = _number(tokens[head])
         v = head + 1
         if number == "mv":
             v = _pp_end(tokens, v)
