@@ -731,3 +731,69 @@ is an afterthought behind a comma."""
             if is_finite(t):
                 return True
         return False
+
+
+_MODALS = {"kunnen", "moeten", "mogen", "willen", "zullen", "hoeven"}
+# Fixed phrases where a bare participle after a modal is Dutch ("het moet gezegd").
+_MODAL_IDIOMS = {"gezegd", "gedaan"}
+
+
+@register
+class ParticipleAfterModal(Check):
+    code = "GR413"
+    name = "participle-after-modal"
+    category = "fluency/grammar"
+    needs_frog = True
+    doc = """A past participle where a modal verb needs an infinitive: "kunnen behandeld".
+
+English "could treat" / "have been able to treat" and Dutch participles look
+alike to MT, which then writes "We hebben de patiënten kunnen behandeld". A
+modal (kunnen, moeten, mogen, willen, zullen, hoeven) followed by a participle
+that ends the clause, with no worden, zijn or hebben after it, needs the
+infinitive. The fix is Frog's lemma of the participle, so it is offered,
+not applied."""
+    bad = (
+        Example("We hebben de eerste patiënten ermee kunnen [[behandeld]].", "behandelen"),
+        Example("Volgens de bond zal de staking morgen [[beëindigd]], zei hij.", "beëindigen"),
+        Example("Ze zeiden dat de brug pas in juni kan [[geopend]].", "openen"),
+    )
+    good = (
+        "We hebben de eerste patiënten ermee kunnen behandelen.",
+        "De brug kan pas in juni geopend worden.",
+        "Het moet gezegd: de ploeg speelde sterk.",
+        "De patiënten moeten behandeld en verzorgd worden.",
+        "Hij zal opgelucht zijn.",
+        "De schade kan beperkt blijven.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for sentence in article.sentences:
+            tokens = sentence.tokens
+            for i in range(1, len(tokens) - 1):
+                tok, after = tokens[i], tokens[i + 1]
+                if tok.tag != "WW" or "vd" not in _features(tok) or _attributive(tok):
+                    continue
+                if after.text not in _CLAUSE_END or tok.lower in _MODAL_IDIOMS:
+                    continue
+                if not tok.lemma or tok.lemma == tok.lower:
+                    continue  # "wil vervangen": participle and infinitive alike
+                modal = self._modal_before(tokens, i)
+                if modal is None:
+                    continue
+                yield self.finding(
+                    article,
+                    tok.start,
+                    tok.end,
+                    f"Na '{modal.text}' hoort een infinitief, geen voltooid deelwoord: '{tok.lemma}'.",
+                    [tok.lemma],
+                )
+
+    @staticmethod
+    def _modal_before(tokens: list[Token], i: int) -> Token | None:
+        """The clause's verb before the participle, when that is a modal."""
+        for t in reversed(tokens[:i]):
+            if t.text in _CLAUSE_END or t.tag == "VG" or t.lower == "te":
+                return None
+            if t.tag == "WW" and not _attributive(t):
+                return t if (t.lemma or "") in _MODALS else None
+        return None
