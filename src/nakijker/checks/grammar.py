@@ -603,6 +603,7 @@ or, without a comma, the phrase that opens the sentence."""
         Example("Het kabinet [[die]] in maart aantrad, is gevallen.", "dat"),
         Example("Het meisje, [[die]] vijf jaar oud is, werd gevonden.", "dat"),
         Example("Het staakt-het-vuren, [[die]] in januari inging, houdt stand.", "dat"),
+        Example("Hij werkte voor Havenlijn, het bedrijf [[die]] hem ontsloeg.", "dat"),
     )
     good = (
         "Het bedrijf, dat in Amsterdam zit, maakt verlies.",
@@ -611,6 +612,8 @@ or, without a comma, the phrase that opens the sentence."""
         "Hij kocht het huis, die buurt bevalt hem.",
         "Hij is de achtste trainer dit seizoen die zijn baan verliest.",
         "Het is de tweede storm van het seizoen, die een naam kreeg.",
+        "Hij werkte voor Havenlijn, het bedrijf dat hem ontsloeg.",
+        "Ze sprak met Jansen, het hoofd van de afdeling die de fraude ontdekte.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -639,7 +642,8 @@ def _antecedent(tokens: list[Token], i: int) -> Token | None:
 
     After a comma, the noun phrase just before it, unless that phrase hangs
     from "van" ("de storm van het seizoen, die …" may mean the storm).
-    Without a comma, only a noun phrase that opens the sentence.
+    Without a comma, only a noun phrase that opens the sentence or stands in
+    apposition after a comma ("Havenlijn, het bedrijf die …").
     """
     comma = tokens[i - 1].text == ","
     n = i - 2 if comma else i - 1
@@ -651,7 +655,7 @@ def _antecedent(tokens: list[Token], i: int) -> Token | None:
     start -= 1
     if comma and (start == 0 or tokens[start - 1].lower != "van"):
         return tokens[n]
-    return tokens[n] if start == 0 else None
+    return tokens[n] if start == 0 or tokens[start - 1].text == "," else None
 
 
 def _neuter_singular(noun: Token) -> bool:
