@@ -801,3 +801,124 @@ not applied."""
             if t.tag == "WW" and not _attributive(t):
                 return t if (t.lemma or "") in _MODALS else None
         return None
+
+
+_AUXILIARIES = {"hebben", "zijn", "worden", "zullen", *_MODALS}
+
+
+def _non_finite(token: Token) -> bool:
+    """A participle or an infinitive that looks like one (Frog tags "gigawatt" WW too)."""
+    if token.tag != "WW" or _attributive(token):
+        return False
+    feats = _features(token)
+    return "vd" in feats or ("inf" in feats and token.lower.endswith("n"))
+
+
+@register
+class ObjectAfterFinalVerbs(Check):
+    code = "GR414"
+    name = "object-after-final-verbs"
+    category = "fluency/grammar"
+    severity = "major"
+    needs_frog = True
+    doc = """English word order in a main clause: the object after the final verbs.
+
+"Hij had nooit gewonnen een wereldbekerrace" follows English "had never won
+a World Cup race"; Dutch puts the object before the participle or
+infinitive at the end: "had nooit een wereldbekerrace gewonnen". Flagged when
+an auxiliary (hebben, zijn, worden, zullen or a modal) is followed in its
+clause by its non-finite verbs and then a noun phrase that ends the clause
+or comes before a prepositional phrase. A prepositional phrase, a
+te-infinitive or a subordinate clause after the verbs is Dutch and left alone,
+and so is a participle used as an adjective ("is verboden terrein")."""
+    bad = (
+        Example(
+            "Brouwer (23) had nooit [[gewonnen een wereldbekerrace]] voor dit seizoen.",
+            "een wereldbekerrace gewonnen",
+        ),
+        Example("Het bedrijf heeft vorig jaar [[verkocht 500 auto's]].", "500 auto's verkocht"),
+        Example("De regering zal [[invoeren nieuwe regels]].", "nieuwe regels invoeren"),
+    )
+    good = (
+        "Brouwer had nooit een wereldbekerrace gewonnen voor dit seizoen.",
+        "Hij heeft gewerkt als journalist.",
+        "Ze heeft gezegd dat ze stopt.",
+        "De prijs werd uitgereikt door de burgemeester.",
+        "Ze hebben besloten de fabriek te sluiten.",
+        "Dit is verboden terrein.",
+        "Het kabinet heeft meer geld uitgetrokken dan vorig jaar.",
+        "Hij is gekozen tot voorzitter van de bond.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for sentence in article.sentences:
+            tokens = sentence.tokens
+            for i, tok in enumerate(tokens):
+                if is_finite(tok) and (tok.lemma or "") in _AUXILIARIES:
+                    finding = self._clause(article, tokens, i)
+                    if finding:
+                        yield finding
+
+    def _clause(self, article: Article, tokens: list[Token], v: int) -> Finding | None:
+        if self._in_subordinate(tokens, v):
+            return None  # GR404's business
+        j = v + 1
+        while j < len(tokens) and not (tokens[j].tag == "WW" and not _attributive(tokens[j])):
+            if _ends_clause(tokens[j]) or tokens[j].lower in ("te", "om"):
+                return None
+            j += 1
+        first = j
+        while j < len(tokens) and _non_finite(tokens[j]):
+            j += 1
+        if j == first or j >= len(tokens) or _possessive(tokens[j - 1], tokens[j]):
+            return None
+        end = self._object_end(tokens, j)
+        if end is None or self._verbs_follow(tokens, end):
+            return None
+        verbs = article.text[tokens[first].start : tokens[j - 1].end]
+        moved = article.text[tokens[j].start : tokens[end - 1].end]
+        return self.finding(
+            article,
+            tokens[first].start,
+            tokens[end - 1].end,
+            "Het lijdend voorwerp staat in het Nederlands voor de werkwoorden aan het eind.",
+            [f"{moved} {verbs}"],
+        )
+
+    @staticmethod
+    def _verbs_follow(tokens: list[Token], k: int) -> bool:
+        """More verbs in the clause: an extraposed te-clause ("heeft beloofd de
+        grens te sluiten"), or the real verb cluster after a mistagged noun."""
+        for t in tokens[k:]:
+            if t.lower in ("te", "om") or t.tag == "WW":
+                return True
+            if t.text in ".;:!?" or _opens_subordinate(t):
+                return False
+        return False
+
+    @staticmethod
+    def _in_subordinate(tokens: list[Token], v: int) -> bool:
+        for t in reversed(tokens[:v]):
+            if _opens_subordinate(t):
+                return True
+            if t.text in _CLAUSE_END:
+                return False
+        return False
+
+    @staticmethod
+    def _object_end(tokens: list[Token], j: int) -> int | None:
+        """The end of a noun phrase at j that closes the clause or precedes a preposition."""
+        if tokens[j].tag not in ("LID", "VNW", "TW", "ADJ", "N") or tokens[j].lower in _COMPLEMENT:
+            return None
+        if tokens[j].tag == "VNW" and "det" not in _features(tokens[j]):
+            return None
+        k = j
+        while k < len(tokens) and k - j < 6 and tokens[k].tag in ("LID", "VNW", "TW", "ADJ", "N"):
+            if tokens[k].lower in _COMPLEMENT:
+                return None
+            k += 1
+        if not is_noun(tokens[k - 1]):
+            return None
+        if k < len(tokens) and not (tokens[k].text in ".,;:!?" or tokens[k].tag == "VZ"):
+            return None
+        return k
