@@ -397,6 +397,8 @@ alone, as are genitives (Israëls premier) and days or months."""
     bad = (
         Example("Hij kocht vorige week een [[Android telefoon]].", "Android-telefoon"),
         Example("De [[NAVO landen]] kwamen bijeen in Den Haag.", "NAVO-landen"),
+        Example("De [[CO2 uitstoot]] van de centrales daalde.", "CO2-uitstoot"),
+        Example("De [[G7 landen]] zijn het eens.", "G7-landen"),
     )
     good = (
         "De verkoop van Android-telefoons daalde.",
@@ -405,6 +407,8 @@ alone, as are genitives (Israëls premier) and days or months."""
         "Hij zei dat de EU sancties oplegt.",
         "Apple verkoopt telefoons.",
         "Volgens de VN wonen daar mensen.",
+        "De CO2-uitstoot van de centrales daalde.",
+        "Er staat een file op de A12 richting Utrecht.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -415,7 +419,7 @@ alone, as are genitives (Israëls premier) and days or months."""
                     continue
                 if name.tag == "N" and default_speller().correct(name.lower):
                     continue  # a capitalised Dutch noun of a name: "De Afdeling bestuursrechtspraak"
-                if not name.text.isalpha():
+                if not (name.text.isalpha() or _code_name(name.text)):
                     continue
                 if noun.chunk != "I-NP" or not _common_noun_lower(noun):
                     continue
@@ -437,6 +441,17 @@ alone, as are genitives (Israëls premier) and days or months."""
                     f"Samenstelling met een naam: schrijf '{joined}'.",
                     [joined],
                 )
+
+
+def _code_name(word: str) -> bool:
+    """Capitals and digits: CO2, G7, 5G, F35 (not a road: A12, N201)."""
+    return (
+        word.isalnum()
+        and word.upper() == word
+        and any(c.isdigit() for c in word)
+        and any(c.isalpha() for c in word)
+        and not re.fullmatch(r"[ANE]\d+", word)
+    )
 
 
 def _common_noun_lower(token: Token) -> bool:
