@@ -67,3 +67,15 @@ def test_missing_dictionary_or_program_is_a_clear_error():
         Hunspell(dictionary="xx_NOPE").correct("huis")
     with pytest.raises(SpellerUnavailable, match="not installed"):
         Hunspell(executable="no-such-hunspell").correct("huis")
+
+
+def test_one_slip_is_one_edit_or_one_swap() -> None:
+    from nakijker.checks.spelling import one_slip
+
+    assert one_slip("wetenschapers", "wetenschappers")  # a letter left out
+    assert one_slip("regeirng", "regering")  # two neighbours swapped
+    assert one_slip("minster", "minister")
+    assert one_slip("kabinit", "kabinet")  # a letter changed
+    assert not one_slip("kabinet", "kabinet")
+    assert not one_slip("kabnit", "kabinet")  # two slips
+    assert not one_slip("bond", "vakbond")

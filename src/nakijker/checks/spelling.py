@@ -104,12 +104,15 @@ automatically."""
     bad = (
         Example("De regering wil de [[belastignen]] verhogen.", "belastingen"),
         Example("Het kabinet neemt [[maatregelne]] tegen de droogte.", "maatregelen"),
+        Example("De [[wetenschapers]] zagen sporen van water.", "wetenschappers"),
     )
     good = (
         "De regering wil de belastingen verhogen.",
         "De relatie tussen Rusland-Iran is verdiept.",
         "De FNV-onderhandelaar sprak met Zelensky in Charkiv.",
         "Het woord “onderzoek” staat tussen aanhalingstekens.",
+        "De wetenschappers zagen sporen van water.",
+        "De gemeente wil meer windmolenparken en zonneweides.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -120,12 +123,47 @@ automatically."""
         parts = words | {w.lower() for w in words} | {p for w in words for p in w.split("-")}
         speller.prime(parts | {p for w in parts if len(w) > 6 for p in _probes(w.lower())})
         for token in candidates:
-            if not _misspelled_part(token.text):
-                continue
-            suggestions = speller.check(token.text)[1][:3]
+            if _misspelled_part(token.text):
+                suggestions = speller.check(token.text)[1][:3]
+            else:
+                suggestions = _typo_of_common_word(token.text)
+                if not suggestions:
+                    continue
             yield self.finding(
                 article, token.start, token.end, f"Onbekend woord: '{token.text}'.", suggestions
             )
+
+
+_COMMON_ZIPF = 3.0  # a word every reader knows (wetenschappers: 4.4)
+
+
+def _typo_of_common_word(word: str) -> list[str]:
+    """A word accepted only as a compound of odd parts ("wetenschapers" as weten
+    + schapers) that is one slip away from a common word: that word."""
+    from wordfreq import zipf_frequency
+
+    if not word.islower() or len(word) < 6 or default_speller().correct(word):
+        return []
+    if zipf_frequency(word, "nl") > 0:
+        return []
+    return [
+        s
+        for s in default_speller().check(word)[1][:5]
+        if zipf_frequency(s, "nl") >= _COMMON_ZIPF and one_slip(word, s)
+    ][:1]
+
+
+def one_slip(a: str, b: str) -> bool:
+    """One letter left out, added, changed, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        swapped = a[i + 1 : i + 2] + a[i : i + 1] + a[i + 2 :] == b[i:]
+        return swapped or a[i + 1 :] == b[i + 1 :]
+    return a[i + 1 :] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1 :]
 
 
 def _linking_head(word: str) -> bool:
