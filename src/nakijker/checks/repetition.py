@@ -150,16 +150,13 @@ subordinate clause ("zei dat hij zei"), the second is redundant."""
                     break
 
 
+# Verbs of saying, singular and plural, present and past ("zeiden de aanklagers").
 _ATTRIBUTION_VERBS = {
-    "aldus",
-    "zei",
-    "zegt",
-    "meldde",
-    "meldt",
-    "schreef",
-    "schrijft",
-    "verklaarde",
-}
+    "aldus", "zei", "zeiden", "zegt", "zeggen", "meldde", "meldden", "meldt", "melden",
+    "schreef", "schreven", "schrijft", "schrijven", "verklaarde", "verklaarden", "verklaart",
+    "stelde", "stelden", "stelt", "stellen", "bevestigde", "bevestigden", "bevestigt",
+    "liet", "lieten", "berichtte", "berichtten", "bericht",
+}  # fmt: skip
 _SENTENCE_END = {".", "!", "?"}
 
 
@@ -183,6 +180,9 @@ alone. Removing the closing attribution is the fix."""
         ),
         Example(
             "Volgens het ministerie is de brand onder controle[[, meldde het ministerie]].", ""
+        ),
+        Example(
+            "Volgens de aanklagers zullen zij getuigen oproepen[[, zeiden de aanklagers]].", ""
         ),
     )
     good = (
