@@ -108,10 +108,13 @@ def article_quotes(article: Article) -> list[Quotation]:
 def dominant_style(quotes: list[Quotation], house: str = "auto") -> str | None:
     if house != "auto":
         return house
-    counts = Counter(q.style for q in quotes if q.depth == 0 and q.style != "mixed")
+    # Typewriter quotes are no style of a news article, even when they are its
+    # only quotes: they mark text pasted from a translation tool.
+    outer = [q.style for q in quotes if q.depth == 0 and q.style != "mixed"]
+    counts = Counter(style for style in outer if style != "straight")
     if not counts:
-        return None
-    preference = ["double", "single", "low", "straight"]
+        return "double" if outer else None
+    preference = ["double", "single", "low"]
     return max(counts, key=lambda s: (counts[s], -preference.index(s)))
 
 
@@ -167,6 +170,7 @@ The fix rewrites both marks; it is safe."""
             "“Het kan beter”",
         ),
         Example('“Het is klaar”, zei hij. [[“Het werkt"]], zei zij.', "“Het werkt”"),
+        Example('[["Het is klaar"]], zei hij.', "“Het is klaar”"),
     )
     good = (
         "‘Wij gaan door’, zei hij. Ze noemde het ‘zeer zorgelijk’.",
