@@ -6,6 +6,7 @@ from nakijker.checks import (  # noqa: F401  (imported for their @register side 
     furniture,
     grammar,
     kept_names,
+    official_names,
     quotes,
     repetition,
     spelling,

@@ -1,0 +1,204 @@
+"""Official Dutch names of institutions, rebuilt by MT from their English names.
+
+The English copy calls a Dutch body by an English description ("the Dutch
+medicines evaluation board"); MT turns that into a Dutch-looking name of its
+own ("de Nederlandse Geneesmiddelenbeoordelingsraad") that no Dutch reader
+knows. The official names are data (``rules/official_names.yaml``); a name in
+the text is a rebuilt one when it shares most word stems with an official
+name without being it, or when it stands before the official abbreviation in
+brackets with another wording.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+import yaml
+
+from nakijker.bilingual.lexicon import fold
+from nakijker.checks.base import Check, Example, Finding, register
+from nakijker.config import Config
+from nakijker.doc import Article, Token
+
+# Lower-case words inside a name ("College ter Beoordeling van Geneesmiddelen").
+_LINKERS = frozenset(
+    {"van", "voor", "en", "ter", "der", "de", "het", "op", "in", "&", "-", "zonder"}
+)
+# Words MT adds to say whose body it is; they prove nothing either way.
+_FILLERS = frozenset({"nederlandse", "nederlands", "nationale", "nationaal", "dutch", "de", "het"})
+_OPENERS = frozenset({"de", "het", "een", "in", "op", "bij", "volgens", "van", "voor", "door"})
+
+
+@dataclass(frozen=True)
+class OfficialName:
+    name: str
+    abbr: str | None
+    forms: frozenset[str]  # squeezed forms that are correct: the name and its variants
+    stems: tuple[str, ...]  # stems of the name's content words
+
+    def written_right(self, text: str) -> bool:
+        """The name itself, a listed variant, or a part or extension of the name."""
+        squeezed, whole = _squeeze(text), _squeeze(self.name)
+        return squeezed in self.forms or whole in squeezed or squeezed in whole
+
+
+def _squeeze(text: str) -> str:
+    """Folded, without spaces, hyphens or '&': 'Informatie- en' ~ 'informatieen'."""
+    return re.sub(r"[\s\-&]", "", fold(text))
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.split(r"[\s\-&]+", fold(text)) if len(w) >= 4 and w not in _LINKERS]
+
+
+def _stem(word: str) -> str:
+    """The part of a word its inflections and compounds keep (beoordeling → beoorde)."""
+    return word[: max(5, len(word) - 2)]
+
+
+@cache
+def official_names() -> tuple[OfficialName, ...]:
+    data = yaml.safe_load(
+        files("nakijker.rules").joinpath("official_names.yaml").read_text(encoding="utf-8")
+    )
+    out = []
+    for entry in data["names"]:
+        name = entry["name"]
+        forms = frozenset(_squeeze(f) for f in [name, *entry.get("also", [])])
+        stems = tuple(_stem(w) for w in _words(name) if w not in _FILLERS)
+        out.append(OfficialName(name, entry.get("abbr"), forms, stems))
+    return tuple(out)
+
+
+def _candidates(tokens: list[Token]) -> Iterator[tuple[int, int]]:
+    """(first, last) of runs of capitalised words, with linking words inside them."""
+    i = 0
+    while i < len(tokens):
+        if not _capitalised(tokens[i]) or (i == 0 and tokens[i].lower in _OPENERS):
+            i += 1
+            continue
+        j = i
+        while True:
+            if j + 1 < len(tokens) and _capitalised(tokens[j + 1]):
+                j += 1
+            elif (k := _after_linkers(tokens, j + 1)) is not None:
+                j = k
+            else:
+                break
+        yield i, j
+        i = j + 1
+
+
+def _after_linkers(tokens: list[Token], k: int) -> int | None:
+    """The capital after one or two linking words at k ("ter Beoordeling",
+    "voor de Rechten"); an article alone links nothing ("de Europese Unie het
+    Europese aandeel")."""
+    n = k
+    while n < len(tokens) and n - k < 2 and tokens[n].lower in _LINKERS:
+        n += 1
+    if n == k or tokens[k].lower in ("de", "het") or n >= len(tokens):
+        return None
+    return n if _capitalised(tokens[n]) else None
+
+
+def _capitalised(token: Token) -> bool:
+    return token.text[:1].isupper() and token.text[:1].isalpha()
+
+
+def _rebuilt(text: str, official: OfficialName) -> bool:
+    """Most of the official name's stems, and nothing else but fillers."""
+    if official.written_right(text):
+        return False
+    squeezed, whole = _squeeze(text), _squeeze(official.name)
+    found = sum(stem in squeezed for stem in official.stems)
+    if found < 2 or found * 3 < len(official.stems) * 2:
+        return False
+    return all(
+        w in _FILLERS or _stem(w) in whole or any(s in w for s in official.stems)
+        for w in _words(text)
+    )
+
+
+def _spelled_out(text: str, official: OfficialName) -> bool:
+    """Another wording before the official abbreviation, with a word in common."""
+    if official.written_right(text):
+        return False
+    ours = {w[:5] for w in _words(text)}
+    return bool(ours & {w[:5] for w in _words(official.name)})
+
+
+@register
+class OfficialNameRebuilt(Check):
+    code = "NM102"
+    name = "official-name-rebuilt"
+    category = "accuracy/named-entity"
+    severity = "major"
+    doc = """A Dutch institution under a name MT built from English: "de Nederlandse Geneesmiddelenbeoordelingsraad".
+
+English copy describes Dutch bodies in English ("the Dutch medicines board",
+"the Fiscal Information and Investigation Service (FIOD)"), and MT makes a
+Dutch name of its own from those words. The official names are listed in
+`rules/official_names.yaml` (College ter Beoordeling van Geneesmiddelen,
+Fiscale Inlichtingen- en Opsporingsdienst …). Flagged: a capitalised name
+that has most word stems of an official name and no other words but
+"Nederlandse" and the like, or another wording before the official
+abbreviation in brackets. The official name is the replacement."""
+    bad = (
+        Example(
+            "Vorige week keurde de [[Nederlandse Geneesmiddelenbeoordelingsraad]] het middel goed.",
+            "College ter Beoordeling van Geneesmiddelen",
+        ),
+        Example(
+            "Het onderzoek van de [[Fiscale Informatie- en Onderzoeksdienst]] (FIOD) duurde lang.",
+            "Fiscale Inlichtingen- en Opsporingsdienst",
+        ),
+        Example(
+            "Het werk werd gespeeld door het [[Koninklijke Concertgebouw Orkest]].",
+            "Koninklijk Concertgebouworkest",
+        ),
+    )
+    good = (
+        "Vorige week keurde het College ter Beoordeling van Geneesmiddelen het middel goed.",
+        "Het onderzoek van de Fiscale Inlichtingen- en Opsporingsdienst (FIOD) duurde lang.",
+        "Het werk werd gespeeld door het Koninklijk Concertgebouworkest.",
+        "De Autoriteit Consument & Markt en de Autoriteit Financiële Markten werken samen.",
+        "Het Internationaal Strafhof en het Internationaal Gerechtshof zetelen in Den Haag.",
+        "Het Europees Hof voor de Rechten van de Mens deed uitspraak.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        names = official_names()
+        by_abbr = {n.abbr: n for n in names if n.abbr}
+        for sentence in article.sentences:
+            tokens = sentence.tokens
+            for first, last in _candidates(tokens):
+                capitals = sum(_capitalised(t) for t in tokens[first : last + 1])
+                if capitals < 2:
+                    continue
+                start, end = tokens[first].start, tokens[last].end
+                text = article.text[start:end]
+                official = self._abbreviated(tokens, last, by_abbr, text)
+                official = official or next((n for n in names if _rebuilt(text, n)), None)
+                if official is None or any(n.written_right(text) for n in names):
+                    continue
+                yield self.finding(
+                    article,
+                    start,
+                    end,
+                    f"Dit is geen officiële naam; in het Nederlands heet dit '{official.name}'.",
+                    [official.name],
+                )
+
+    @staticmethod
+    def _abbreviated(
+        tokens: list[Token], last: int, by_abbr: dict[str, OfficialName], text: str
+    ) -> OfficialName | None:
+        after = [t.text for t in tokens[last + 1 : last + 4]]
+        if len(after) < 3 or after[0] != "(" or after[2] != ")" or after[1] not in by_abbr:
+            return None
+        official = by_abbr[after[1]]
+        return official if _spelled_out(text, official) else None
