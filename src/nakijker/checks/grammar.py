@@ -153,6 +153,7 @@ before a short het-word that Frog's lexicon knows."""
         "De dividenden stijgen.",
         "Het publiek hield me op de been.",
         "Een arts van het Nederlands Kanker Instituut zei dat.",
+        "Zondag neemt de wind af en wordt het droger, met temperaturen rond de 9 graden.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -162,6 +163,8 @@ before a short het-word that Frog's lexicon knows."""
                 if tok.tag != "LID" or tok.lower not in ("de", "het"):
                     continue
                 j = _noun_after(tokens, i)
+                if j is not None and _pronoun_before_comparative(tokens, i, j):
+                    continue
                 want = _trusted_article(tokens, j) if j is not None else None
                 if want and want != tok.lower:
                     fixed = want.capitalize() if tok.text[0].isupper() else want
@@ -172,6 +175,18 @@ before a short het-word that Frog's lexicon knows."""
                         f"'{tokens[j].text}' is een {want}-woord: schrijf '{fixed}'.",
                         [fixed],
                     )
+
+
+def _pronoun_before_comparative(tokens: list[Token], i: int, j: int) -> bool:
+    """ "wordt het droger.": "het" is the subject after the verb, and the "noun"
+    Frog found a comparative that ends the clause."""
+    return (
+        i > 0
+        and j == i + 1
+        and is_finite(tokens[i - 1])
+        and tokens[j].lower.endswith("er")
+        and (j + 1 == len(tokens) or tokens[j + 1].text in _CLAUSE_END)
+    )
 
 
 _INDEFINITE = {"een", "geen", "elk", "ieder", "zo’n", "zo'n", "welk", "menig"}
