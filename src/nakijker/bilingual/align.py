@@ -194,7 +194,7 @@ def target_sides(article: Article) -> list[Side]:
 # ---------------------------------------------------------------------------
 # Costs
 
-_PRIORS = {(1, 1): 0.85, (1, 0): 0.01, (0, 1): 0.01, (2, 1): 0.045, (1, 2): 0.085}
+_PRIORS = {(1, 1): 0.85, (1, 0): 0.01, (0, 1): 0.01, (2, 1): 0.045, (1, 2): 0.085, (1, 3): 0.01}
 _VARIANCE = 6.8  # Gale & Church's variance of target characters per source character
 _SHARED_BONUS = 1.5  # per anchor found on both sides
 _MISSING_COST = 1.0  # per anchor found on one side only
@@ -345,7 +345,7 @@ def _inside(offset: int, span: Span) -> bool:
     return span[0] <= offset < span[1]
 
 
-_MOVES = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2))
+_MOVES = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (1, 3))
 
 
 def align_sides(source: list[Side], target: list[Side]) -> list[tuple[list[int], list[int]]]:

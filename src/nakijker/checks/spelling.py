@@ -34,12 +34,26 @@ def _is_name_like(token: Token) -> bool:
 
 
 def _candidates(sentence: Sentence) -> Iterator[Token]:
+    previous = None
     for token in sentence.tokens:
+        before, previous = previous, token
         if len(token.text) < 3 or not _WORD.match(token.text):
             continue
-        if _is_name_like(token):
+        if _is_name_like(token) or _in_name(token, before):
             continue
         yield token
+
+
+# Romance particles that open a name's next word: Giro d'Italia, Côte d'Azur.
+_NAME_ELISIONS = re.compile(r"^[dl][’'][A-ZÀ-Ý]")
+
+
+def _in_name(token: Token, before: Token | None) -> bool:
+    """Part of a name the simple tokeniser splits: "Booking.com", "d'Italia"."""
+    if _NAME_ELISIONS.match(token.text):
+        return True
+    glued = before is not None and before.end == token.start
+    return glued and before.text in (".", "@") and token.text.islower()
 
 
 def _misspelled_part(word: str) -> bool:
@@ -113,6 +127,7 @@ automatically."""
         "Het woord “onderzoek” staat tussen aanhalingstekens.",
         "De wetenschappers zagen sporen van water.",
         "De gemeente wil meer windmolenparken en zonneweides.",
+        "Hij boekte via Booking.com een hotel en reed de Giro d'Italia.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
