@@ -718,7 +718,7 @@ is an afterthought behind a comma."""
         for sentence in article.sentences:
             tokens = sentence.tokens
             for i, tok in enumerate(tokens):
-                if tok.tag != "WW" or is_finite(tok) or _attributive(tok):
+                if not _non_finite(tok):
                     continue
                 n = time_phrase_length(tokens, i + 1)
                 end = i + 1 + n
