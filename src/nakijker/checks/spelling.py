@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 
 from nakijker.checks.base import Check, Example, Finding, register
 from nakijker.checks.formats import DAYS_NL, MONTHS_NL
+from nakijker.checks.grammar import _features
 from nakijker.config import Config
 from nakijker.doc import Article, Sentence, Token
 from nakijker.lexicon.hunspell import default_speller
@@ -351,6 +352,9 @@ joined form is rare are an ordinary phrase ("het woord democratie")."""
         Example("De [[vak bond]] wil meer loon.", "vakbond"),
         Example("Het kabinet wil de [[huur prijzen]] bevriezen.", "huurprijzen"),
         Example("De wedstrijden op de [[buiten banen]] zijn stilgelegd.", "buitenbanen"),
+        Example(
+            "Een konvooi van 40 [[hulp vrachtwagens]] reed de stad binnen.", "hulpvrachtwagens"
+        ),
     )
     good = (
         "De vakbond wil meer loon.",
@@ -362,6 +366,7 @@ joined form is rare are an ordinary phrase ("het woord democratie")."""
         "Het wit brood is op.",
         "Hij gaf de kinderen cadeaus.",
         "Na de ontmoeting namen de leiders plaats op het podium.",
+        "Het platform heeft 400 miljoen gebruikers en drie jaar verlies.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -377,7 +382,9 @@ joined form is rare are an ordinary phrase ("het woord democratie")."""
                     continue
                 if not _common_noun(b):
                     continue
-                if _common_noun(a):
+                if _counted_modifier(tokens, i):
+                    threshold = 0.0  # "40 hulp vrachtwagens": the count goes with the plural
+                elif _common_noun(a):
                     if (a.lemma or a.lower) in _MEASURE_NOUNS or _linking_head(a.text):
                         continue
                     # "namen de leiders plaats": a plural subject before its object
@@ -388,7 +395,10 @@ joined form is rare are an ordinary phrase ("het woord democratie")."""
                 else:
                     continue
                 joined = a.text + b.text
-                if zipf_frequency(joined, "nl") < threshold or not speller.correct(joined):
+                if threshold == 0.0:
+                    if not (speller.correct(joined) or is_compound(joined)):
+                        continue
+                elif zipf_frequency(joined, "nl") < threshold or not speller.correct(joined):
                     continue
                 yield self.finding(
                     article,
@@ -397,6 +407,21 @@ joined form is rare are an ordinary phrase ("het woord democratie")."""
                     f"Samenstelling los geschreven: '{joined}'.",
                     [joined],
                 )
+
+
+_SCALE_WORDS = frozenset({"miljoen", "miljard", "biljoen", "duizend", "honderd", "helft"})
+
+
+def _counted_modifier(tokens: list[Token], i: int) -> bool:
+    """A count above one, a singular noun, a plural noun: the singular one is the
+    first part of a compound ("40 hulp vrachtwagens", "drie tank aanvallen")."""
+    a, b = tokens[i], tokens[i + 1]
+    if i == 0 or not (a.pos or "").startswith("N(soort,ev") or "mv" not in _features(b):
+        return False
+    count = tokens[i - 1]
+    if count.tag != "TW" or "hoofd" not in _features(count) or count.lower in ("een", "één", "1"):
+        return False
+    return (a.lemma or a.lower) not in _MEASURE_NOUNS | _SCALE_WORDS
 
 
 def _spaced_pairs(article: Article, tokens: list[Token]) -> Iterator[tuple[int, Token, Token]]:
