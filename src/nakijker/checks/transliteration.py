@@ -106,12 +106,14 @@ never for names the gazetteer keeps as they are (Kyiv, Navalny)."""
         Example("Kremlin-adviseur [[Yuri]] [[Ushakov]] sprak met Poetin.", "Joeri"),
         Example("In Oekraïne sprak generaal [[Terekhov]] over het front.", "Terechov"),
         Example("Rusland bestookte [[Kharkiv]] opnieuw met drones.", "Charkiv"),
+        Example("De Georgische premier Irakli [[Kobakhidze]] sprak in Tbilisi.", "Kobachidze"),
     )
     good = (
         "Kremlin-woordvoerder Dmitri Peskov sprak in Moskou met Joeri Oesjakov.",
         "Lloyd Austin bezocht Kyiv en sprak daar met Zelensky.",
         "De Amerikaanse senator Martin Shields sprak over Oekraïne.",
         "Generaal Terekhov opende een museum in Toronto.",
+        "De Georgische premier Irakli Kobachidze sprak in Tbilisi.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
