@@ -129,3 +129,12 @@ def test_separate_window_for_exclusions():
     close = "De oproep aan burgers ging uit nadat hij belde."
     assert len(run_checks(analyse(far), [rule], Config())) == 1
     assert run_checks(analyse(close), [rule], Config()) == []
+
+
+def test_a_replacement_that_opens_a_sentence_is_capitalised_the_dutch_way() -> None:
+    from nakijker.checks.patterns import _match_case
+
+    assert _match_case("ijzel", "Ice", sentence_initial=True) == "IJzel"
+    assert _match_case("regen", "Rain", sentence_initial=True) == "Regen"
+    assert _match_case("regen", "Rain", sentence_initial=False) == "regen"
+    assert _match_case("regen", "rain", sentence_initial=True) == "regen"

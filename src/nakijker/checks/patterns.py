@@ -468,7 +468,8 @@ def _tokens(article: Article) -> list[Token]:
 def _match_case(replacement: str, original: str, sentence_initial: bool) -> str:
     """Capitalise a replacement that opens a sentence, as the original did."""
     if sentence_initial and original[:1].isupper() and replacement[:1].islower():
-        return replacement[:1].upper() + replacement[1:]
+        head = 2 if replacement.startswith("ij") else 1  # IJzel, not Ijzel
+        return replacement[:head].upper() + replacement[head:]
     return replacement
 
 
