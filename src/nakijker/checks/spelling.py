@@ -607,3 +607,80 @@ def _prefixed(prefix: str, word: str, known: Callable[[str], bool]) -> str | Non
     else:
         options = [joined, hyphenated]
     return next((o for o in options if known(o.lower()) or known(o)), None)
+
+
+# An English genitive: a word ending in a consonant, then 's. Dutch writes the
+# apostrophe only after a vowel (Rutte's, auto's); after a consonant a name
+# takes a bare s (Trumps) and a common noun takes "van" (de topman van het bedrijf).
+_GENITIVE_NAME = re.compile(r"\b([A-ZÀ-Ý][a-zà-ÿ]*(?:[-\s][A-ZÀ-Ý][a-zà-ÿ]*)*?)(['’])s\b(?=\s+\w)")
+_GENITIVE_NOUN = re.compile(
+    r"\b(?:de|het|een|dit|deze|dat|die|zijn|haar|hun)\s+([a-zà-ÿ]{4,})(['’])s\s+[a-zà-ÿ]",
+    re.IGNORECASE,
+)
+_VOWEL_SOUND_END = tuple("aeiouyéèëïw")
+
+
+def _kept_genitives() -> frozenset[str]:
+    """Names Dutch keeps with their English 's: McDonald's, Standard & Poor's."""
+    from nakijker.checks.kept_names import gazetteer
+
+    words = (w for n in gazetteer().names for w in n.english.split())
+    return frozenset(w.replace("’", "'") for w in words if w.endswith("'s"))
+
+
+_SIBILANT_END = ("s", "x", "z", "sh", "ch")
+
+
+@register
+class EnglishGenitive(Check):
+    code = "SP506"
+    name = "english-genitive"
+    category = "fluency/spelling"
+    doc = """An English genitive 's after a consonant: "Trump's besluit", "het bedrijf's topman".
+
+Dutch writes the apostrophe only where the s would change the sound of a
+final vowel (Rutte's, Obama's). A name ending in a consonant takes a bare
+s: Trumps besluit, Ruslands invasie (safe fix); one ending in s, x or z only
+an apostrophe: Paris' burgemeester. A common noun does not take the genitive
+at all: "de topman van het bedrijf". Plurals like auto's and abbreviations
+(tv's, NAVO's) are left alone."""
+    bad = (
+        Example("[[Trump's]] besluit viel slecht in Brussel.", "Trumps"),
+        Example("De Russische troepen steunden [[Rusland's]] invasie.", "Ruslands"),
+        Example("Volgens [[het bedrijf's topman]] is de winst gestegen.", None),
+    )
+    good = (
+        "Trumps besluit viel slecht in Brussel.",
+        "Rutte's opvolger en Obama's memoires.",
+        "De auto's en foto's van de regio's staan online.",
+        "De tv's en cd's van de NAVO's partners.",
+        "Zij werkt ’s avonds en ’s nachts.",
+        "Standard & Poor's en McDonald's kwamen met cijfers.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        text = article.text
+        kept = _kept_genitives()
+        for m in _GENITIVE_NAME.finditer(text):
+            name = m.group(1).split()[-1]
+            if name.lower().endswith(_VOWEL_SOUND_END) or name.isupper() or len(name) < 3:
+                continue
+            if f"{name}'s" in kept or text[: m.start()].rstrip().endswith("&"):
+                continue
+            start = m.end(1) - len(name)
+            fixed = name + ("'" if name.lower().endswith(_SIBILANT_END) else "s")
+            message = f"Engelse genitief: in het Nederlands '{fixed}', zonder apostrof-s."
+            yield self.finding(article, start, m.end(), message, [fixed], safe=True)
+        for m in _GENITIVE_NOUN.finditer(text):
+            noun = m.group(1)
+            if noun.lower().endswith(_VOWEL_SOUND_END) or not noun.islower():
+                continue
+            end = text.find(" ", m.end(2) + 2)
+            end = len(text) if end < 0 else end
+            end = end - (text[end - 1] in ".,;:!?")
+            yield self.finding(
+                article,
+                m.start(),
+                end,
+                f"Engelse genitief bij een zelfstandig naamwoord: schrijf '… van {text[m.start() : m.start(1)].strip()} {noun}'.",
+            )
