@@ -117,6 +117,10 @@ def _rebuilt(text: str, official: OfficialName) -> bool:
     found = sum(stem in squeezed for stem in official.stems)
     if found < 2 or found * 3 < len(official.stems) * 2:
         return False
+    # The name's most telling word must be there: "Centraal Planningsbureau"
+    # shares centraal and bureau with the CBS, but not statistiek.
+    if max(official.stems, key=len) not in squeezed:
+        return False
     return all(
         w in _FILLERS or _stem(w) in whole or any(s in w for s in official.stems)
         for w in _words(text)
@@ -168,6 +172,7 @@ abbreviation in brackets. The official name is the replacement."""
         "De Autoriteit Consument & Markt en de Autoriteit Financiële Markten werken samen.",
         "Het Internationaal Strafhof en het Internationaal Gerechtshof zetelen in Den Haag.",
         "Het Europees Hof voor de Rechten van de Mens deed uitspraak.",
+        "Het Centraal Planningsbureau verwacht groei.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
