@@ -78,6 +78,11 @@ def _safe_fix(
     )
 
 
+def _dutch_decimal(number: str) -> str:
+    """'2.5' → '2,5'; a number that is already Dutch or whole stays as it is."""
+    return number.replace(".", ",") if re.fullmatch(r"\d+\.\d{1,2}", number) else number
+
+
 def _swap_separators(number: str) -> str:
     return number.translate(str.maketrans({",": ".", ".": ","}))
 
@@ -212,6 +217,7 @@ English "billion" is Dutch "miljard"."""
     bad = (
         Example("Het bedrijf haalde [[$5 million]] op.", "5 miljoen dollar"),
         Example("De schade bedraagt [[2 billion]] euro.", "2 miljard"),
+        Example("De deal is [[$2.5 billion]] waard.", "2,5 miljard dollar"),
     )
     good = ("Het bedrijf haalde 5 miljoen dollar op.", "De schade bedraagt 2 miljard euro.")
 
@@ -223,7 +229,7 @@ English "billion" is Dutch "miljard"."""
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
         for m in self._AMOUNT.finditer(article.text):
             if m.group(3):
-                number, scale = m.group(2), _SCALE_NL[m.group(3).lower()]
+                number, scale = _dutch_decimal(m.group(2)), _SCALE_NL[m.group(3).lower()]
                 dollars = "$" in m.group()
                 fixed = f"{number} {scale}" + (" dollar" if dollars else "")
             else:
@@ -352,3 +358,90 @@ American football. Nautical miles (zeemijl) are Dutch units."""
     def _finding(self, article: Article, m: re.Match[str], fixed: str) -> Finding:
         message = f"Engelse maateenheid: in Nederlandse berichten ongeveer '{fixed}'."
         return self.finding(article, m.start(), m.end(), message, [fixed])
+
+
+_CURRENCY_WORD = {"€": "euro", "$": "dollar", "£": "pond", "eur": "euro", "usd": "dollar",
+                  "gbp": "pond", "chf": "Zwitserse frank", "jpy": "yen"}  # fmt: skip
+_SHORT_SCALE = {"m": "miljoen", "mln": "miljoen", "mn": "miljoen", "bn": "miljard",
+                "b": "miljard", "mld": "miljard", "k": "duizend"}  # fmt: skip
+_SIGN_AMOUNT = re.compile(
+    r"(?<![\w$€£])([€$£])\s?(\d+(?:[.,]\d+)?)\s?(mln|mn|bn|mld|m|b|k)\b"
+    r"|\b(EUR|USD|GBP|CHF|JPY)\s?(\d[\d.,]*\d|\d)(\s(?:miljoen|miljard))?"
+)
+
+
+@register
+class CurrencyNotation(Check):
+    code = "NF707"
+    name = "currency-notation"
+    category = "locale/convention"
+    doc = """An amount in English or financial-page notation: "€5m", "$2bn", "EUR 40".
+
+Dutch news writes a scale in words after the number, and a currency code
+as a word: 5 miljoen euro, 2 miljard dollar, 40 euro. A currency sign before
+a plain amount (€40, $25, £400.000) is Dutch usage and left alone. The fix
+is safe."""
+    bad = (
+        Example("Het bedrijf haalde [[€5m]] op.", "5 miljoen euro"),
+        Example("De overname kostte [[$2.5bn]].", "2,5 miljard dollar"),
+        Example("Een abonnement kost [[EUR 40]] per maand.", "40 euro"),
+        Example("De club betaalde [[£3m]] voor de spits.", "3 miljoen pond"),
+    )
+    good = (
+        "Het bedrijf haalde 5 miljoen euro op.",
+        "Een abonnement kost €40 per maand.",
+        "De overname kostte 2,5 miljard dollar.",
+        "Het kaartje kost $25.",
+        "Ze won al £400.000 aan prijzengeld.",
+        "De 5m lange boot lag in de haven.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for m in _SIGN_AMOUNT.finditer(article.text):
+            if m.group(1):
+                sign, number, scale = m.group(1), m.group(2), _SHORT_SCALE[m.group(3).lower()]
+                fixed = f"{_dutch_decimal(number)} {scale} {_CURRENCY_WORD[sign]}"
+            else:
+                scale = (m.group(6) or "").strip()
+                currency = _CURRENCY_WORD[m.group(4).lower()]
+                fixed = f"{m.group(5)} {scale + ' ' if scale else ''}{currency}"
+            yield _safe_fix(self, article, m, f"Bedragen schrijf je voluit: '{fixed}'.", fixed)
+
+
+_SLASH_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
+
+
+@register
+class SlashDate(Check):
+    code = "NF708"
+    name = "slash-date"
+    category = "locale/convention"
+    doc = """A date in figures with slashes: "03/14/2026", "14/03/2026".
+
+Dutch news writes dates in words: 14 maart 2026. When the second figure is
+above 12 the date is in American month/day order and the fix is certain;
+otherwise the day is taken to come first, as in Europe, and the fix is
+offered, not applied."""
+    bad = (
+        Example("De rechtszaak begint op [[03/14/2026]].", "14 maart 2026"),
+        Example("Het contract loopt af op [[30/06/2027]].", "30 juni 2027"),
+    )
+    good = ("De rechtszaak begint op 14 maart 2026.", "Hij is 24/7 bereikbaar.")
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for m in _SLASH_DATE.finditer(article.text):
+            first, second, year = int(m.group(1)), int(m.group(2)), m.group(3)
+            american = second > 12 and first <= 12
+            day, month = (second, first) if american else (first, second)
+            if not (1 <= month <= 12 and 1 <= day <= 31):
+                continue
+            year = year if len(year) == 4 else f"20{year}"
+            fixed = f"{day} {MONTHS_NL[month - 1]} {year}"
+            yield self.finding(
+                article,
+                m.start(),
+                m.end(),
+                f"Een datum schrijf je in woorden: '{fixed}'.",
+                [fixed],
+                safe=american,
+            )
