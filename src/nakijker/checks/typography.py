@@ -169,3 +169,48 @@ def _inner(text: str, i: int) -> bool:
         and text[i - 1].isalnum()
         and text[i + 1].isalnum()
     )
+
+
+# Two words glued by a full stop, comma, semicolon, colon, ! or ?. The word
+# before ends in two lower-case letters and the one after starts with a letter;
+# a web address or e-mail (nos.nl, Booking.com) has no capital after the dot.
+_NO_SPACE_AFTER = re.compile(
+    r"(?<![\w@/.])([A-Za-zÀ-ÿ]*[a-zà-ÿ]{2})([.!?;:,])([A-ZÀ-Ý][a-zà-ÿ]+|[a-zà-ÿ]{2,}(?=[\s,.]))"
+)
+_WEB_TAIL = re.compile(r"(?:com|nl|org|net|be|eu|de|uk|fr|io|gov|edu|html?)\b", re.IGNORECASE)
+
+
+@register
+class MissingSpaceAfterPunctuation(Check):
+    code = "TY105"
+    name = "missing-space-after-punctuation"
+    category = "fluency/punctuation"
+    doc = """No space after a full stop, comma, colon or semicolon: "won.Daarna", "zag,en".
+
+Text pasted from a translation tool or a web page often loses the space
+between sentences. Web addresses (nos.nl, Booking.com) are left alone. The
+fix adds the space and is safe."""
+    bad = (
+        Example("Hij kwam, zag en [[won.Daarna]] ging hij naar huis.", "won. Daarna"),
+        Example("De bond [[zei,dat]] de staking doorgaat.", "zei, dat"),
+    )
+    good = (
+        "Hij kwam, zag en won. Daarna ging hij naar huis.",
+        "Meer op nos.nl en via Booking.com of info@rijksoverheid.nl.",
+        "Het kost 1,5 miljoen euro, om 12.30 uur.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        text = article.text
+        for m in _NO_SPACE_AFTER.finditer(text):
+            if _WEB_TAIL.fullmatch(m.group(3)) and m.group(2) == ".":
+                continue
+            fixed = f"{m.group(1)}{m.group(2)} {m.group(3)}"
+            yield self.finding(
+                article,
+                m.start(),
+                m.end(),
+                "Spatie ontbreekt na het leesteken.",
+                [fixed],
+                safe=True,
+            )
