@@ -558,10 +558,24 @@ class VerbSecond(Check):
 
 A Dutch main clause that starts with a time or place phrase puts the finite
 verb right after it: "Vorig jaar werden er …". Flagged when such a phrase is
-followed by "er" or a subject pronoun and only then the finite verb."""
-    bad = (Example("[[Vorig jaar er werden]] minder huizen verkocht.", "Vorig jaar werden er"),)
+followed by "er", a subject pronoun or a noun phrase that an article opens
+("Vorige week de minister kondigde"), and only then the finite verb."""
+    bad = (
+        Example("[[Vorig jaar er werden]] minder huizen verkocht.", "Vorig jaar werden er"),
+        Example(
+            "[[Vorige week de minister kondigde]] nieuwe maatregelen aan.",
+            "Vorige week kondigde de minister",
+        ),
+        Example(
+            "[[In de hoofdstad de politie arresteerde]] drie mannen.",
+            "In de hoofdstad arresteerde de politie",
+        ),
+    )
     good = (
         "Vorig jaar werden er minder huizen verkocht.",
+        "Vorige week kondigde de minister nieuwe maatregelen aan.",
+        "In de hoofdstad arresteerde de politie drie mannen.",
+        "Van de twintig leden stemden de meeste voor.",
         "Toen hij kwam, was het al laat.",
         "De man die hij zag, liep weg.",
     )
@@ -572,20 +586,41 @@ followed by "er" or a subject pronoun and only then the finite verb."""
             for n in range(1, 5):
                 if n + 1 >= len(tokens):
                     break
-                head, subj, verb = tokens[:n], tokens[n], tokens[n + 1]
-                if not self._fronted(head) or subj.lower not in _FRONTED_SUBJECTS:
+                head = tokens[:n]
+                end = self._subject_end(tokens, n)
+                if end is None or end >= len(tokens) or not self._fronted(head):
                     continue
-                if subj.tag != "VNW" or not is_finite(verb):
+                verb = tokens[end]
+                if not is_finite(verb) or not verb.text.islower():
                     continue
+                if article.text[head[-1].end : tokens[n].start].strip():
+                    continue  # a quotation opens there: "In de zin ‘de koning regeert’"
                 phrase = article.text[head[0].start : head[-1].end]
+                subject = article.text[tokens[n].start : tokens[end - 1].end]
                 yield self.finding(
                     article,
                     head[0].start,
                     verb.end,
                     "Na een vooropgeplaatste bepaling komt eerst de persoonsvorm.",
-                    [f"{phrase} {verb.text} {subj.text}"],
+                    [f"{phrase} {verb.text} {subject}"],
                 )
                 break
+
+    @staticmethod
+    def _subject_end(tokens: list[Token], n: int) -> int | None:
+        """The end of a subject at n: "er" or a pronoun, or a noun phrase that an
+        article opens ("Vorige week de minister kondigde")."""
+        first = tokens[n]
+        if first.lower in _FRONTED_SUBJECTS:
+            return n + 1 if first.tag == "VNW" else None
+        if first.tag != "LID" or n < 2 or not is_noun(tokens[n - 1]):
+            return None  # only after a phrase that ends in its noun
+        k = n + 1
+        while k < len(tokens) and tokens[k].tag == "ADJ":
+            k += 1
+        if k >= len(tokens) or not is_noun(tokens[k]) or not tokens[k].text.islower():
+            return None
+        return k + 1
 
     @staticmethod
     def _fronted(head: list[Token]) -> bool:
