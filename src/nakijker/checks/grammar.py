@@ -878,7 +878,9 @@ a World Cup race"; Dutch puts the object before the participle or
 infinitive at the end: "had nooit een wereldbekerrace gewonnen". Flagged when
 an auxiliary (hebben, zijn, worden, zullen or a modal) is followed in its
 clause by its non-finite verbs and then a noun phrase that ends the clause
-or comes before a prepositional phrase. A prepositional phrase, a
+or comes before a prepositional phrase, and likewise an object after a
+te-infinitive ("om te verhogen de belastingen" for "om de belastingen te
+verhogen"). A prepositional phrase, a
 te-infinitive or a subordinate clause after the verbs is Dutch and left alone,
 and so is a participle used as an adjective ("is verboden terrein")."""
     bad = (
@@ -888,6 +890,14 @@ and so is a participle used as an adjective ("is verboden terrein")."""
         ),
         Example("Het bedrijf heeft vorig jaar [[verkocht 500 auto's]].", "500 auto's verkocht"),
         Example("De regering zal [[invoeren nieuwe regels]].", "nieuwe regels invoeren"),
+        Example(
+            "Het kabinet besloot om [[te verhogen de belastingen]] voor bedrijven.",
+            "de belastingen te verhogen",
+        ),
+        Example(
+            "Het bedrijf probeert [[te verkopen zijn fabriek]] in Duitsland.",
+            "zijn fabriek te verkopen",
+        ),
     )
     good = (
         "Brouwer had nooit een wereldbekerrace gewonnen voor dit seizoen.",
@@ -895,6 +905,9 @@ and so is a participle used as an adjective ("is verboden terrein")."""
         "Ze heeft gezegd dat ze stopt.",
         "De prijs werd uitgereikt door de burgemeester.",
         "Ze hebben besloten de fabriek te sluiten.",
+        "Het kabinet besloot om de belastingen te verhogen voor bedrijven.",
+        "Hij hoopt te kunnen beginnen in januari.",
+        "Ze probeert te bewijzen dat het klopt.",
         "Dit is verboden terrein.",
         "Het kabinet heeft meer geld uitgetrokken dan vorig jaar.",
         "Hij is gekozen tot voorzitter van de bond.",
@@ -904,10 +917,13 @@ and so is a participle used as an adjective ("is verboden terrein")."""
         for sentence in article.sentences:
             tokens = sentence.tokens
             for i, tok in enumerate(tokens):
+                finding = None
                 if is_finite(tok) and (tok.lemma or "") in _AUXILIARIES:
                     finding = self._clause(article, tokens, i)
-                    if finding:
-                        yield finding
+                elif tok.lower == "te" and i + 1 < len(tokens) and _non_finite(tokens[i + 1]):
+                    finding = self._after_verbs(article, tokens, i + 1, lead=i)
+                if finding:
+                    yield finding
 
     def _clause(self, article: Article, tokens: list[Token], v: int) -> Finding | None:
         if self._in_subordinate(tokens, v):
@@ -917,7 +933,15 @@ and so is a participle used as an adjective ("is verboden terrein")."""
             if _ends_clause(tokens[j]) or tokens[j].lower in ("te", "om"):
                 return None
             j += 1
-        first = j
+        return self._after_verbs(article, tokens, j)
+
+    def _after_verbs(
+        self, article: Article, tokens: list[Token], first: int, lead: int | None = None
+    ) -> Finding | None:
+        """Non-finite verbs from ``first`` on (after "te" at ``lead``), then an
+        object: "gewonnen een race", "te verhogen de belastingen"."""
+        lead = first if lead is None else lead
+        j = first
         while j < len(tokens) and _non_finite(tokens[j]):
             j += 1
         if j == first or j >= len(tokens) or _possessive(tokens[j - 1], tokens[j]):
@@ -925,11 +949,11 @@ and so is a participle used as an adjective ("is verboden terrein")."""
         end = self._object_end(tokens, j)
         if end is None or self._verbs_follow(tokens, end):
             return None
-        verbs = article.text[tokens[first].start : tokens[j - 1].end]
+        verbs = article.text[tokens[lead].start : tokens[j - 1].end]
         moved = article.text[tokens[j].start : tokens[end - 1].end]
         return self.finding(
             article,
-            tokens[first].start,
+            tokens[lead].start,
             tokens[end - 1].end,
             "Het lijdend voorwerp staat in het Nederlands voor de werkwoorden aan het eind.",
             [f"{moved} {verbs}"],
