@@ -72,8 +72,12 @@ class Hunspell:
             return None
         proc = _pipe([stdbuf, "-oL", self.executable, "-l", "-d", self.dictionary, "-i", "utf-8"])
         assert proc.stdin and proc.stdout
-        proc.stdin.write(SENTINEL + "\n")
-        proc.stdin.flush()
+        try:
+            proc.stdin.write(SENTINEL + "\n")
+            proc.stdin.flush()
+        except BrokenPipeError:  # it quit before reading: the dictionary is missing
+            proc.wait()
+            raise self._unavailable() from None
         # A hunspell that buffers its output would leave us waiting forever.
         ready, _, _ = select.select([proc.stdout], [], [], 10)
         answer = proc.stdout.readline() if ready else None
