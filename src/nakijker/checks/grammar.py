@@ -740,6 +740,7 @@ is an afterthought behind a comma."""
             "Hij zei dat de wet zal [[worden ingevoerd volgende maand]].",
             "volgende maand worden ingevoerd",
         ),
+        Example("Het museum werd [[geopend vorige week]] door de koning.", "vorige week geopend"),
     )
     good = (
         "Het oude gebouw werd vorig jaar gesloopt.",
@@ -757,7 +758,10 @@ is an afterthought behind a comma."""
                     continue
                 n = time_phrase_length(tokens, i + 1)
                 end = i + 1 + n
-                if not n or (end < len(tokens) and not _ends_clause(tokens[end])):
+                # The time phrase ends the clause, or a prepositional phrase follows it.
+                if not n or (
+                    end < len(tokens) and not _ends_clause(tokens[end]) and tokens[end].tag != "VZ"
+                ):
                     continue
                 first = i
                 while (
