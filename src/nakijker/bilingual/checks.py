@@ -37,6 +37,7 @@ from nakijker.checks.base import Check, Example, Finding, register
 from nakijker.checks.formats import MONTHS_NL
 from nakijker.checks.furniture import is_furniture
 from nakijker.checks.quotes import scan_quotes
+from nakijker.checks.transliteration import inside_name
 from nakijker.config import Config
 from nakijker.doc import Article
 from nakijker.lexicon.language import confidences
@@ -330,6 +331,8 @@ Brussel-Zuid) left in English."""
             if not pattern.search(view.source):
                 continue
             for m in pattern.finditer(view.article.text):
+                if inside_name(view.article.text, m.start(), m.end()):
+                    continue  # "Paris Saint-Germain", "AC Milan" keep the English form
                 yield self.finding(
                     view.article,
                     m.start(),

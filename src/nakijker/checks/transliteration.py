@@ -184,7 +184,7 @@ dateline in capitals ("BRUSSELS — ") is flagged too."""
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
         for pattern, dateline, english, dutch in _exonym_patterns():
             for m in pattern.finditer(article.text):
-                if _inside_name(article.text, m.start(), m.end()):
+                if inside_name(article.text, m.start(), m.end()):
                     continue
                 yield self._found(article, m.start(), m.end(), english, dutch)
             for m in dateline.finditer(article.text):
@@ -208,7 +208,7 @@ def _exonym_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str], str, str
     )
 
 
-def _inside_name(text: str, start: int, end: int) -> bool:
+def inside_name(text: str, start: int, end: int) -> bool:
     """A capitalised word (or "of", a hyphen) right before or after: part of a longer name."""
     before = text[max(0, start - 40) : start]
     after = text[end : end + 40]
@@ -216,7 +216,7 @@ def _inside_name(text: str, start: int, end: int) -> bool:
     nxt = re.match(r"([\s-]*)([\w'’]+)", after)
     if after.startswith("-") or before.endswith("-"):
         return True
-    if nxt and (nxt.group(2)[:1].isupper() or nxt.group(2) in ("of", "de")):
+    if nxt and (nxt.group(2)[:1].isupper() or nxt.group(2) in ("of", "de", "van", "von")):
         return True
     if prev and prev.group(1)[:1].isupper():
         # "Union Berlin"; but a Dutch word that opens the sentence ("Vanuit") is no name.
@@ -226,9 +226,13 @@ def _inside_name(text: str, start: int, end: int) -> bool:
         ):
             return True
     if prev and prev.group(1) in ("de", "du", "la", "le"):
-        # "Tour de France": a French particle after a capitalised word.
+        # "Tour de France": a French particle after a capitalised word; not
+        # after a Dutch word that opens the sentence ("In de Gulf of Mexico").
         earlier = re.search(r"(\w+)\s+$", before[: prev.start(1)])
-        return bool(earlier and earlier.group(1)[:1].isupper())
+        if not earlier or not earlier.group(1)[:1].isupper():
+            return False
+        opener = _sentence_start(before[: earlier.start(1)])
+        return not (opener and default_speller().correct(earlier.group(1).lower()))
     return bool(prev and prev.group(1).lower() in _BEFORE_TITLES)
 
 
