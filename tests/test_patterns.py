@@ -138,3 +138,29 @@ def test_a_replacement_that_opens_a_sentence_is_capitalised_the_dutch_way() -> N
     assert _match_case("regen", "Rain", sentence_initial=True) == "Regen"
     assert _match_case("regen", "Rain", sentence_initial=False) == "regen"
     assert _match_case("regen", "rain", sentence_initial=True) == "regen"
+
+
+TWO_RULES = """
+category: style/unidiomatic
+severity: minor
+rules:
+  - code: XX101
+    name: no-fix
+    pattern: "[grondbrekend]"
+    message: "Zonder voorstel."
+    bad: ["Een [[grondbrekend]] plan."]
+    good: ["Een baanbrekend plan."]
+  - code: XX102
+    name: with-fix
+    pattern: "[grondbrekend]"
+    message: "Met voorstel."
+    replacements: [baanbrekend]
+    bad: ["Een [[grondbrekend]] plan."]
+    good: ["Een baanbrekend plan."]
+"""
+
+
+def test_of_two_rules_on_the_same_words_the_one_with_a_fix_is_kept():
+    rules = load_pack(TWO_RULES, "test")
+    findings = run_checks(analyse("Een grondbrekend plan."), rules, Config())
+    assert [(f.rule, f.replacements) for f in findings] == [("XX102", ("baanbrekend",))]

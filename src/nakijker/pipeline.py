@@ -134,9 +134,10 @@ def run_checks(article: Article, checks: Iterable[Check], config: Config) -> lis
         if check.suppresses:
             covers += [(f, check.suppresses) for f in found]
     kept: dict[tuple[int, int], Finding] = {}
-    # Two rules that flag exactly the same words report one error: keep the
-    # one with the lowest code (code-based checks come before the packs).
-    for f in sorted(findings, key=lambda f: (f.start, f.end, f.rule)):
+    # Two rules that flag exactly the same words report one error: keep one
+    # that offers a fix, and of those the lowest code (code-based checks come
+    # before the packs).
+    for f in sorted(findings, key=lambda f: (f.start, f.end, not f.replacements, f.rule)):
         if not _covered(f, covers):
             kept.setdefault((f.start, f.end), f)
     return list(kept.values())
