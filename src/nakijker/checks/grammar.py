@@ -1000,3 +1000,77 @@ and so is a participle used as an adjective ("is verboden terrein")."""
         if k < len(tokens) and not (tokens[k].text in ".,;:!?" or tokens[k].tag == "VZ"):
             return None
         return k
+
+
+# Verbs that form their perfect with "zijn" only: change of state, coming and
+# going, happening. Verbs that take both (lopen, veranderen, stoppen) are left out.
+_ZIJN_VERBS = frozenset(
+    """stijgen dalen sterven overlijden vertrekken aankomen verdwijnen ontsnappen gebeuren
+    worden blijven beginnen ontstaan verschijnen omkomen sneuvelen verongelukken toenemen
+    groeien krimpen slagen mislukken instorten ontploffen exploderen uitbreken blijken zijn
+    terugkeren vluchten arriveren vallen kelderen verdrinken zinken bezwijken aftreden
+    opstappen toetreden uitvallen opgroeien emigreren ontkomen voorvallen neerstorten
+    uiteenvallen doodgaan opstaan ingaan uitgroeien teruglopen oplopen""".split()
+)
+_ZIJN_FORM = {"heeft": "is", "hebben": "zijn", "had": "was", "hadden": "waren",
+              "heb": "ben", "hebt": "bent"}  # fmt: skip
+
+
+@register
+class PerfectWithHebben(Check):
+    code = "GR416"
+    name = "perfect-with-hebben"
+    category = "fluency/grammar"
+    needs_frog = True
+    doc = """"hebben" with a verb whose perfect takes "zijn": "De inflatie heeft gestegen".
+
+English forms every perfect with "have"; Dutch uses "zijn" for verbs of
+change, of coming and going, and of happening: is gestegen, is overleden,
+zijn vertrokken, is gebeurd. Flagged when a form of hebben and such a
+participle are the verbs of one clause. Verbs that take both auxiliaries
+(lopen, veranderen, stoppen, afnemen) are left alone. The fix replaces the
+form of hebben."""
+    bad = (
+        Example("De inflatie [[heeft]] in mei verder gestegen.", "is"),
+        Example("Twee klimmers [[hebben]] gisteren op de berg overleden.", "zijn"),
+        Example("Ze zei dat de koersen [[hadden]] gekelderd na het nieuws.", "waren"),
+    )
+    good = (
+        "De inflatie is in mei verder gestegen.",
+        "Hij heeft gelopen en gefietst.",
+        "De prijzen hebben het bedrijf geen goed gedaan.",
+        "Het kabinet heeft de belasting verlaagd.",
+        "Ze hebben veel veranderd.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for sentence in article.sentences:
+            tokens = sentence.tokens
+            for i, tok in enumerate(tokens):
+                if tok.lower not in _ZIJN_FORM or tok.tag != "WW" or (tok.lemma or "") != "hebben":
+                    continue
+                verbs = self._clause_verbs(tokens, i)
+                if len(verbs) != 1 or (verbs[0].lemma or "") not in _ZIJN_VERBS:
+                    continue
+                if "vd" not in _features(verbs[0]):
+                    continue
+                fixed = _ZIJN_FORM[tok.lower]
+                yield self.finding(
+                    article,
+                    tok.start,
+                    tok.end,
+                    f"'{verbs[0].text}' krijgt in de voltooide tijd 'zijn', niet 'hebben': '{fixed}'.",
+                    [fixed],
+                )
+
+    @staticmethod
+    def _clause_verbs(tokens: list[Token], i: int) -> list[Token]:
+        """The other verbs of the clause of tokens[i], before and after it."""
+        verbs = []
+        for step in (-1, 1):
+            k = i + step
+            while 0 <= k < len(tokens) and not _ends_clause(tokens[k]) and tokens[k].lower != "te":
+                if tokens[k].tag == "WW" and not _attributive(tokens[k]):
+                    verbs.append(tokens[k])
+                k += step
+        return verbs
