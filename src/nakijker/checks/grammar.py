@@ -1005,12 +1005,60 @@ and so is a participle used as an adjective ("is verboden terrein")."""
 # Verbs that form their perfect with "zijn" only: change of state, coming and
 # going, happening. Verbs that take both (lopen, veranderen, stoppen) are left out.
 _ZIJN_VERBS = frozenset(
-    """stijgen dalen sterven overlijden vertrekken aankomen verdwijnen ontsnappen gebeuren
-    worden blijven beginnen ontstaan verschijnen omkomen sneuvelen verongelukken toenemen
-    groeien krimpen slagen mislukken instorten ontploffen exploderen uitbreken blijken zijn
-    terugkeren vluchten arriveren vallen kelderen verdrinken zinken bezwijken aftreden
-    opstappen toetreden uitvallen opgroeien emigreren ontkomen voorvallen neerstorten
-    uiteenvallen doodgaan opstaan ingaan uitgroeien teruglopen oplopen""".split()
+    [
+        "stijgen",
+        "dalen",
+        "sterven",
+        "overlijden",
+        "vertrekken",
+        "aankomen",
+        "verdwijnen",
+        "ontsnappen",
+        "gebeuren",
+        "worden",
+        "blijven",
+        "beginnen",
+        "ontstaan",
+        "verschijnen",
+        "omkomen",
+        "sneuvelen",
+        "verongelukken",
+        "toenemen",
+        "groeien",
+        "krimpen",
+        "slagen",
+        "mislukken",
+        "instorten",
+        "ontploffen",
+        "exploderen",
+        "uitbreken",
+        "blijken",
+        "zijn",
+        "terugkeren",
+        "vluchten",
+        "arriveren",
+        "vallen",
+        "kelderen",
+        "verdrinken",
+        "zinken",
+        "bezwijken",
+        "aftreden",
+        "opstappen",
+        "toetreden",
+        "uitvallen",
+        "opgroeien",
+        "emigreren",
+        "ontkomen",
+        "voorvallen",
+        "neerstorten",
+        "uiteenvallen",
+        "doodgaan",
+        "opstaan",
+        "ingaan",
+        "uitgroeien",
+        "teruglopen",
+        "oplopen",
+    ]
 )
 _ZIJN_FORM = {"heeft": "is", "hebben": "zijn", "had": "was", "hadden": "waren",
               "heb": "ben", "hebt": "bent"}  # fmt: skip
