@@ -120,6 +120,7 @@ automatically."""
         Example("De regering wil de [[belastignen]] verhogen.", "belastingen"),
         Example("Het kabinet neemt [[maatregelne]] tegen de droogte.", "maatregelen"),
         Example("De [[wetenschapers]] zagen sporen van water.", "wetenschappers"),
+        Example("Het Huis nam een [[bipartisan]] wetsvoorstel aan.", None),
     )
     good = (
         "De regering wil de belastingen verhogen.",
@@ -182,8 +183,8 @@ def _current_word(word: str, suggestions: list[str]) -> bool:
     from wordfreq import zipf_frequency
 
     own = zipf_frequency(word, "nl")
-    if own < _CURRENT_ZIPF:
-        return False
+    if own < _CURRENT_ZIPF or zipf_frequency(word, "en") >= own + 1.0:
+        return False  # rare, or an English word left in the Dutch (bipartisan)
     return not any(
         one_slip(word.lower(), s.lower()) and zipf_frequency(s, "nl") >= own + _SLIP_MARGIN
         for s in suggestions
