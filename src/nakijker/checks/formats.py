@@ -299,9 +299,11 @@ _FAHRENHEIT = re.compile(r"(?<![\w.,])(-?\d+(?:,\d+)?)\s*(?:graden\s+Fahrenheit|
 
 def _dutch_number(text: str) -> float:
     """'30.000' and '30,000' are thirty thousand; '2,5' is two and a half."""
-    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", text):
-        return float(re.sub(r"[.,]", "", text))
-    return float(text.replace(",", "."))
+    # bilingual.quantities reads this module's month names: import it late.
+    from nakijker.bilingual.quantities import read_dutch_number
+
+    sign = -1 if text.startswith("-") else 1
+    return sign * float(max(read_dutch_number(text.lstrip("-"))))
 
 
 def _round_dutch(value: float) -> str:

@@ -37,13 +37,14 @@ _OPENERS = frozenset({"de", "het", "een", "in", "op", "bij", "volgens", "van", "
 class OfficialName:
     name: str
     abbr: str | None
+    whole: str  # the name squeezed
     forms: frozenset[str]  # squeezed forms that are correct: the name and its variants
     stems: tuple[str, ...]  # stems of the name's content words
 
     def written_right(self, text: str) -> bool:
         """The name itself, a listed variant, or a part or extension of the name."""
-        squeezed, whole = _squeeze(text), _squeeze(self.name)
-        return squeezed in self.forms or whole in squeezed or squeezed in whole
+        squeezed = _squeeze(text)
+        return squeezed in self.forms or self.whole in squeezed or squeezed in self.whole
 
 
 def _squeeze(text: str) -> str:
@@ -70,7 +71,7 @@ def official_names() -> tuple[OfficialName, ...]:
         name = entry["name"]
         forms = frozenset(_squeeze(f) for f in [name, *entry.get("also", [])])
         stems = tuple(_stem(w) for w in _words(name) if w not in _FILLERS)
-        out.append(OfficialName(name, entry.get("abbr"), forms, stems))
+        out.append(OfficialName(name, entry.get("abbr"), _squeeze(name), forms, stems))
     return tuple(out)
 
 
@@ -113,7 +114,7 @@ def _rebuilt(text: str, official: OfficialName) -> bool:
     """Most of the official name's stems, and nothing else but fillers."""
     if official.written_right(text):
         return False
-    squeezed, whole = _squeeze(text), _squeeze(official.name)
+    squeezed, whole = _squeeze(text), official.whole
     found = sum(stem in squeezed for stem in official.stems)
     if found < 2 or found * 3 < len(official.stems) * 2:
         return False

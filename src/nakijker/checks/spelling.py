@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Iterator
+from functools import cache
 
 from nakijker.checks.base import Check, Example, Finding, register
 from nakijker.checks.formats import DAYS_NL, MONTHS_NL
@@ -642,6 +643,7 @@ _GENITIVE_NOUN = re.compile(
 _VOWEL_SOUND_END = tuple("aeiouyéèëïw")
 
 
+@cache
 def _kept_genitives() -> frozenset[str]:
     """Names Dutch keeps with their English 's: McDonald's, Standard & Poor's."""
     from nakijker.checks.kept_names import gazetteer
