@@ -58,6 +58,12 @@ _TIME_CONTEXT_BEFORE = re.compile(
 _TIME_CONTEXT_AFTER = re.compile(r"\s*(?:uur|u\b|tot|en|-|–)")
 _COLON_TIME = re.compile(r"\b([01]?\d|2[0-3]):([0-5]\d)(?:\s*([ap])\.?\s?m\.?)?(?=\W|$)", re.I)
 _AMPM_TIME = re.compile(r"\b(1[0-2]|0?[1-9])\s*([ap])\.\s?m\.(?=\W|$)", re.I)
+# "3.40 am", "11.15 p.m.": a Dutch point with an English half of the day.
+_POINT_AMPM_TIME = re.compile(
+    r"\b(1[0-2]|0?[1-9])\.([0-5]\d)\s?([ap])(?:\.\s?m\.|m\b)(?=\W|$)", re.I
+)
+# "10 pm", "7am": without points, only in lower case ("AM" is an abbreviation).
+_BARE_AMPM_TIME = re.compile(r"\b(1[0-2]|0?[1-9])\s?([ap])m\b")
 _ENGLISH_DATE = re.compile(
     rf"\b({_MONTH})\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?![.,:]?\d)(,\s*\d{{4}})?"
 )
@@ -160,16 +166,26 @@ Dutch news writes the 24-hour clock with a point: 10.30 uur, 15.15 uur."""
         Example("De storm bereikte de kust om [[10 a.m.]] lokale tijd.", "10.00 uur"),
         Example("Het vliegtuig landde om [[10:45 a.m.]]", "10.45 uur"),
         Example("De rechter sprak om [[14:30]] uur.", "14.30"),
+        Example("De inbrekers sloegen rond [[3.40 am]] toe.", "3.40 uur"),
+        Example("De bar sluit om [[11 pm]].", "23.00 uur"),
     )
-    good = ("Het vliegtuig landde om 10.45 uur.", "De uitslag werd 2-1.")
+    good = (
+        "Het vliegtuig landde om 10.45 uur.",
+        "De uitslag werd 2-1.",
+        "De zender zit op 3 AM en FM.",
+        "Hij liep 5 km in 3.40 minuten.",
+    )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
         text = article.text
         for m in _COLON_TIME.finditer(text):
             hours, minutes, half = int(m.group(1)), m.group(2), m.group(3)
             yield self._time(article, m, hours, minutes, half)
-        for m in _AMPM_TIME.finditer(text):
-            yield self._time(article, m, int(m.group(1)), "00", m.group(2))
+        for m in _POINT_AMPM_TIME.finditer(text):
+            yield self._time(article, m, int(m.group(1)), m.group(2), m.group(3))
+        for pattern in (_AMPM_TIME, _BARE_AMPM_TIME):
+            for m in pattern.finditer(text):
+                yield self._time(article, m, int(m.group(1)), "00", m.group(2))
 
     def _time(
         self, article: Article, m: re.Match[str], hours: int, minutes: str, half: str | None
@@ -241,8 +257,12 @@ English "billion" is Dutch "miljard"."""
 
 DAYS_NL = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
 _CAPITALISED_TIME_WORD = re.compile(
-    r"(?<=[\w,] )(" + "|".join(w.capitalize() for w in MONTHS_NL + DAYS_NL) + r")\b"
+    r"(?<=[\w,] )("
+    + "|".join(w.capitalize() for w in MONTHS_NL + DAYS_NL)
+    + r")(?:ochtend|morgen|middag|avond|nacht)?\b"
 )
+
+_NAMED_DAY = re.compile(r"\b[A-Z]\w+e $")
 
 
 @register
@@ -258,12 +278,19 @@ start with "Maandag". Lower-casing is safe."""
     bad = (
         Example("De stemming is op [[Maandag]] 3 [[Juni]].", "maandag"),
         Example("Hij vertrok afgelopen [[Vrijdag]] naar Parijs.", "vrijdag"),
+        Example("De aardbeving trof [[Woensdagavond]] het eiland.", "woensdagavond"),
     )
-    good = ("Maandag begint de zitting.", "De stemming is op maandag 3 juni.")
+    good = (
+        "Maandag begint de zitting.",
+        "De stemming is op maandag 3 juni.",
+        "Op Goede Vrijdag en Stille Zaterdag is de winkel dicht.",
+    )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
         for m in _CAPITALISED_TIME_WORD.finditer(article.text):
-            word = m.group(1)
+            if _NAMED_DAY.search(article.text, 0, m.start()):
+                continue  # Goede Vrijdag, Zwarte Zaterdag: names of days
+            word = m.group()
             yield _safe_fix(
                 self,
                 article,

@@ -14,12 +14,22 @@ from nakijker.config import Config
 from nakijker.doc import Article
 
 _MAX_WORDS = 14  # a "Lees ook: <headline>" line is short; article paragraphs are not
+_SHORT_LINE = 12  # a call to action without the full stop of a sentence
 
 
 @cache
 def _phrases() -> tuple[tuple[str, bool], ...]:
-    data = yaml.safe_load(files("nakijker.rules").joinpath("furniture.yaml").read_text("utf-8"))
-    return tuple((p["text"].lower(), bool(p.get("whole"))) for p in data["phrases"])
+    return tuple((p["text"].lower(), bool(p.get("whole"))) for p in _data()["phrases"])
+
+
+@cache
+def _data() -> dict:
+    return yaml.safe_load(files("nakijker.rules").joinpath("furniture.yaml").read_text("utf-8"))
+
+
+@cache
+def _inside() -> tuple[str, ...]:
+    return tuple(_normalise(p) for p in _data().get("inside", ()))
 
 
 def _normalise(line: str) -> str:
@@ -33,6 +43,10 @@ def is_furniture(line: str) -> bool:
     if not words or len(words) > _MAX_WORDS:
         return False
     bare = norm.rstrip(" .:!›»>")
+    # "Volg het toernooi live in onze app": a promotion inside a short line
+    sentence = norm.endswith((".", "?", "!")) or len(words) > _SHORT_LINE
+    if not sentence and any(f" {phrase}" in f" {norm}" for phrase in _inside()):
+        return True
     for phrase, whole in _phrases():
         phrase = _normalise(phrase)
         if whole:
@@ -48,7 +62,7 @@ def is_furniture(line: str) -> bool:
                 return True
             # A call to action ("Schrijf je in voor onze nieuwsbrief en mis geen
             # nieuws") is a line without the full stop of a sentence.
-            if not norm.endswith((".", "?", "!")) and len(words) <= 12:
+            if not norm.endswith((".", "?", "!")) and len(words) <= _SHORT_LINE:
                 return True
     return False
 
@@ -81,11 +95,17 @@ with its line break, is safe."""
         Example(
             "Het regent.\n[[Schrijf je in voor onze nieuwsbrief en mis niets\n]]Morgen ook.", ""
         ),
+        Example("Zij won.\n[[Volg het toernooi live in onze app\n]]Hij verloor.", ""),
+        Example(
+            "De dieven vluchtten.\n[[Video: Camerabeelden tonen de inbraak\n]]Niemand zag het.", ""
+        ),
     )
     good = (
         "De video werd vaak bekeken.\nHet aanbevolen advies bleef uit.",
         "Meer over de begroting volgt volgende week, zei de minister tegen de Kamer.",
         "Lees ook de brief die de minister stuurde, schreef hij.",
+        "Wie de wedstrijd in onze app volgde, zag het gebeuren.",
+        "Een video van de inbraak ging rond op sociale media.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:

@@ -154,6 +154,7 @@ before a short het-word that Frog's lexicon knows."""
         "Het publiek hield me op de been.",
         "Een arts van het Nederlands Kanker Instituut zei dat.",
         "Zondag neemt de wind af en wordt het droger, met temperaturen rond de 9 graden.",
+        "Het bedrijf gaat niet in op de losgeld eis.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -165,6 +166,8 @@ before a short het-word that Frog's lexicon knows."""
                 j = _noun_after(tokens, i)
                 if j is not None and _pronoun_before_comparative(tokens, i, j):
                     continue
+                if j is not None and _compound_apart(tokens, j, tok.lower):
+                    continue  # "de losgeld eis": the noun is a compound's first part (SP503)
                 want = _trusted_article(tokens, j) if j is not None else None
                 if want and want != tok.lower:
                     fixed = want.capitalize() if tok.text[0].isupper() else want
@@ -175,6 +178,13 @@ before a short het-word that Frog's lexicon knows."""
                         f"'{tokens[j].text}' is een {want}-woord: schrijf '{fixed}'.",
                         [fixed],
                     )
+
+
+def _compound_apart(tokens: list[Token], j: int, article: str) -> bool:
+    """The noun at j is followed by a singular noun that fits the article."""
+    if j + 1 >= len(tokens) or tokens[j].start == tokens[j + 1].start:
+        return False
+    return noun_gender(tokens[j + 1]) == ("onz" if article == "het" else "zijd")
 
 
 def _pronoun_before_comparative(tokens: list[Token], i: int, j: int) -> bool:

@@ -171,7 +171,9 @@ English wire copy attributes at the start ("according to") and again at the
 end ("the air force said"); machine translation keeps both. Flagged when the
 closing ", aldus …" / ", zei …" names a word of the "volgens …" phrase again;
 two different sources ("volgens astronomen …, schrijft de krant") are left
-alone. Removing the closing attribution is the fix."""
+alone. Also flagged: a second closing attribution with only a pronoun
+(", schreef de minister in een brief, schreef hij."). Removing the closing
+attribution is the fix."""
     bad = (
         Example(
             "Volgens de Oekraïense luchtmacht werden 40 drones neergeschoten"
@@ -184,35 +186,73 @@ alone. Removing the closing attribution is the fix."""
         Example(
             "Volgens de aanklagers zullen zij getuigen oproepen[[, zeiden de aanklagers]].", ""
         ),
+        Example(
+            "Het kabinet beslist deze maand, schreef de minister in een brief aan de Kamer"
+            "[[, schreef hij]].",
+            "",
+        ),
     )
     good = (
         "Volgens de Oekraïense luchtmacht werden 40 drones neergeschoten.",
         "Er werden 40 drones neergeschoten, aldus de luchtmacht.",
         "De Zon is volgens astronomen halverwege haar leven, schrijft de krant.",
+        "Het plan is klaar, zei de minister, en het gaat in mei door.",
+        "Het plan gaat door, zei de minister, en de oppositie is boos, meldt de NOS.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
         for sentence in article.sentences:
             tokens = sentence.tokens
             lowers = [t.lower for t in tokens]
-            if "volgens" not in lowers:
-                continue
-            named = _content(tokens[lowers.index("volgens") + 1 : lowers.index("volgens") + 5])
-            for i in range(len(tokens) - 2):
-                if tokens[i].text != "," or lowers[i + 1] not in _ATTRIBUTION_VERBS:
-                    continue
-                end = i + 2
-                while end < len(tokens) and tokens[end].text not in _SENTENCE_END:
-                    end += 1
-                if end - i > 7 or named.isdisjoint(_content(tokens[i + 2 : end])):
-                    continue
-                yield self.finding(
-                    article,
-                    tokens[i].start,
-                    tokens[end - 1].end,
-                    "De bron staat al in 'volgens …': deze tweede bronvermelding is dubbel.",
-                    [""],
-                )
+            closing = _closing_attributions(tokens)
+            if "volgens" in lowers:
+                at = lowers.index("volgens")
+                named = _content(tokens[at + 1 : at + 5])
+                for i, end in closing:
+                    if end - i <= 7 and not named.isdisjoint(_content(tokens[i + 2 : end])):
+                        yield self._doubled(article, tokens, i, end, "in 'volgens …'")
+                        break
+            elif len(closing) >= 2 and _pronoun_only(tokens, *closing[-1]):
+                i, end = closing[-1]
+                yield self._doubled(article, tokens, i, end, "eerder in de zin")
+
+    def _doubled(self, article: Article, tokens: list[Token], i: int, end: int, where: str):
+        return self.finding(
+            article,
+            tokens[i].start,
+            tokens[end - 1].end,
+            f"De bron staat al {where}: deze tweede bronvermelding is dubbel.",
+            [""],
+        )
+
+
+_QUOTES = set("“”‘’\"'„")
+_PRONOUNS = {"hij", "zij", "ze", "het", "men"}
+
+
+def _closing_attributions(tokens: list[Token]) -> list[tuple[int, int]]:
+    """(comma, end) of each ", zei …" that runs to the end of a sentence or to
+    the next comma, outside quotes: the attributions English puts after a clause."""
+    found = []
+    for i in range(len(tokens) - 2):
+        if tokens[i].text != "," or tokens[i + 1].lower not in _ATTRIBUTION_VERBS:
+            continue
+        end = i + 2
+        while end < len(tokens) and tokens[end].text not in _SENTENCE_END | {","}:
+            end += 1
+        if any(t.text in _QUOTES for t in tokens[i:end]):
+            return []  # quoted speech: "“Ja”, zei hij, “en nee.”" attributes twice
+        found.append((i, end))
+    return found
+
+
+def _pronoun_only(tokens: list[Token], i: int, end: int) -> bool:
+    """ ", schreef hij." at the end of a sentence: only a pronoun as its subject."""
+    return (
+        end - i == 3
+        and tokens[i + 2].lower in _PRONOUNS
+        and (end == len(tokens) or tokens[end].text in _SENTENCE_END)
+    )
 
 
 def _content(tokens: list[Token]) -> set[str]:
