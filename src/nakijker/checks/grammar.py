@@ -216,6 +216,7 @@ Frog's lemma."""
     bad = (
         Example("Er komt een [[nieuwe]] kabinet.", "nieuw"),
         Example("Dat is geen [[grote]] probleem.", "groot"),
+        Example("De ministers bespraken een [[nieuwe]] akkoord met Mercosur.", "nieuw"),
     )
     good = ("Er komt een nieuw kabinet.", "Er komt een nieuwe regering.", "Het nieuwe kabinet.")
 
@@ -229,6 +230,8 @@ Frog's lemma."""
                 if adj.tag != "ADJ" or "met-e" not in _features(adj) or not adj.lemma:
                     continue
                 j = _noun_after(tokens, i + 1, limit=2)
+                if j is None and _listed_singular_het(tokens[i + 2]):
+                    j = i + 2  # "een nieuwe akkoord": Frog took the noun for an adjective
                 if j is None or adj.lemma == adj.lower:
                     continue
                 if noun_gender(tokens[j]) != "onz" and not _listed_singular_het(tokens[j]):
@@ -240,6 +243,97 @@ Frog's lemma."""
                     f"Na '{tok.text}' krijgt het bijvoeglijk naamwoord voor een het-woord "
                     f"('{tokens[j].text}') geen -e: '{adj.lemma}'.",
                     [adj.lemma],
+                )
+
+
+# Adjectives that never take -e (besides those in -en: houten, gesloten).
+_INVARIABLE = {"extra", "plus", "prima", "gratis", "oranje", "roze", "lila", "beige", "super"}
+_VOWELS = "aeiou"
+
+
+def inflected(adjective: str) -> str | None:
+    """The form with -e that Dutch text uses most: groot → grote, wit → witte,
+    lief → lieve, grijs → grijze, Nederlands → Nederlandse."""
+    from wordfreq import zipf_frequency
+
+    w = adjective
+    if w.lower().endswith(("e", "en")) or w.lower() in _INVARIABLE:
+        return None
+    options = {w + "e", w + w[-1] + "e"}
+    if len(w) > 3 and w[-2] == w[-3] and w[-2] in _VOWELS:
+        options.add(w[:-2] + w[-1] + "e")  # groot → grote
+    if w.endswith("f"):
+        options.add(w[:-1] + "ve")
+    if w.endswith("s"):
+        options.add(w[:-1] + "ze")
+    best = max(options, key=lambda o: zipf_frequency(o, "nl"))
+    return best if zipf_frequency(best, "nl") > 0 else None
+
+
+# Endings of relational adjectives (ceremonieel, internationaal, Europees):
+# an adverb hardly ever modifies them, so a bare adjective before one is
+# attributive, not adverbial as in "wederzijds aanvaardbare".
+_RELATIONAL = ("eel", "aal", "isch", "ees", "s", "ief", "air")
+
+
+def _prenominal(token: Token) -> bool:
+    return token.tag in ("ADJ", "WW") and "prenom" in _features(token)
+
+
+@register
+class AdjectivePairInflection(Check):
+    code = "GR417"
+    name = "adjective-pair-inflection"
+    category = "fluency/grammar"
+    needs_frog = True
+    doc = """Two adjectives before one noun, one with -e and one without:
+"een zeventiende-eeuws ceremoniële beker".
+
+Adjectives before the same noun inflect alike: een zeventiende-eeuwse
+ceremoniële beker, een groot internationaal onderzoek. Only adjectives that
+Frog tags as attributive are compared, and only before a relational
+adjective (-eel, -aal, -isch, -s), which an adverb hardly ever modifies: an
+adverb before an adjective ("een zwaar beschadigde auto", "wederzijds
+aanvaardbare") is left alone, as are adjectives that never inflect (houten,
+gesloten, extra). The one without -e gets it."""
+    bad = (
+        Example(
+            "De dieven stalen een [[zeventiende-eeuws]] ceremoniële beker.",
+            "zeventiende-eeuwse",
+        ),
+        Example("Het is een [[groot]] internationale studie.", "grote"),
+    )
+    good = (
+        "De dieven stalen een zeventiende-eeuwse ceremoniële beker.",
+        "Ze zagen een zwaar beschadigde auto.",
+        "Het is een typisch Nederlandse gewoonte.",
+        "Ze vonden een oude houten kist.",
+        "Het is een groot internationaal onderzoek.",
+        "Ze zochten wederzijds aanvaardbare oplossingen.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for sentence in article.sentences:
+            tokens = sentence.tokens
+            for i in range(len(tokens) - 2):
+                a, b, noun = tokens[i], tokens[i + 1], tokens[i + 2]
+                if not (_prenominal(a) and _prenominal(b) and is_noun(noun)):
+                    continue
+                a_e, b_e = "met-e" in _features(a), "met-e" in _features(b)
+                if a_e or not b_e or a.text[:1].isupper() and i > 0:
+                    continue
+                if not (b.lemma or "").endswith(_RELATIONAL):
+                    continue  # "wederzijds aanvaardbare": an adverb Frog took for an adjective
+                fixed = inflected(a.text)
+                if fixed is None:
+                    continue
+                yield self.finding(
+                    article,
+                    a.start,
+                    a.end,
+                    f"'{a.text}' en '{b.text}' staan voor hetzelfde zelfstandig naamwoord "
+                    f"en krijgen allebei -e: '{fixed}'.",
+                    [fixed],
                 )
 
 
@@ -655,7 +749,8 @@ English "which/that/who" has one form; Dutch picks "dat" for a singular
 het-word and "die" for the rest. Only nouns whose gender Frog's lexicon
 knows (short, simple words, and diminutives, which are all het-words) are
 checked; "die" must start the clause, not stand before a noun ("het huis,
-die man …"). The noun must clearly be what "die" refers to: the phrase
+die man …"), unless Frog tags it as relative ("het besluit, die kritiek
+kreeg"). The noun must clearly be what "die" refers to: the phrase
 just before a comma (not one after "van": "de storm van het seizoen, die"),
 or, without a comma, the phrase that opens the sentence."""
     bad = (
@@ -664,6 +759,7 @@ or, without a comma, the phrase that opens the sentence."""
         Example("Het meisje, [[die]] vijf jaar oud is, werd gevonden.", "dat"),
         Example("Het staakt-het-vuren, [[die]] in januari inging, houdt stand.", "dat"),
         Example("Hij werkte voor Havenlijn, het bedrijf [[die]] hem ontsloeg.", "dat"),
+        Example("Het besluit, [[die]] kritiek kreeg van studenten, viel dinsdag.", "dat"),
     )
     good = (
         "Het bedrijf, dat in Amsterdam zit, maakt verlies.",
@@ -683,7 +779,10 @@ or, without a comma, the phrase that opens the sentence."""
                 if tok.lower != "die" or tok.tag != "VNW" or i < 2:
                     continue
                 following = tokens[i + 1] if i + 1 < len(tokens) else None
-                if following is not None and (is_noun(following) or following.tag == "ADJ"):
+                before_noun = following is not None and (
+                    is_noun(following) or following.tag == "ADJ"
+                )
+                if before_noun and "betr" not in _features(tok):
                     continue  # "die man": a demonstrative before its noun
                 noun = _antecedent(tokens, i)
                 if noun is not None and _neuter_singular(noun):
