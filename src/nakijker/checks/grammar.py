@@ -320,7 +320,7 @@ gesloten, extra). The one without -e gets it."""
                 if not (_prenominal(a) and _prenominal(b) and is_noun(noun)):
                     continue
                 a_e, b_e = "met-e" in _features(a), "met-e" in _features(b)
-                if a_e or not b_e or a.text[:1].isupper() and i > 0:
+                if a_e or not b_e or (a.text[:1].isupper() and i > 0):
                     continue
                 if not (b.lemma or "").endswith(_RELATIONAL):
                     continue  # "wederzijds aanvaardbare": an adverb Frog took for an adjective
