@@ -23,6 +23,7 @@ from nakijker.bilingual.lexicon import fold
 from nakijker.checks.base import Check, Example, Finding, register
 from nakijker.config import Config
 from nakijker.doc import Article, Token
+from nakijker.lexicon.hunspell import default_speller
 
 # Lower-case words inside a name ("College ter Beoordeling van Geneesmiddelen").
 _LINKERS = frozenset(
@@ -39,7 +40,7 @@ class OfficialName:
     abbr: str | None
     whole: str  # the name squeezed
     forms: frozenset[str]  # squeezed forms that are correct: the name and its variants
-    stems: tuple[str, ...]  # stems of the name's content words
+    stems: tuple[tuple[str, ...], ...]  # per content word: its stem and those of its renderings
 
     def written_right(self, text: str) -> bool:
         """The name itself, a listed variant, or a part or extension of the name."""
@@ -61,6 +62,44 @@ def _stem(word: str) -> str:
     return word[: max(5, len(word) - 2)]
 
 
+def _word_stems(word: str) -> tuple[str, ...]:
+    """The stems that show a word of an official name in a rebuilt one: its own;
+    its Dutch renderings when it is English ("Cyber Security" → veiligheid);
+    and, for a compound, its parts ("Havenbedrijf" → haven, bedrijf)."""
+    from wordfreq import zipf_frequency
+
+    from nakijker.bilingual.lexicon import dictionary
+
+    stems = [_stem(word)]
+    dutch = zipf_frequency(word, "nl")
+    if zipf_frequency(word, "en") >= dutch + 1 and dutch < _DUTCH_WORD_ZIPF:
+        stems += [_stem(fold(d)) for d in dictionary().dutch(word) if len(d) >= 5]
+    stems += [_stem(p) for p in _compound_parts(word)]
+    return tuple(dict.fromkeys(stems))
+
+
+_DUTCH_WORD_ZIPF = 4.2  # "state" (4.3) is also Dutch (Raad van State); "security" (4.0) is not
+_PART = 5  # shorter parts (open|baar, cultu|reel) would match too much
+
+
+def _compound_parts(word: str) -> list[str]:
+    """The two parts of a compound that hunspell knows apart (haven|bedrijf)."""
+    speller = default_speller()
+    for i in range(_PART, len(word) - _PART + 1):
+        head, tail = word[:i], word[i:]
+        if not speller.correct(tail):
+            continue
+        if speller.correct(head):
+            return [head, tail]
+        if head.endswith("s") and len(head) > _PART and speller.correct(head[:-1]):
+            return [head[:-1], tail]
+    return []
+
+
+def _found(stems: tuple[str, ...], squeezed: str) -> bool:
+    return any(stem in squeezed for stem in stems)
+
+
 @cache
 def official_names() -> tuple[OfficialName, ...]:
     data = yaml.safe_load(
@@ -70,7 +109,7 @@ def official_names() -> tuple[OfficialName, ...]:
     for entry in data["names"]:
         name = entry["name"]
         forms = frozenset(_squeeze(f) for f in [name, *entry.get("also", [])])
-        stems = tuple(_stem(w) for w in _words(name) if w not in _FILLERS)
+        stems = tuple(_word_stems(w) for w in _words(name) if w not in _FILLERS)
         out.append(OfficialName(name, entry.get("abbr"), _squeeze(name), forms, stems))
     return tuple(out)
 
@@ -115,16 +154,16 @@ def _rebuilt(text: str, official: OfficialName) -> bool:
     if official.written_right(text):
         return False
     squeezed, whole = _squeeze(text), official.whole
-    found = sum(stem in squeezed for stem in official.stems)
+    found = sum(_found(stems, squeezed) for stems in official.stems)
     if found < 2 or found * 3 < len(official.stems) * 2:
         return False
     # The name's most telling word must be there: "Centraal Planningsbureau"
     # shares centraal and bureau with the CBS, but not statistiek.
-    if max(official.stems, key=len) not in squeezed:
+    if not _found(max(official.stems, key=lambda st: len(st[0])), squeezed):
         return False
+    every = [stem for stems in official.stems for stem in stems]
     return all(
-        w in _FILLERS or _stem(w) in whole or any(s in w for s in official.stems)
-        for w in _words(text)
+        w in _FILLERS or _stem(w) in whole or any(s in w for s in every) for w in _words(text)
     )
 
 
@@ -150,8 +189,11 @@ Dutch name of its own from those words. The official names are listed in
 `rules/official_names.yaml` (College ter Beoordeling van Geneesmiddelen,
 Fiscale Inlichtingen- en Opsporingsdienst …). Flagged: a capitalised name
 that has most word stems of an official name and no other words but
-"Nederlandse" and the like, or another wording before the official
-abbreviation in brackets. The official name is the replacement."""
+"Nederlandse" and the like, or another wording, even one word, before the
+official abbreviation in brackets. An English word of an official name also
+shows through its Dutch renderings (FreeDict: Cyber Security →
+Cyberveiligheid), and a compound through its parts (Havenbedrijf → haven).
+The official name is the replacement."""
     bad = (
         Example(
             "Vorige week keurde de [[Nederlandse Geneesmiddelenbeoordelingsraad]] het middel goed.",
@@ -165,6 +207,14 @@ abbreviation in brackets. The official name is the replacement."""
             "Het werk werd gespeeld door het [[Koninklijke Concertgebouw Orkest]].",
             "Koninklijk Concertgebouworkest",
         ),
+        Example(
+            "Dat meldde de [[Geneesmiddelenevaluatieraad]] (CBG) dinsdag.",
+            "College ter Beoordeling van Geneesmiddelen",
+        ),
+        Example(
+            "Het [[Nationaal Cyberveiligheidscentrum]] waarschuwde bedrijven.",
+            "Nationaal Cyber Security Centrum",
+        ),
     )
     good = (
         "Vorige week keurde het College ter Beoordeling van Geneesmiddelen het middel goed.",
@@ -174,6 +224,8 @@ abbreviation in brackets. The official name is the replacement."""
         "Het Internationaal Strafhof en het Internationaal Gerechtshof zetelen in Den Haag.",
         "Het Europees Hof voor de Rechten van de Mens deed uitspraak.",
         "Het Centraal Planningsbureau verwacht groei.",
+        "Het Nationaal Cyber Security Centrum waarschuwde bedrijven.",
+        "Woordvoerder Jansen (CBG) zei dat.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -183,12 +235,12 @@ abbreviation in brackets. The official name is the replacement."""
             tokens = sentence.tokens
             for first, last in _candidates(tokens):
                 capitals = sum(_capitalised(t) for t in tokens[first : last + 1])
-                if capitals < 2:
-                    continue
                 start, end = tokens[first].start, tokens[last].end
                 text = article.text[start:end]
+                # One word will do before the abbreviation: "de Geneesmiddelenraad (CBG)"
                 official = self._abbreviated(tokens, last, by_abbr, text)
-                official = official or next((n for n in names if _rebuilt(text, n)), None)
+                if official is None and capitals >= 2:
+                    official = next((n for n in names if _rebuilt(text, n)), None)
                 if official is None or any(n.written_right(text) for n in names):
                     continue
                 yield self.finding(
