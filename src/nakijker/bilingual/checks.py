@@ -817,15 +817,19 @@ The aligned Dutch sentence has no niet, geen, nooit, niets, nergens,
 niemand or noch: the meaning is reversed. The finding is on the finite
 verb of the Dutch clause, where "niet" is missing. English phrases whose
 negative word Dutch drops (no more than → hoogstens, not until → pas)
-do not count."""
+do not count. Where the source says "not … without", the Dutch "zonder"
+renders "without" and the negation still needs a word of its own."""
     bad = _examples(
         '"We did not expect such a clear signal," said Sanne de Wit. ||| “We [[hadden]] zo’n duidelijk signaal verwacht”, zei Sanne de Wit.',
         "The minister never answered the question. ||| De minister [[beantwoordde]] de vraag.",
+        "Patients should not stop the treatment without consulting a doctor. ||| Patiënten [[moeten]] zonder overleg met een arts stoppen met de behandeling.",
     )
     good = (
         '"We did not expect such a clear signal," said Sanne de Wit. ||| “We hadden niet zo’n duidelijk signaal verwacht”, zei Sanne de Wit.',
         "The museum will not open until May. ||| Het museum gaat pas in mei open.",
         "No one was injured. ||| Niemand raakte gewond.",
+        "Patients should not stop the treatment without consulting a doctor. ||| Patiënten moeten niet zonder overleg met een arts stoppen met de behandeling.",
+        "He left without saying goodbye. ||| Hij vertrok zonder gedag te zeggen.",
     )
 
     def compare(self, view: Bilingual, config: Config) -> Iterator[Finding]:
@@ -833,11 +837,14 @@ do not count."""
             if _neg_count(pair.source, "en") == 0:
                 continue
             # English left in the Dutch keeps its own "not" (BL911 reports it).
-            if _neg_count(pair.target, "nl") or _neg_count(pair.target, "en"):
+            negations = _neg_count(pair.target, "nl") - _not_without(pair)
+            if negations > 0 or _neg_count(pair.target, "en"):
                 continue
             m = _first_negation(pair.source)
             offset = pair.source_start + (m.start() if m else 0)
             region = _region_for(view, pair, offset)
+            if _not_without(pair):
+                region = _before_zonder(pair) or region
             quoted = m.group() if m else "not"
             yield self.finding(
                 view.article,
@@ -845,6 +852,27 @@ do not count."""
                 f"De ontkenning uit de bron ('{quoted}') ontbreekt: de zin zegt nu het omgekeerde.",
                 source_span=(offset, offset + len(quoted)),
             )
+
+
+_NOT_WITHOUT = re.compile(r"\b(?:not|never|cannot|n[’']t)\b[^.;]{0,60}\bwithout\b", re.I)
+
+
+def _not_without(pair: Pair) -> int:
+    """1 when the source says "not … without" and the Dutch has "zonder": that
+    "zonder" renders "without", and the "not" still needs a word of its own
+    ("should not stop without" → "moeten niet zonder overleg stoppen")."""
+    both = _NOT_WITHOUT.search(pair.source) and re.search(r"\bzonder\b", pair.target, re.I)
+    return 1 if both else 0
+
+
+def _before_zonder(pair: Pair) -> Span | None:
+    """From the last comma before "zonder" to "zonder": the clause whose verb
+    "niet" belongs to ("…, moeten zonder overleg stoppen")."""
+    m = re.search(r"\bzonder\b", pair.target, re.I)
+    if m is None:
+        return None
+    start = pair.target.rfind(",", 0, m.start()) + 1
+    return (pair.target_start + start, pair.target_start + m.start())
 
 
 def _first_negation(text: str) -> re.Match[str] | None:
@@ -889,6 +917,93 @@ The finding is on the Dutch clause that renders the hedged statement."""
                 f"De bron zegt '{m.group()}': zonder dat voorbehoud staat een beschuldiging hier als feit.",
                 source_span=_source_span(pair, m),
             )
+
+
+# English bounds on a number and the Dutch word that renders each.
+_BOUNDS = {
+    "at least": "minstens",
+    "no fewer than": "minstens",
+    "more than": "meer dan",
+    "nearly": "bijna",
+    "almost": "bijna",
+    "up to": "tot",
+    "as many as": "wel",
+    "fewer than": "minder dan",
+    "less than": "minder dan",
+    "at most": "hoogstens",
+    "about": "ongeveer",
+    "around": "ongeveer",
+    "roughly": "ongeveer",
+    "approximately": "ongeveer",
+    "some": "zo'n",
+}
+_ENGLISH_BOUND = re.compile(
+    r"\b(" + "|".join(sorted(_BOUNDS, key=len, reverse=True)) + r")\s+(?:\$|€|£)?$", re.I
+)
+_DUTCH_BOUND = re.compile(
+    r"\b(?:minstens|ten minste|tenminste|zeker|meer dan|ruim|bijna|nagenoeg|vrijwel|tot|"
+    r"tot wel|wel|maximaal|hoogstens|hooguit|zo['’]n|ongeveer|circa|ca\.|rond|rondom|"
+    r"omstreeks|pakweg|minder dan|krap|nog geen|dik|boven de|onder de|liefst|"
+    r"een kleine|een dikke|naar schatting|om en nabij|op zijn minst|op z['’]n minst|"
+    r"op zijn vroegst|ouder dan|jonger dan)\b",
+    re.I,
+)
+_BOUNDED_KINDS = frozenset({"number", "money", "percent"})
+
+
+def _bounded(text: str, q: Quantity) -> bool:
+    """A Dutch bound in the few words before the number ("op zijn vroegst over vijf")."""
+    return bool(_DUTCH_BOUND.search(text, max(0, q.start - 25), q.start))
+
+
+@register
+class BoundDropped(BilingualCheck):
+    code = "BL915"
+    name = "bound-dropped"
+    category = "accuracy/omission"
+    severity = "minor"
+    doc = """A bound on a number of the source (at least, more than, nearly, up to,
+about) missing in the Dutch: "at least four people died" → "vier mensen
+kwamen om".
+
+The same number stands in the aligned Dutch sentence without minstens,
+meer dan, bijna, tot, ongeveer or a word like them before it, so a floor
+or an estimate reads as an exact count. The Dutch word for the bound is
+offered before the number."""
+    bad = _examples(
+        "At least four people were killed in the quake. ||| Bij de beving kwamen [[vier]] mensen om het leven.",
+        "The company cut more than 300 jobs. ||| Het bedrijf schrapte [[300]] banen.",
+    )
+    good = (
+        "At least four people were killed in the quake. ||| Bij de beving kwamen minstens vier mensen om het leven.",
+        "The company cut more than 300 jobs. ||| Het bedrijf schrapte ruim 300 banen.",
+        "The company cut 300 jobs. ||| Het bedrijf schrapte 300 banen.",
+        "About 2,000 fans watched. ||| Zo'n 2.000 fans keken toe.",
+        "She won 6-3 after almost three hours. ||| Ze won met 6-3 na bijna drie uur.",
+        "It will invest €3 billion over five years. ||| Het investeert in vijf jaar €3 miljard.",
+    )
+
+    def compare(self, view: Bilingual, config: Config) -> Iterator[Finding]:
+        for pair in _paired(view):
+            for q in pair.source_quantities:
+                if q.kind not in _BOUNDED_KINDS:
+                    continue
+                m = _ENGLISH_BOUND.search(view.source, max(0, q.start - 20), q.start)
+                if m is None:
+                    continue
+                same = [o for o in pair.target_quantities if o.agrees(q)]
+                if not same or any(_bounded(view.article.text, o) for o in same):
+                    continue
+                t = same[0]
+                dutch = _BOUNDS[m.group(1).lower()]
+                yield self.finding(
+                    view.article,
+                    t.start,
+                    t.end,
+                    f"De bron zegt '{m.group(1)} {q.text}': zonder '{dutch}' lijkt het een exact getal.",
+                    [f"{dutch} {t.text}"],
+                    source_span=(m.start(), q.end),
+                )
 
 
 def _clauses(text: str, base: int) -> list[Span]:
