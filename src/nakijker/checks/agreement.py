@@ -403,6 +403,8 @@ _DE_SUFFIXES = ("heid", "ing", "tie", "sie", "teit", "ij", "ster", "ade", "ine",
 _NOT_DE = ("jaar", "paar", "papier", "plezier", "water", "theater", "bedrijf", "gebied")
 _ADVERBIAL = {"vol", "half", "heel", "genoeg", "zat", "ruim", "bijna", "zeker", "vrij", "gewoon"}
 _ADVERBIAL |= {"oud", "ex"}  # "de oud minister": a missing hyphen, not a missing -e
+# Fixed titles that keep the bare form: de openbaar aanklager, de waarnemend president.
+_ADVERBIAL |= {"openbaar", "waarnemend", "plaatsvervangend", "buitengewoon", "gevolmachtigd"}
 
 
 def _de_word(noun: Token) -> bool:
@@ -448,6 +450,8 @@ none."""
         "De half lege zaal applaudisseerde beleefd.",
         "Een interim directeur neemt het voorlopig over.",
         "Ze hield een achtervolgend peloton op afstand.",
+        "De schrijfster staat bekend als een sensibel waarnemer.",
+        "De waarnemend president en de openbaar aanklager zochten een veiliger plek.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -466,6 +470,10 @@ none."""
                     ok = before.lower in _DETERMINERS or (
                         before.tag == "TW" and before.lower not in ("één", "een")
                     )
+                elif before.lower == "een" and (
+                    noun.lower.endswith(_AGENT_ENDINGS) or "comp" in _features(adj)
+                ):
+                    continue  # "een goed verteller", "een veiliger plek": Dutch allows both
                 else:
                     ok = before.tag == "LID" and _de_word(noun)
                     ok = ok or (before.lower in ("deze", "die", "onze") and _de_word(noun))
@@ -493,6 +501,11 @@ none."""
         if token.tag == "ADJ":
             return "basis" in feats or "comp" in feats
         return token.tag == "WW" and not token.lower.endswith("en")
+
+
+# Agent nouns, after which "een" + a bare adjective is standard Dutch
+# ("een groot kunstenaar", "een goed verteller").
+_AGENT_ENDINGS = ("er", "aar", "ist", "eur", "ier", "ent", "ant")
 
 
 # Short gradable adjectives whose comparative is the only normal form.

@@ -234,7 +234,8 @@ The official name is the replacement."""
         for sentence in article.sentences:
             tokens = sentence.tokens
             for first, last in _candidates(tokens):
-                capitals = sum(_capitalised(t) for t in tokens[first : last + 1])
+                # A sentence's first word is capitalised anyway ("Havenwerkers in Rotterdam")
+                capitals = sum(_capitalised(t) for t in tokens[max(first, 1) : last + 1])
                 start, end = tokens[first].start, tokens[last].end
                 text = article.text[start:end]
                 # One word will do before the abbreviation: "de Geneesmiddelenraad (CBG)"

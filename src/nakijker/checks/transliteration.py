@@ -18,6 +18,7 @@ from nakijker.lexicon.hunspell import default_speller
 
 _NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _WELL_KNOWN_ENGLISH = 3.3  # zipf: Austin, Martin, Washington are no Russian names
+_WELL_KNOWN_DUTCH = 3.0  # zipf: Anouk (3.5) is a Dutch first name, Kozak (2.4) is still converted
 
 
 @dataclass(frozen=True)
@@ -116,7 +117,7 @@ never for names the gazetteer keeps as they are (Kyiv, Navalny)."""
         "De Amerikaanse senator Martin Shields sprak over Oekraïne.",
         "Generaal Terekhov opende een museum in Toronto.",
         "De Georgische premier Irakli Kobachidze sprak in Tbilisi.",
-        "Een Rus belde de Fraudehelpdesk.",
+        "Een Rus belde de Fraudehelpdesk en sprak met Anouk de Vries.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -147,6 +148,8 @@ never for names the gazetteer keeps as they are (Kyiv, Navalny)."""
                 return None  # "Fraudehelpdesk": a Dutch word that ends like a name
             if zipf_frequency(name.lower(), "en") >= _WELL_KNOWN_ENGLISH:
                 return None
+            if zipf_frequency(name.lower(), "nl") >= _WELL_KNOWN_DUTCH:
+                return None  # "Anouk": a name Dutch text uses as it is
         dutch = to_dutch(name)
         return dutch if dutch != name else None
 
