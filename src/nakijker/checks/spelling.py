@@ -123,6 +123,7 @@ automatically."""
         Example("Het kabinet neemt [[maatregelne]] tegen de droogte.", "maatregelen"),
         Example("De [[wetenschapers]] zagen sporen van water.", "wetenschappers"),
         Example("Het Huis nam een [[bipartisan]] wetsvoorstel aan.", None),
+        Example("Toeristen werden niet getroffen, aldus het [[Grieske]] ministerie.", "Griekse"),
     )
     good = (
         "De regering wil de belastingen verhogen.",
@@ -133,6 +134,7 @@ automatically."""
         "De gemeente wil meer windmolenparken en zonneweides.",
         "Hij boekte via Booking.com een hotel en reed de Giro d'Italia.",
         "Een infectioloog zei dat de rijder een gridstraf kreeg.",
+        "Toeristen werden niet getroffen, aldus het Griekse ministerie en Olena Zjoek.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -142,6 +144,16 @@ automatically."""
         # One hunspell run for every word and every compound part that may be asked.
         parts = words | {w.lower() for w in words} | {p for w in words for p in w.split("-")}
         speller.prime(parts | {p for w in parts if len(w) > 6 for p in _probes(w.lower())})
+        for token in _capitalised_typos(article):
+            suggestion = _typo_of_capitalised(token.text)
+            if suggestion:
+                yield self.finding(
+                    article,
+                    token.start,
+                    token.end,
+                    f"Onbekend woord: '{token.text}'.",
+                    [suggestion],
+                )
         for token in candidates:
             if loanword(token.text):
                 continue
@@ -156,6 +168,40 @@ automatically."""
             yield self.finding(
                 article, token.start, token.end, f"Onbekend woord: '{token.text}'.", suggestions
             )
+
+
+def _capitalised_typos(article: Article) -> Iterator[Token]:
+    """Capitalised words inside a sentence, which _candidates leaves alone as names."""
+    for sentence in article.sentences:
+        for token in sentence.tokens[1:]:
+            word = token.text
+            if word[:1].isupper() and word.isalpha() and len(word) >= 5 and not word.isupper():
+                yield token
+
+
+_VERY_COMMON_ZIPF = 4.0  # Griekse 4.6
+_TRANSLITERATED = re.compile(r"zj|sj|tsj|dzj|kh", re.I)
+
+
+def _typo_of_capitalised(word: str) -> str | None:
+    """ "het Grieske ministerie": a capitalised word that no text uses, in no
+    language, one slip from a very common one. A name is in wordfreq, or not
+    that close to a common word; Dutch spellings of Slavic names (Zjoek) are
+    left alone."""
+    from wordfreq import zipf_frequency
+
+    if zipf_frequency(word, "nl") > 0 or zipf_frequency(word, "en") > 0:
+        return None
+    if _TRANSLITERATED.search(word) or default_speller().correct(word):
+        return None
+    return next(
+        (
+            s
+            for s in default_speller().check(word)[1][:5]
+            if one_slip(word, s) and zipf_frequency(s, "nl") >= _VERY_COMMON_ZIPF
+        ),
+        None,
+    )
 
 
 _COMMON_ZIPF = 3.0  # a word every reader knows (wetenschappers: 4.4)
