@@ -1111,64 +1111,13 @@ and so is a participle used as an adjective ("is verboden terrein")."""
         return k
 
 
-# Verbs that form their perfect with "zijn" only: change of state, coming and
-# going, happening. Verbs that take both (lopen, veranderen, stoppen) are left out.
-_ZIJN_VERBS = frozenset(
-    [
-        "stijgen",
-        "dalen",
-        "sterven",
-        "overlijden",
-        "vertrekken",
-        "aankomen",
-        "verdwijnen",
-        "ontsnappen",
-        "gebeuren",
-        "worden",
-        "blijven",
-        "beginnen",
-        "ontstaan",
-        "verschijnen",
-        "omkomen",
-        "sneuvelen",
-        "verongelukken",
-        "toenemen",
-        "groeien",
-        "krimpen",
-        "slagen",
-        "mislukken",
-        "instorten",
-        "ontploffen",
-        "exploderen",
-        "uitbreken",
-        "blijken",
-        "zijn",
-        "terugkeren",
-        "vluchten",
-        "arriveren",
-        "vallen",
-        "kelderen",
-        "verdrinken",
-        "zinken",
-        "bezwijken",
-        "aftreden",
-        "opstappen",
-        "toetreden",
-        "uitvallen",
-        "opgroeien",
-        "emigreren",
-        "ontkomen",
-        "voorvallen",
-        "neerstorten",
-        "uiteenvallen",
-        "doodgaan",
-        "opstaan",
-        "ingaan",
-        "uitgroeien",
-        "teruglopen",
-        "oplopen",
-    ]
-)
+@cache
+def _zijn_verbs() -> frozenset[str]:
+    """Verbs whose perfect takes "zijn" only (rules/zijn_verbs.yaml)."""
+    text = files("nakijker.rules").joinpath("zijn_verbs.yaml").read_text("utf-8")
+    return frozenset(yaml.safe_load(text)["verbs"])
+
+
 _ZIJN_FORM = {"heeft": "is", "hebben": "zijn", "had": "was", "hadden": "waren",
               "heb": "ben", "hebt": "bent"}  # fmt: skip
 
@@ -1207,7 +1156,7 @@ form of hebben."""
                 if tok.lower not in _ZIJN_FORM or tok.tag != "WW" or (tok.lemma or "") != "hebben":
                     continue
                 verbs = self._clause_verbs(tokens, i)
-                if len(verbs) != 1 or (verbs[0].lemma or "") not in _ZIJN_VERBS:
+                if len(verbs) != 1 or (verbs[0].lemma or "") not in _zijn_verbs():
                     continue
                 if "vd" not in _features(verbs[0]):
                     continue
