@@ -377,6 +377,9 @@ blijven …), the infinitive should be a past participle (uitgesloten)."""
         "Ze zijn winkelen in de stad.",
         "Het zijn brave burgers die nooit een boete krijgen.",
         "We hebben verliezen, maar die zijn klein.",
+        "Toch zijn er ook zorgen.",
+        "Het is maar een klein deel van wat wij produceren.",
+        "Dat is een halfuur rijden.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -404,6 +407,8 @@ blijven …), the infinitive should be a past participle (uitgesloten)."""
             return None
         if clause.index(last) == clause.index(verbs[0]) + 1:
             return None  # "we hebben verliezen": a plural noun, not a verb
+        if _not_a_perfect(clause, clause.index(verbs[0]), clause.index(last)):
+            return None
         after = clause[clause.index(last) + 1 :]
         # "hebben … afwijzen tijdens de stemming": only hebben, since "zijn" +
         # infinitive is Dutch ("ze zijn winkelen"), and only an adverbial after it.
@@ -417,6 +422,18 @@ blijven …), the infinitive should be a past participle (uitgesloten)."""
             last.end,
             f"Na '{verbs[0].text}' hoort een voltooid deelwoord, geen infinitief '{last.text}'.",
         )
+
+
+_PLURAL_SUBJECTS = {"wij", "we", "zij", "ze", "jullie"}
+_DURATIONS = {"uur", "halfuur", "kwartier", "minuut", "minuten", "uren", "dag", "dagen"}
+
+
+def _not_a_perfect(clause: list[Token], aux: int, inf: int) -> bool:
+    """ "zijn er ook zorgen" (existential), "wat wij produceren" (a finite
+    plural), "een halfuur rijden" (an infinitive as a noun of duration)."""
+    after_aux = clause[aux + 1].lower if aux + 1 < len(clause) else ""
+    before_inf = clause[inf - 1].lower
+    return after_aux == "er" or before_inf in _PLURAL_SUBJECTS or before_inf in _DURATIONS
 
 
 _TIME_WORDS = {
@@ -682,6 +699,9 @@ followed by "er", a subject pronoun or a noun phrase that an article opens
         "Van de twintig leden stemden de meeste voor.",
         "Toen hij kwam, was het al laat.",
         "De man die hij zag, liep weg.",
+        "In een enquête die zij lieten uitvoeren, noemde een op de zeven de zeespiegel.",
+        "Om welk bedrag het gaat, wil de coöperatie niet zeggen.",
+        "Met zo'n publiek achter je voelt het alsof je niet kunt verliezen.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -731,6 +751,10 @@ followed by "er", a subject pronoun or a noun phrase that an article opens
         """An adverb, or a prepositional or adjective+noun phrase of time or place."""
         if any(t.tag in ("WW", "VG", "LET") or t.text == "," for t in head):
             return False
+        if any(t.tag == "VNW" and {"betr", "vb"} & set(_features(t)) for t in head):
+            return False  # "In een enquête die zij …", "Om welk bedrag het gaat": verb-final
+        if head[-1].tag == "VZ":
+            return False  # "Met zo'n publiek achter je voelt": the pronoun is its object
         first = head[0]
         if len(head) == 1:
             return first.tag == "BW"

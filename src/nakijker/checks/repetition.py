@@ -11,6 +11,8 @@ from nakijker.doc import Article, Token
 
 # Doubles that Dutch grammar allows: "Hij zei dat dat klopt", "de man die die auto".
 _ALLOWED_DOUBLES = {"dat", "die", "wat", "had", "is", "was", "zo", "heel", "ver", "al"}
+# Subject and reflexive or possessive: "dat je je gegevens terugkrijgt", "als ze ze ziet".
+_ALLOWED_DOUBLES |= {"je", "ze", "u", "er"}
 # One to three words said twice in a row: "het het", "in de in de".
 _DOUBLED = re.compile(r"\b(\w+(?:\s+\w+){0,2})\s+(\1)\b", re.IGNORECASE)
 
@@ -80,7 +82,12 @@ Removing the second word is safe."""
         Example("Hij zag [[de de]] auto.", "de"),
         Example("De schade loopt [[in de in de]] miljoenen.", "in de"),
     )
-    good = ("Hij zei dat dat klopt.", "De man die die auto kocht.", "Het is heel heel koud.")
+    good = (
+        "Hij zei dat dat klopt.",
+        "De man die die auto kocht.",
+        "Het is heel heel koud.",
+        "Je weet niet of je je gegevens terugkrijgt.",
+    )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
         for m in _DOUBLED.finditer(article.text):

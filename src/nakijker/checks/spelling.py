@@ -29,6 +29,8 @@ def _is_name_like(token: Token) -> bool:
         return True
     if token.text.isupper() and len(token.text) > 1:
         return True
+    if any(c.isupper() for c in token.text[1:]):
+        return True  # rescEU, iPhone, eBay: brand names
     if not token.text[:1].isupper():
         return False
     # Capitalised: a name unless Frog calls it a common word and the
@@ -135,6 +137,7 @@ automatically."""
         "Hij boekte via Booking.com een hotel en reed de Giro d'Italia.",
         "Een infectioloog zei dat de rijder een gridstraf kreeg.",
         "Toeristen werden niet getroffen, aldus het Griekse ministerie en Olena Zjoek.",
+        "Via het hulpprogramma rescEU kwamen blusvliegtuigen, en eBay verkocht ze.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
