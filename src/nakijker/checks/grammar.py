@@ -120,9 +120,39 @@ def _trusted_article(tokens: list[Token], j: int) -> str | None:
     ):
         return "de"
     followed_by_number = j + 1 < len(tokens) and tokens[j + 1].tag == "TW"
-    if gender == "onz" and len(noun.text) <= _SHORT_NOUN and not followed_by_number:
+    if followed_by_number or gender is None or noun.lower in _BOTH_GENDERS:
+        return None
+    if gender == "onz" and len(noun.text) <= _SHORT_NOUN:
         return "het"
+    if noun.text.islower() and _well_known(noun.lower):
+        return "het" if gender == "onz" else "de"  # "het conferentie"
     return None
+
+
+# Nouns with both genders, or a meaning for each (het/de punt, het/de stof).
+_BOTH_GENDERS = frozenset(
+    {
+        "punt",
+        "pad",
+        "blik",
+        "portier",
+        "patroon",
+        "veto",
+        "stof",
+        "bos",
+        "bal",
+        "idee",
+        "soort",
+        "nummer",
+    }
+)
+_KNOWN_NOUN_ZIPF = 3.0  # common enough to be in Frog's lexicon, so its gender is looked up
+
+
+def _well_known(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "nl") >= _KNOWN_NOUN_ZIPF
 
 
 @register
@@ -134,14 +164,17 @@ class ArticleAgreement(Check):
     doc = """The definite article does not fit the noun: "het Europarlementariër", "de kabinet".
 
 Frog's tag gives the noun's gender (zijd: de-word, onz: het-word). Its
-guesses for compounds are unreliable, so only two cases are checked: "het"
-before a person noun (-aar, -ier, -ist, -er …, always de-words), and "de"
-before a short het-word that Frog's lexicon knows."""
+guesses for rare compounds are unreliable, so only these are checked: "het"
+before a person noun (-aar, -ier, -ist, -er …, always de-words); "de" before
+a short het-word that Frog's lexicon knows; and any noun common enough
+(Zipf 3 in wordfreq) to be in that lexicon, except nouns with both
+genders (het/de punt)."""
     bad = (
         Example("[[Het]] Europarlementariër stemde tegen.", "De"),
         Example("De premier verliet [[de]] kabinet na een ruzie.", "het"),
         Example("Het bedrijf keert [[de]] slotdividend in juni uit.", "het"),
         Example("Zo staat het in [[de]] nieuwe migratiepact.", "het"),
+        Example("[[Het]] conferentie werd in Brussel gehouden.", "De"),
     )
     good = (
         "De Europarlementariër stemde tegen.",
@@ -155,6 +188,7 @@ before a short het-word that Frog's lexicon knows."""
         "Een arts van het Nederlands Kanker Instituut zei dat.",
         "Zondag neemt de wind af en wordt het droger, met temperaturen rond de 9 graden.",
         "Het bedrijf gaat niet in op de losgeld eis.",
+        "De conferentie werd in Brussel gehouden, het punt en de punt ook.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
