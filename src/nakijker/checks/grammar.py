@@ -981,6 +981,7 @@ not applied."""
         Example("We hebben de eerste patiënten ermee kunnen [[behandeld]].", "behandelen"),
         Example("Volgens de bond zal de staking morgen [[beëindigd]], zei hij.", "beëindigen"),
         Example("Ze zeiden dat de brug pas in juni kan [[geopend]].", "openen"),
+        Example("De trein heeft moeten [[gestopt]] in Utrecht.", "stoppen"),
     )
     good = (
         "We hebben de eerste patiënten ermee kunnen behandelen.",
@@ -989,16 +990,17 @@ not applied."""
         "De patiënten moeten behandeld en verzorgd worden.",
         "Hij zal opgelucht zijn.",
         "De schade kan beperkt blijven.",
+        "Het moet gezegd in alle eerlijkheid: de ploeg speelde sterk.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
         for sentence in article.sentences:
             tokens = sentence.tokens
             for i in range(1, len(tokens) - 1):
-                tok, after = tokens[i], tokens[i + 1]
+                tok = tokens[i]
                 if tok.tag != "WW" or "vd" not in _features(tok) or _attributive(tok):
                     continue
-                if after.text not in _CLAUSE_END or tok.lower in _MODAL_IDIOMS:
+                if not _ends_verbs(tokens, i + 1) or tok.lower in _MODAL_IDIOMS:
                     continue
                 if not tok.lemma or tok.lemma == tok.lower:
                     continue  # "wil vervangen": participle and infinitive alike
@@ -1022,6 +1024,19 @@ not applied."""
             if t.tag == "WW" and not _attributive(t):
                 return t if (t.lemma or "") in _MODALS else None
         return None
+
+
+def _ends_verbs(tokens: list[Token], k: int) -> bool:
+    """Nothing but a prepositional phrase after position k, up to the clause end:
+    the verb before k closes the clause ("moeten gestopt in Utrecht.")."""
+    if k < len(tokens) and tokens[k].text not in _CLAUSE_END and tokens[k].tag != "VZ":
+        return False
+    for t in tokens[k:]:
+        if t.text in _CLAUSE_END:
+            return True
+        if t.tag in ("WW", "VG"):
+            return False
+    return True
 
 
 _AUXILIARIES = {"hebben", "zijn", "worden", "zullen", *_MODALS}
@@ -1069,6 +1084,10 @@ and so is a participle used as an adjective ("is verboden terrein")."""
             "Het bedrijf probeert [[te verkopen zijn fabriek]] in Duitsland.",
             "zijn fabriek te verkopen",
         ),
+        Example(
+            "De regering besloot om [[te investeren meer geld]] in onderwijs.",
+            "meer geld te investeren",
+        ),
     )
     good = (
         "Brouwer had nooit een wereldbekerrace gewonnen voor dit seizoen.",
@@ -1082,6 +1101,7 @@ and so is a participle used as an adjective ("is verboden terrein")."""
         "Dit is verboden terrein.",
         "Het kabinet heeft meer geld uitgetrokken dan vorig jaar.",
         "Hij is gekozen tot voorzitter van de bond.",
+        "Het bedrijf heeft last van gestegen kosten.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -1111,6 +1131,8 @@ and so is a participle used as an adjective ("is verboden terrein")."""
     ) -> Finding | None:
         """Non-finite verbs from ``first`` on (after "te" at ``lead``), then an
         object: "gewonnen een race", "te verhogen de belastingen"."""
+        if lead is None and first > 0 and tokens[first - 1].tag in ("VZ", "LID"):
+            return None  # "last van gestegen kosten": an attributive participle
         lead = first if lead is None else lead
         j = first
         while j < len(tokens) and _non_finite(tokens[j]):
@@ -1155,8 +1177,8 @@ and so is a participle used as an adjective ("is verboden terrein")."""
         """The end of a noun phrase at j that closes the clause or precedes a preposition."""
         if tokens[j].tag not in ("LID", "VNW", "TW", "ADJ", "N") or tokens[j].lower in _COMPLEMENT:
             return None
-        if tokens[j].tag == "VNW" and "det" not in _features(tokens[j]):
-            return None
+        if tokens[j].tag == "VNW" and not {"det", "prenom"} & set(_features(tokens[j])):
+            return None  # a determiner or quantifier ("meer geld") may open the object
         k = j
         while k < len(tokens) and k - j < 6 and tokens[k].tag in ("LID", "VNW", "TW", "ADJ", "N"):
             if tokens[k].lower in _COMPLEMENT:
