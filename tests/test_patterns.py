@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from nakijker.checks.patterns import PackError, load_pack, match_at, parse_pattern
@@ -164,3 +166,29 @@ def test_of_two_rules_on_the_same_words_the_one_with_a_fix_is_kept():
     rules = load_pack(TWO_RULES, "test")
     findings = run_checks(analyse("Een grondbrekend plan."), rules, Config())
     assert [(f.rule, f.replacements) for f in findings] == [("XX102", ("baanbrekend",))]
+
+
+def test_a_match_is_found_from_its_anchor_when_any_token_may_lead():
+    """A pattern whose first spec matches any word is tried only within reach
+    of its anchor, and still finds every match a scan from each token finds."""
+    pack = """
+category: style/unidiomatic
+rules:
+  - code: XX902
+    name: voorzetsel-welke
+    pattern: '~[\\w-]+ ,? *1 [uit|tegen welke] ~(de|het)'
+    message: "Schrijf waaruit of waartegen."
+    bad: ["Het rapport [[uit welke]] de krant citeerde, is geheim."]
+    good: ["Uit welke landen zij komen, is niet bekend."]
+"""
+    (rule,) = load_pack(pack, "test.yaml")
+    assert rule.reach == (1, 3)
+    text = (
+        "Het rapport , juist uit welke de krant citeerde, en de wet tegen welke "
+        "het volk protesteerde, zijn oud."
+    )
+    article = analyse(text)
+    found = [f.text for f in run_checks(article, [rule], Config())]
+    assert found == ["uit welke", "tegen welke"]
+    scanned = replace(rule, reach=None)  # try every token as a start
+    assert [f.text for f in run_checks(article, [scanned], Config())] == found

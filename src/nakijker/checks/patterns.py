@@ -219,6 +219,15 @@ def anchor_of(items: list[Item]) -> TokenSpec | None:
     return (selective or [s for s in required if s.regex] or [None])[0]
 
 
+def reach_of(items: list[Item], anchor: TokenSpec | None) -> tuple[int, int] | None:
+    """How many tokens, at least and at most, stand between a match's start and its anchor."""
+    index = next((k for k, item in enumerate(items) if item.spec is anchor), None)
+    if index is None:
+        return None
+    before = items[:index]
+    return sum(i.min for i in before), sum(i.max for i in before)
+
+
 @dataclass(frozen=True)
 class Item:
     spec: TokenSpec
@@ -335,6 +344,7 @@ class PatternRule(Check):
     mark: tuple[int, int] = (0, 0)
     anchor: TokenSpec | None = None
     lead: tuple[TokenSpec, ...] | None = None
+    reach: tuple[int, int] | None = None  # tokens from a match's start to its anchor
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
         if self.anchor and not _words(article, None).may_match(self.anchor):
@@ -351,7 +361,7 @@ class PatternRule(Check):
     def _in_sentence(self, article: Article, sentence: Sentence, words: Words) -> Iterator[Finding]:
         tokens = sentence.tokens
         resume = 0  # matches do not overlap: the next one starts after the last
-        for i in words.starts(self.lead, len(tokens)):
+        for i in self._starts(words, len(tokens)):
             if i < resume:
                 continue
             bounds = match_at(self.items, tokens, i)
@@ -372,6 +382,18 @@ class PatternRule(Check):
                     safe=self.safe,
                 )
             resume = bounds[-1]
+
+    def _starts(self, words: Words, size: int) -> Iterable[int]:
+        """Where a match may start: at the lead's tokens, or, when any token may
+        lead ("~[\\w-]+ , [welke]"), within reach before the anchor's tokens."""
+        starts = words.starts(self.lead, size)
+        if not isinstance(starts, range) or self.reach is None or self.anchor is None:
+            return starts
+        at = words.starts((self.anchor,), size)
+        if isinstance(at, range):
+            return starts
+        low, high = self.reach
+        return sorted({p - d for p in at for d in range(low, high + 1) if p >= d})
 
     def _context_ok(self, tokens: list[Token], start: int, end: int) -> bool:
         """Context words are looked for around the flagged tokens tokens[start:end]."""
@@ -533,6 +555,7 @@ def _rule_from_entry(entry: dict, defaults: dict, where: str) -> PatternRule:
         mark=(mark_start, mark_end),
         anchor=anchor_of(items),
         lead=lead_of(items),
+        reach=reach_of(items, anchor_of(items)),
     )
 
 
