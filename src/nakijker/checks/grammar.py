@@ -801,7 +801,8 @@ class RelativePronounGender(Check):
     name = "relative-pronoun-gender"
     category = "fluency/grammar"
     needs_frog = True
-    doc = """"die" after a singular het-word: "het bedrijf, die …" is "het bedrijf, dat …".
+    doc = """"die" after a singular het-word: "het bedrijf, die …" is "het bedrijf, dat …";
+and relative "dat" after a de-word or a plural: "de man dat …" is "de man die …".
 
 English "which/that/who" has one form; Dutch picks "dat" for a singular
 het-word and "die" for the rest. Only nouns whose gender Frog's lexicon
@@ -818,6 +819,7 @@ or, without a comma, the phrase that opens the sentence."""
         Example("Het staakt-het-vuren, [[die]] in januari inging, houdt stand.", "dat"),
         Example("Hij werkte voor Havenlijn, het bedrijf [[die]] hem ontsloeg.", "dat"),
         Example("Het besluit, [[die]] kritiek kreeg van studenten, viel dinsdag.", "dat"),
+        Example("Hij sprak met de man [[dat]] het plan had bedacht.", "die"),
     )
     good = (
         "Het bedrijf, dat in Amsterdam zit, maakt verlies.",
@@ -828,12 +830,18 @@ or, without a comma, the phrase that opens the sentence."""
         "Het is de tweede storm van het seizoen, die een naam kreeg.",
         "Hij werkte voor Havenlijn, het bedrijf dat hem ontsloeg.",
         "Ze sprak met Jansen, het hoofd van de afdeling die de fraude ontdekte.",
+        "Hij sprak met de man die het plan had bedacht, en zei dat het klopte.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
         for sentence in article.sentences:
             tokens = [t for t in sentence.tokens if t.text not in '“‘"„']
             for i, tok in enumerate(tokens):
+                if tok.lower == "dat" and "betr" in _features(tok) and i >= 2:
+                    finding = self._dat(article, tokens, i)
+                    if finding:
+                        yield finding
+                    continue
                 if tok.lower != "die" or tok.tag != "VNW" or i < 2:
                     continue
                 following = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -852,6 +860,28 @@ or, without a comma, the phrase that opens the sentence."""
                         f"'{noun.text}' is een het-woord: het betrekkelijk voornaamwoord is 'dat'.",
                         [fixed],
                     )
+
+    def _dat(self, article: Article, tokens: list[Token], i: int) -> Finding | None:
+        """ "de man dat …": relative "dat" (so Frog tags it) after a plural or a
+        de-word whose gender Frog's lexicon knows."""
+        noun = tokens[i - 1]  # right before it: after a comma the antecedent is unclear
+        if not is_noun(noun) or not noun.text.islower() or tokens[i - 2].tag != "LID":
+            return None
+        if i >= 3 and tokens[i - 3].lower == "van":
+            return None  # "het hoofd van de afdeling dat …" may mean the head
+        plural = "mv" in _features(noun)
+        de_word = noun_gender(noun) == "zijd" and _well_known(noun.lower)
+        if not (plural or de_word) or _listed_singular_het(noun):
+            return None
+        fixed = "Die" if tokens[i].text[:1].isupper() else "die"
+        what = "een meervoud" if plural else "een de-woord"
+        return self.finding(
+            article,
+            tokens[i].start,
+            tokens[i].end,
+            f"'{noun.text}' is {what}: het betrekkelijk voornaamwoord is 'die'.",
+            [fixed],
+        )
 
 
 def _antecedent(tokens: list[Token], i: int) -> Token | None:

@@ -21,6 +21,7 @@ import yaml
 
 from nakijker.bilingual.lexicon import fold
 from nakijker.checks.base import Check, Example, Finding, register
+from nakijker.checks.spelling import one_slip
 from nakijker.config import Config
 from nakijker.doc import Article, Token
 from nakijker.lexicon.hunspell import default_speller
@@ -149,8 +150,18 @@ def _capitalised(token: Token) -> bool:
     return token.text[:1].isupper() and token.text[:1].isalpha()
 
 
+def _apart(text: str, official: OfficialName) -> bool:
+    """A one-word name written in parts: "Wereld Gezondheid Organisatie"."""
+    if " " in official.name or " " not in text.strip():
+        return False
+    squeezed = _squeeze(text)
+    return squeezed == official.whole or one_slip(squeezed, official.whole)
+
+
 def _rebuilt(text: str, official: OfficialName) -> bool:
     """Most of the official name's stems, and nothing else but fillers."""
+    if _apart(text, official):
+        return True
     if official.written_right(text):
         return False
     squeezed, whole = _squeeze(text), official.whole
@@ -190,7 +201,8 @@ Dutch name of its own from those words. The official names are listed in
 Fiscale Inlichtingen- en Opsporingsdienst …). Flagged: a capitalised name
 that has most word stems of an official name and no other words but
 "Nederlandse" and the like, or another wording, even one word, before the
-official abbreviation in brackets. An English word of an official name also
+official abbreviation in brackets, or a one-word official name written in
+parts ("Wereld Gezondheid Organisatie"). An English word of an official name also
 shows through its Dutch renderings (FreeDict: Cyber Security →
 Cyberveiligheid), and a compound through its parts (Havenbedrijf → haven).
 The official name is the replacement."""
@@ -214,6 +226,10 @@ The official name is the replacement."""
         Example(
             "Het [[Nationaal Cyberveiligheidscentrum]] waarschuwde bedrijven.",
             "Nationaal Cyber Security Centrum",
+        ),
+        Example(
+            "De [[Wereld Gezondheid Organisatie]] waarschuwde voor een nieuwe golf.",
+            "Wereldgezondheidsorganisatie",
         ),
     )
     good = (
@@ -242,7 +258,8 @@ The official name is the replacement."""
                 official = self._abbreviated(tokens, last, by_abbr, text)
                 if official is None and capitals >= 2:
                     official = next((n for n in names if _rebuilt(text, n)), None)
-                if official is None or any(n.written_right(text) for n in names):
+                apart = official is not None and _apart(text, official)
+                if official is None or (not apart and any(n.written_right(text) for n in names)):
                     continue
                 yield self.finding(
                     article,
