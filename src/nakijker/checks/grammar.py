@@ -573,6 +573,14 @@ allowed in Dutch and left alone."""
             "Het water blijft stijgen, tenzij politici [[nemen maatregelen]].",
             "maatregelen nemen",
         ),
+        Example(
+            "Ze ontmoetten elkaar in Den Haag, waar ze [[bespraken de handel]].",
+            "de handel bespraken",
+        ),
+        Example(
+            "Starmer zei dat het VK [[zal blijven steunen Oekraïne]].",
+            "Oekraïne zal blijven steunen",
+        ),
     )
     good = (
         "De zaal juichte nadat ze de overwinning bezegelde.",
@@ -591,6 +599,9 @@ allowed in Dutch and left alone."""
         "Het bedrijf bevestigde het nadat Bloomberg erover had bericht.",
         "Hij zei dat hij wil stoppen.",
         "De eerste vrouw die de prijs won was een Française.",
+        "Ze ontmoetten elkaar in Den Haag, waar ze de handel bespraken.",
+        "Hij zei dat hij heeft gewerkt voor Philips.",
+        "Ze reed als laatste, waardoor ze wist welke tijd ze moest verbeteren.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -598,7 +609,9 @@ allowed in Dutch and left alone."""
             tokens = sentence.tokens
             first_word = next((i for i, t in enumerate(tokens) if t.is_word), 0)
             for i, tok in enumerate(tokens):
-                if _opens_subordinate(tok) and not _false_opener(tokens, i, first_word):
+                relative = tok.lower in _RELATIVE_ADVERBS and i > 0 and tokens[i - 1].text == ","
+                opens = _opens_subordinate(tok) and not _false_opener(tokens, i, first_word)
+                if opens or relative:
                     finding = self._clause(article, tokens, i + 1)
                     if finding:
                         yield finding
@@ -620,6 +633,8 @@ allowed in Dutch and left alone."""
             return self._after_cluster(article, tokens[verb_i], rest)
         if not rest or rest[0].tag == "VZ" or rest[0].lower == "er":
             return None
+        if "vb" in _features(rest[0]):
+            return None  # "wist welke tijd ze moest verbeteren": a question clause follows
         if _possessive(tokens[verb_i], rest[0]) or any(t.lower in _COMPLEMENT for t in rest):
             return None
         if len(rest) == 1 and rest[0].lower.endswith("en") and _takes_infinitive(tokens[verb_i]):
@@ -653,7 +668,12 @@ allowed in Dutch and left alone."""
             cluster.append(rest.pop(0))
         # Only an object after the cluster ("geen bewijs", "meer dan"): an adverb
         # or particle there may belong to the main clause ("… hebben gemaakt niet af").
-        if not cluster or not rest or rest[0].tag not in ("LID", "VNW", "TW", "N", "ADJ"):
+        name = bool(rest) and all(t.tag == "SPEC" for t in rest)  # "… blijven steunen Oekraïne"
+        if (
+            not cluster
+            or not rest
+            or (rest[0].tag not in ("LID", "VNW", "TW", "N", "ADJ") and not name)
+        ):
             return None
         if any(t.lower in _COMPLEMENT or t.tag == "WW" for t in rest):
             return None
@@ -668,6 +688,13 @@ allowed in Dutch and left alone."""
             "In een bijzin staan de werkwoorden achteraan, na het lijdend voorwerp en de bepalingen.",
             [f"{moved} {verbs}"],
         )
+
+
+# After a comma these open a relative clause, with the finite verb at its end.
+_RELATIVE_ADVERBS = {
+    "waar", "waarin", "waarop", "waarmee", "waardoor", "waarna", "waarbij", "waarvan",
+    "waaruit", "waaraan", "waarover", "waarvoor", "waartegen", "waarnaar",
+}  # fmt: skip
 
 
 def _false_opener(tokens: list[Token], i: int, first_word: int) -> bool:
@@ -714,7 +741,9 @@ class VerbSecond(Check):
 A Dutch main clause that starts with a time or place phrase puts the finite
 verb right after it: "Vorig jaar werden er …". Flagged when such a phrase is
 followed by "er", a subject pronoun or a noun phrase that an article opens
-("Vorige week de minister kondigde"), and only then the finite verb."""
+("Vorige week de minister kondigde"), and only then the finite verb; and
+the same after a fronted subordinate clause ("Omdat het regende, de
+wedstrijd werd afgelast")."""
     bad = (
         Example("[[Vorig jaar er werden]] minder huizen verkocht.", "Vorig jaar werden er"),
         Example(
@@ -725,6 +754,11 @@ followed by "er", a subject pronoun or a noun phrase that an article opens
             "[[In de hoofdstad de politie arresteerde]] drie mannen.",
             "In de hoofdstad arresteerde de politie",
         ),
+        Example(
+            "Omdat de regering wil bezuinigen, [[de oppositie is]] boos.",
+            "is de oppositie",
+        ),
+        Example("Toen het donker werd, [[we gingen]] naar huis.", "gingen we"),
     )
     good = (
         "Vorig jaar werden er minder huizen verkocht.",
@@ -735,12 +769,18 @@ followed by "er", a subject pronoun or a noun phrase that an article opens
         "De man die hij zag, liep weg.",
         "In een enquête die zij lieten uitvoeren, noemde een op de zeven de zeespiegel.",
         "Om welk bedrag het gaat, wil de coöperatie niet zeggen.",
+        "Omdat de regering wil bezuinigen, is de oppositie boos.",
+        "Als het regent, de wedstrijd en de training, die gaan niet door.",
         "Met zo'n publiek achter je voelt het alsof je niet kunt verliezen.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
         for sentence in article.sentences:
             tokens = [t for t in sentence.tokens if t.text not in '“‘"„']
+            after_clause = self._after_fronted_clause(article, tokens)
+            if after_clause:
+                yield after_clause
+                continue
             for n in range(1, 5):
                 if n + 1 >= len(tokens):
                     break
@@ -763,6 +803,43 @@ followed by "er", a subject pronoun or a noun phrase that an article opens
                     [f"{phrase} {verb.text} {subject}"],
                 )
                 break
+
+    def _after_fronted_clause(self, article: Article, tokens: list[Token]) -> Finding | None:
+        """ "Omdat het regende, de wedstrijd werd afgelast": after a fronted
+        subordinate clause the finite verb comes first."""
+        if len(tokens) < 6 or not (tokens[0].tag == "VG" and "onder" in _features(tokens[0])):
+            return None
+        if tokens[0].lower in ("dat", "of", "en", "maar"):
+            return None
+        comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+        if comma is None or not any(is_finite(t) for t in tokens[1:comma]):
+            return None
+        end = self._subject_end(tokens, comma + 1) if comma + 1 < len(tokens) else None
+        if end is None and comma + 1 < len(tokens) and tokens[comma + 1].tag == "LID":
+            end = self._noun_phrase_end(tokens, comma + 1)
+        if end is None or end >= len(tokens) or not is_finite(tokens[end]):
+            return None
+        verb = tokens[end]
+        if not verb.text.islower():
+            return None
+        subject = article.text[tokens[comma + 1].start : tokens[end - 1].end]
+        return self.finding(
+            article,
+            tokens[comma + 1].start,
+            verb.end,
+            "Na een vooropgeplaatste bijzin komt eerst de persoonsvorm, dan het onderwerp.",
+            [f"{verb.text} {subject}"],
+        )
+
+    @staticmethod
+    def _noun_phrase_end(tokens: list[Token], k: int) -> int | None:
+        """The end of "de (adjectives) noun" at k."""
+        j = k + 1
+        while j < len(tokens) and tokens[j].tag == "ADJ":
+            j += 1
+        if j < len(tokens) and is_noun(tokens[j]) and tokens[j].text.islower():
+            return j + 1
+        return None
 
     @staticmethod
     def _subject_end(tokens: list[Token], n: int) -> int | None:
