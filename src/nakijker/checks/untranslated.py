@@ -123,6 +123,9 @@ _WORD_GAP = 2.0  # at least a hundred times more common in English
 _RARER_ENGLISH_ZIPF = 2.5  # walkout 2.8, displaced 3.8
 _RARER_GAP = 1.0  # ten times more common in English than in Dutch
 _FOREIGN_ENGLISH_ZIPF = 3.0
+_KNOWN_ENGLISH_ZIPF = 3.5  # landmark 3.9
+_RARE_DUTCH_ZIPF = 2.6  # landmark 2.5
+_KNOWN_GAP = 1.3
 
 
 @cache
@@ -160,7 +163,11 @@ def english_word(word: str, foreign_tag: bool) -> bool:
         return False
     if foreign_tag and english >= _FOREIGN_ENGLISH_ZIPF:
         return True
-    return not default_speller().correct(word)
+    if not default_speller().correct(word):
+        return True
+    # Known to hunspell (which lists many English words) but rare in Dutch text
+    # and common in English: "de landmark uitspraak".
+    return english >= _KNOWN_ENGLISH_ZIPF and dutch < _RARE_DUTCH_ZIPF and gap >= _KNOWN_GAP
 
 
 def _english_part(token: Token) -> str | None:
@@ -188,7 +195,9 @@ class UntranslatedWord(Check):
 A lower-case word that is far more common in English than in Dutch
 (wordfreq) and that the Dutch dictionary does not know: a very common
 English word on that evidence alone; a less common one (Zipf 2.5 or more,
-ten times more common in English) too, or when Frog tags it as foreign. The
+ten times more common in English) too, or when Frog tags it as foreign; and
+one the Dutch dictionary knows but Dutch text rarely uses (Zipf below 2.6)
+while English often does ("landmark"). The
 first part of a hyphenated compound counts as well
 ("undergraduate-opleidingen"). Loanwords that Dutch news uses (deal, tweet,
 app) are in the Dutch dictionary; those it lacks are listed in
@@ -202,6 +211,7 @@ replacements; the spelling check is not repeated on the same word."""
         Example("De vakbond kondigde een [[walkout]] aan bij de fabriek.", None),
         Example("Zo'n 800 [[displaced]] gezinnen slapen in tenten.", None),
         Example("De [[undergraduate-opleidingen]] worden kleiner.", None),
+        Example("Advocaten noemden het een [[landmark]] uitspraak.", None),
     )
     good = (
         "De minister sloot een deal met de vakbonden.",
