@@ -355,28 +355,35 @@ are left alone, and so is every verb that may be followed by its own subject
 _ER_VERBS = {"zijn", "worden", "komen", "vallen", "blijven", "raken", "ontstaan", "bestaan"}
 
 
-def _inflected(adjective: str) -> str | None:
-    """The -e form of a base adjective (groot → grote, wit → witte), if Dutch has one."""
-    w = adjective.lower()
+def inflected(adjective: str) -> str | None:
+    """The -e form of a base adjective (groot → grote, wit → witte,
+    zeventiende-eeuws → zeventiende-eeuwse), if Dutch has one."""
+    head, dash, last = adjective.rpartition("-")
+    speller = default_speller()
+    if dash:  # hunspell may know only the whole: zeventiende-eeuwse
+        forms = [f"{head}-{c}" for c in _e_forms(last.lower())]
+        return next(
+            (f for f in forms if speller.correct(f) or speller.correct(f.split("-")[-1])), None
+        )
+    return next((c for c in _e_forms(adjective.lower()) if speller.correct(c)), None)
+
+
+def _e_forms(w: str) -> list[str]:
+    """The spellings the -e form may take, most likely first."""
     if not w.isalpha() or w.endswith(("e", "en", "a", "i", "o", "u", "y", "é")):
-        return None
-    candidates = []
+        return []
     m = re.fullmatch(r"(.*[^aeiou])([aeou])\2([^aeiouyjw])", w)
     if m:
         stem, vowel, last = m.groups()
-        last = {"f": "v", "s": "z"}.get(last, last)
-        candidates.append(stem + vowel + last + "e")
-    elif re.search(r"(ie|oe|eu|ij|ei|ui|ou|au)[fs]$", w):
-        candidates.append(w[:-1] + {"f": "v", "s": "z"}[w[-1]] + "e")
-    elif re.search(r"[^aeiou][aeiou][bdfgklmnprst]$", w) and (
+        return [stem + vowel + {"f": "v", "s": "z"}.get(last, last) + "e"]
+    if re.search(r"(ie|oe|eu|ij|ei|ui|ou|au)[fs]$", w):
+        return [w[:-1] + {"f": "v", "s": "z"}[w[-1]] + "e"]
+    if re.search(r"[^aeiou][aeiou][bdfgklmnprst]$", w) and (
         len(re.findall(r"[aeiouy]+", w)) == 1
         or not w.endswith(("ig", "lijk", "isch", "er", "el", "em", "es", "or"))
     ):
-        candidates += [w + w[-1] + "e", w + "e"]
-    else:
-        candidates.append(w + "e")
-    speller = default_speller()
-    return next((c for c in candidates if speller.correct(c)), None)
+        return [w + w[-1] + "e", w + "e"]
+    return [w + "e"]
 
 
 def _comparative(adjective: str) -> str | None:
@@ -385,7 +392,7 @@ def _comparative(adjective: str) -> str | None:
     if w.endswith("r"):
         form = w + "der"
         return form if default_speller().correct(form) else None
-    e_form = _inflected(w)
+    e_form = inflected(w)
     if e_form is None:
         return None
     form = e_form + "r"
@@ -479,7 +486,7 @@ none."""
                     ok = ok or (before.lower in ("deze", "die", "onze") and _de_word(noun))
                 if not ok:
                     continue
-                form = _inflected(adj.text)
+                form = inflected(adj.text)
                 if form is None:
                     continue
                 why = "een meervoud" if plural else f"een de-woord ('{noun.text}')"
@@ -605,7 +612,7 @@ meer" (no longer) and "er is meer nodig" are left alone."""
         adj = tokens[i + 1]
         if i == 0 or tokens[i - 1].lower not in ("een", "geen") or i + 2 >= len(tokens):
             return None
-        if tokens[i + 2].tag != "N" or adj.lower != _inflected(lemma):
+        if tokens[i + 2].tag != "N" or adj.lower != inflected(lemma):
             return None
         base = _IRREGULAR.get(lemma) or _comparative(lemma)
         form = base + "e" if base else None
@@ -724,7 +731,7 @@ groot onderhoud" are Dutch), before a singular het-word."""
                     continue
                 if noun_gender(noun) != "onz" and not listed_het_word(noun.text):
                     continue
-                form = _inflected(lemma)
+                form = inflected(lemma)
                 if form is None or not default_speller().correct(form):
                     continue
                 fixed = form.capitalize() if adj.text[0].isupper() else form

@@ -280,30 +280,6 @@ Frog's lemma."""
                 )
 
 
-# Adjectives that never take -e (besides those in -en: houten, gesloten).
-_INVARIABLE = {"extra", "plus", "prima", "gratis", "oranje", "roze", "lila", "beige", "super"}
-_VOWELS = "aeiou"
-
-
-def inflected(adjective: str) -> str | None:
-    """The form with -e that Dutch text uses most: groot → grote, wit → witte,
-    lief → lieve, grijs → grijze, Nederlands → Nederlandse."""
-    from wordfreq import zipf_frequency
-
-    w = adjective
-    if w.lower().endswith(("e", "en")) or w.lower() in _INVARIABLE:
-        return None
-    options = {w + "e", w + w[-1] + "e"}
-    if len(w) > 3 and w[-2] == w[-3] and w[-2] in _VOWELS:
-        options.add(w[:-2] + w[-1] + "e")  # groot → grote
-    if w.endswith("f"):
-        options.add(w[:-1] + "ve")
-    if w.endswith("s"):
-        options.add(w[:-1] + "ze")
-    best = max(options, key=lambda o: zipf_frequency(o, "nl"))
-    return best if zipf_frequency(best, "nl") > 0 else None
-
-
 # Endings of relational adjectives (ceremonieel, internationaal, Europees):
 # an adverb hardly ever modifies them, so a bare adjective before one is
 # attributive, not adverbial as in "wederzijds aanvaardbare".
@@ -358,6 +334,8 @@ gesloten, extra). The one without -e gets it."""
                     continue
                 if not (b.lemma or "").endswith(_RELATIONAL):
                     continue  # "wederzijds aanvaardbare": an adverb Frog took for an adjective
+                from nakijker.checks.agreement import inflected
+
                 fixed = inflected(a.text)
                 if fixed is None:
                     continue
