@@ -225,3 +225,33 @@ the two characters and is safe."""
                 [mark + ","],
                 safe=True,
             )
+
+
+_STOP_BEFORE_COMMA = re.compile(r"\.([”’\"]),")
+
+
+@register
+class StopBeforeCommaQuote(Check):
+    code = "QT204"
+    name = "full-stop-before-quote-comma"
+    category = "fluency/punctuation"
+    doc = """A full stop closing a quotation that a comma follows: “Het is klaar.”, zei hij.
+
+The sentence goes on after the quotation, so the quotation ends without a
+full stop: “Het is klaar”, zei hij. A question or exclamation mark stays
+(“Waarom?”, vroeg hij). Deleting the full stop is safe."""
+    bad = (Example("“Het is klaar[[.”]], zei de woordvoerder.", "”"),)
+    good = ("“Het is klaar”, zei de woordvoerder.", "“Waarom?”, vroeg hij.", "Hij zei: “Klaar.”")
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for m in _STOP_BEFORE_COMMA.finditer(article.text):
+            if article.text[max(0, m.start() - 3) : m.start()].endswith(".."):
+                continue  # an ellipsis
+            yield self.finding(
+                article,
+                m.start(),
+                m.start() + 2,
+                "Voor de komma na een citaat vervalt de punt: “…”, zei hij.",
+                [m.group(1)],
+                safe=True,
+            )
