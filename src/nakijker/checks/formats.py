@@ -474,3 +474,46 @@ offered, not applied."""
                 [fixed],
                 safe=american,
             )
+
+
+# Currencies after a count stay singular in Dutch: "tien dollar", "5 miljoen euro".
+_CURRENCY_PLURALS = {"dollars": "dollar", "euro's": "euro", "euros": "euro", "ponden": "pond"}
+_COUNTED_PLURAL = re.compile(
+    r"(?<![\w.,])(?:\d[\d.,]*|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd|"
+    r"duizend)(?:\s+(?:miljoen|miljard|biljoen|duizend))?\s+(dollars|euro['’]s|euros|ponden)\b",
+    re.IGNORECASE,
+)
+
+
+@register
+class CountedCurrencyPlural(Check):
+    code = "NF709"
+    name = "counted-currency-plural"
+    category = "locale/convention"
+    doc = """A currency in the plural after a number: "5 miljoen dollars", "tien euro's".
+
+English counts "dollars"; Dutch keeps the unit singular after a number:
+5 miljoen dollar, tien euro. Without a number the plural is right
+("miljoenen dollars"). Making it singular is safe."""
+    bad = (
+        Example("Het bedrijf haalde 5 miljoen [[dollars]] op.", "dollar"),
+        Example("Een kaartje kost tien [[euro's]].", "euro"),
+    )
+    good = (
+        "Het bedrijf haalde 5 miljoen dollar op.",
+        "Het kostte miljoenen dollars.",
+        "Hij wisselde zijn euro's in voor dollars.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for m in _COUNTED_PLURAL.finditer(article.text):
+            word = m.group(1)
+            singular = _CURRENCY_PLURALS[word.lower().replace("’", "'")]
+            yield self.finding(
+                article,
+                m.start(1),
+                m.end(1),
+                f"Na een getal blijft de munt enkelvoud: '{singular}'.",
+                [singular],
+                safe=True,
+            )
