@@ -221,6 +221,7 @@ are left alone, and so is every verb that may be followed by its own subject
         "De gevechten in de Gaza Strip zijn hervat.",
         "Vorige week hebben ongeveer tweehonderd mensen buiten geslapen.",
         "De vrouwenkoers werd eerder op de dag gewonnen door een Italiaanse.",
+        "De populatie wolven in Nederland groeit snel.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -256,6 +257,8 @@ are left alone, and so is every verb that may be followed by its own subject
         first, head = np
         if _guessed_plural(tokens[head]):
             return None
+        if head > first and is_noun(tokens[head - 1]) and _number(tokens[head - 1]) == "ev":
+            return None  # "de populatie wolven groeit": the first noun may be the head
         if subordinate and head > first and is_noun(tokens[head - 1]):
             return None
         nouns = [(t.lemma or t.lower).lower() for t in tokens[first : head + 1] if is_noun(t)]

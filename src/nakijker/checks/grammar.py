@@ -188,6 +188,7 @@ genders (het/de punt)."""
         "Een arts van het Nederlands Kanker Instituut zei dat.",
         "Zondag neemt de wind af en wordt het droger, met temperaturen rond de 9 graden.",
         "Het bedrijf gaat niet in op de losgeld eis.",
+        "Nu is het zaak om rustig te blijven, in de bakkerij waar het zondagochtend druk is.",
         "De conferentie werd in Brussel gehouden, het punt en de punt ook.",
     )
 
@@ -199,6 +200,8 @@ genders (het/de punt)."""
                     continue
                 j = _noun_after(tokens, i)
                 if j is not None and _pronoun_before_comparative(tokens, i, j):
+                    continue
+                if j is not None and _pronoun_het(tokens, i, j):
                     continue
                 if j is not None and _compound_apart(tokens, j, tok.lower):
                     continue  # "de losgeld eis": the noun is a compound's first part (SP503)
@@ -219,6 +222,20 @@ def _compound_apart(tokens: list[Token], j: int, article: str) -> bool:
     if j + 1 >= len(tokens) or tokens[j].start == tokens[j + 1].start:
         return False
     return noun_gender(tokens[j + 1]) == ("onz" if article == "het" else "zijd")
+
+
+def _pronoun_het(tokens: list[Token], i: int, j: int) -> bool:
+    """ "is het zaak om", "waar het zondagochtend druk is": "het" is the subject
+    after the verb or a relative adverb, and the bare noun is a predicate or a
+    time adverbial, not the head of "het" + noun."""
+    if tokens[i].lower != "het" or j != i + 1 or i == 0:
+        return False
+    before, noun = tokens[i - 1], tokens[j]
+    if not (is_finite(before) or before.lower in _RELATIVE_ADVERBS):
+        return False
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    timely = noun.lower.endswith(("ochtend", "middag", "avond", "nacht", "morgen", "week"))
+    return timely or after is None or after.tag in ("VZ", "BW", "LET", "VG", "ADJ")
 
 
 def _pronoun_before_comparative(tokens: list[Token], i: int, j: int) -> bool:
@@ -392,6 +409,7 @@ blijven …), the infinitive should be a past participle (uitgesloten)."""
         "Toch zijn er ook zorgen.",
         "Het is maar een klein deel van wat wij produceren.",
         "Dat is een halfuur rijden.",
+        "Dat ben ik nooit vergeten.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -421,6 +439,8 @@ blijven …), the infinitive should be a past participle (uitgesloten)."""
             return None  # "we hebben verliezen": a plural noun, not a verb
         if _not_a_perfect(clause, clause.index(verbs[0]), clause.index(last)):
             return None
+        if _participle_in_en(last):
+            return None
         after = clause[clause.index(last) + 1 :]
         # "hebben … afwijzen tijdens de stemming": only hebben, since "zijn" +
         # infinitive is Dutch ("ze zijn winkelen"), and only an adverbial after it.
@@ -434,6 +454,24 @@ blijven …), the infinitive should be a past participle (uitgesloten)."""
             last.end,
             f"Na '{verbs[0].text}' hoort een voltooid deelwoord, geen infinitief '{last.text}'.",
         )
+
+
+# Verbs whose participle is the infinitive: "ik ben het nooit vergeten".
+_PARTICIPLE_IS_INFINITIVE = {
+    "vergeten", "bevallen", "vervallen", "ontvallen", "ontkomen", "behouden", "verlopen",
+    "verlaten", "verraden", "ontslapen", "bekomen", "overkomen", "ontlopen", "voorzien",
+    "overzien", "doorzien", "ontzien", "voorkomen", "ontvangen", "ondergaan", "vergaan",
+    "ontgaan", "bevangen", "overboden", "verboden", "geboden",
+}  # fmt: skip
+
+
+def _participle_in_en(verb: Token) -> bool:
+    """ "zijn overboden", "ben nooit vergeten": a participle that looks like an
+    infinitive; Frog's lemma shows the one (overbieden), a list the other."""
+    word = verb.lower
+    if verb.lemma and verb.lemma.lower() != word:
+        return True
+    return word in _PARTICIPLE_IS_INFINITIVE
 
 
 _PLURAL_SUBJECTS = {"wij", "we", "zij", "ze", "jullie"}
@@ -580,6 +618,10 @@ allowed in Dutch and left alone."""
         "Ze ontmoetten elkaar in Den Haag, waar ze de handel bespraken.",
         "Hij zei dat hij heeft gewerkt voor Philips.",
         "Ze reed als laatste, waardoor ze wist welke tijd ze moest verbeteren.",
+        "Mijn cliënt is teleurgesteld, dat zal niemand verbazen.",
+        "Het is Rania Haddad, die vanuit Beiroet de noodhulp coördineert.",
+        "Hij werkt in de bakkerij, waar het zondagochtend al vroeg druk is.",
+        "Dit jaar heeft ruim de helft van de mensen die een uitnodiging kregen de prik gehaald.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -600,6 +642,10 @@ allowed in Dutch and left alone."""
             return None
         if tokens[verb_i - 1].lower == "te":
             return None  # "te laat": an adverb Frog took for a verb
+        if not tokens[verb_i].text.islower():
+            return None  # "vanuit Beiroet": a name Frog took for a verb
+        if k >= 1 and tokens[k - 1].lower == "dat" and verb_i == k:
+            return None  # ", dat zal niemand verbazen": "dat" is the subject
         if any(_ends_clause(t) for t in tokens[k:verb_i]):
             return None
         end = verb_i + 1
@@ -622,6 +668,10 @@ allowed in Dutch and left alone."""
         verbs_at_end = []
         while rest and rest[-1].tag == "WW":
             verbs_at_end.insert(0, rest.pop())
+        if any(is_finite(v) for v in verbs_at_end):
+            return None  # "al vroeg druk is": the clause's own verb is at the end
+        if verbs_at_end and _main_auxiliary_before(tokens, k):
+            return None  # "heeft … die een uitnodiging kregen de prik gehaald"
         if not rest or any(t.tag == "WW" for t in rest) or any(t.tag == "VZ" for t in rest[:1]):
             return None
         verb = tokens[verb_i]
@@ -666,6 +716,15 @@ allowed in Dutch and left alone."""
             "In een bijzin staan de werkwoorden achteraan, na het lijdend voorwerp en de bepalingen.",
             [f"{moved} {verbs}"],
         )
+
+
+def _main_auxiliary_before(tokens: list[Token], k: int) -> bool:
+    """An auxiliary of the main clause before the subordinate clause at k, whose
+    participle or infinitive may follow that clause."""
+    return any(
+        is_finite(t) and (t.lemma or "") in ("hebben", "zijn", "worden", "zullen")
+        for t in tokens[: k - 1]
+    )
 
 
 # After a comma these open a relative clause, with the finite verb at its end.
@@ -886,6 +945,7 @@ or, without a comma, the phrase that opens the sentence."""
         "Hij werkte voor Havenlijn, het bedrijf dat hem ontsloeg.",
         "Ze sprak met Jansen, het hoofd van de afdeling die de fraude ontdekte.",
         "Hij sprak met de man die het plan had bedacht, en zei dat het klopte.",
+        "Het stuk gaat over drie zussen in een provinciestadje, die op een dag terugkeren.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -955,7 +1015,7 @@ def _antecedent(tokens: list[Token], i: int) -> Token | None:
     if start == 0 or tokens[start - 1].tag not in ("LID", "VNW"):
         return None
     start -= 1
-    if comma and (start == 0 or tokens[start - 1].lower != "van"):
+    if comma and (start == 0 or tokens[start - 1].tag != "VZ"):
         return tokens[n]
     return tokens[n] if start == 0 or tokens[start - 1].text == "," else None
 
@@ -1312,6 +1372,7 @@ form of hebben."""
         "De prijzen hebben het bedrijf geen goed gedaan.",
         "Het kabinet heeft de belasting verlaagd.",
         "Ze hebben veel veranderd.",
+        "Het bedrijf heeft last van gestegen kosten, en de gebleven bewoners hadden geen stroom.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -1341,7 +1402,8 @@ form of hebben."""
         for step in (-1, 1):
             k = i + step
             while 0 <= k < len(tokens) and not _ends_clause(tokens[k]) and tokens[k].lower != "te":
-                if tokens[k].tag == "WW" and not _attributive(tokens[k]):
-                    verbs.append(tokens[k])
+                attributive = _attributive(tokens[k]) or tokens[k - 1].tag in ("LID", "VZ")
+                if tokens[k].tag == "WW" and not attributive:
+                    verbs.append(tokens[k])  # not "last van gestegen kosten"
                 k += step
         return verbs

@@ -24,7 +24,7 @@ _DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
 _SPLIT_APOSTROPHE = re.compile(
     r"(?<=\w) [’'](?=s\b)(?!s[ -](?:avonds|morgens|middags|nachts|ochtends|zomers|winters"
     r"|maandags|dinsdags|woensdags|donderdags|vrijdags|zaterdags|zondags|anderendaags"
-    r"|lands|werelds|rijks|Gravenhage|Hertogenbosch|Graveland)\b)"
+    r"|lands|werelds|rijks)\b|s-(?-i:[A-Z]))"  # 's-Gravendeel, 's-Hertogenbosch
     r"|(?<=\bzo) [’'](?=n\b)|(?<=\w)[’'] (?=s\b)",
     re.IGNORECASE,
 )
@@ -131,7 +131,11 @@ Tokenisers split "auto’s" into "auto" and "’s"; the space must go. Safe."""
         Example("Er stonden twee [[auto ’s]] voor de deur.", "auto’s"),
         Example("Het was [[zo ’n]] dag.", "zo’n"),
     )
-    good = ("Er stonden twee auto’s voor de deur.", "Hij zei ’s avonds niets.")
+    good = (
+        "Er stonden twee auto’s voor de deur.",
+        "Hij zei ’s avonds niets.",
+        "Daarna reisde het per bus naar 's-Gravendeel en ’s-Hertogenbosch.",
+    )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
         text = article.text
