@@ -597,6 +597,10 @@ allowed in Dutch and left alone."""
             "Starmer zei dat het VK [[zal blijven steunen Oekraïne]].",
             "Oekraïne zal blijven steunen",
         ),
+        Example(
+            "“Ik wist dat niemand [[zou mij volgen]] als ik aanviel”, zei hij.",
+            "mij zou volgen",
+        ),
     )
     good = (
         "De zaal juichte nadat ze de overwinning bezegelde.",
@@ -670,7 +674,9 @@ allowed in Dutch and left alone."""
             verbs_at_end.insert(0, rest.pop())
         if any(is_finite(v) for v in verbs_at_end):
             return None  # "al vroeg druk is": the clause's own verb is at the end
-        if verbs_at_end and _main_auxiliary_before(tokens, k):
+        relative = "betr" in _features(tokens[k - 1])
+        participles = bool(verbs_at_end) and all("vd" in _features(v) for v in verbs_at_end)
+        if relative and participles and _main_auxiliary_before(tokens, k):
             return None  # "heeft … die een uitnodiging kregen de prik gehaald"
         if not rest or any(t.tag == "WW" for t in rest) or any(t.tag == "VZ" for t in rest[:1]):
             return None
