@@ -576,14 +576,15 @@ meer" (no longer) and "er is meer nodig" are left alone."""
         "Het beleid is meer gericht op preventie.",
         "Het voorstel is meer praktisch dan principieel.",
         "Europa heeft de NAVO nu meer nodig dan ooit.",
+        "Er wordt onder meer ruim 12 kilometer spoor vernieuwd.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
         for sentence in article.sentences:
             tokens = sentence.tokens
             for i in range(len(tokens) - 1):
-                if tokens[i].lower != "meer":
-                    continue
+                if tokens[i].lower != "meer" or (i and tokens[i - 1].lower == "onder"):
+                    continue  # "onder meer ruim 12 kilometer"
                 adj = tokens[i + 1]
                 lemma = (adj.lemma or "").lower()
                 if adj.tag != "ADJ" or not _gradable(lemma):

@@ -410,6 +410,7 @@ blijven …), the infinitive should be a past participle (uitgesloten)."""
         "Het is maar een klein deel van wat wij produceren.",
         "Dat is een halfuur rijden.",
         "Dat ben ik nooit vergeten.",
+        "Het is altijd afwachten, zegt de schipper.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -482,7 +483,10 @@ def _not_a_perfect(clause: list[Token], aux: int, inf: int) -> bool:
     """ "zijn er ook zorgen" (existential), "wat wij produceren" (a finite
     plural), "een halfuur rijden" (an infinitive as a noun of duration)."""
     after_aux = clause[aux + 1].lower if aux + 1 < len(clause) else ""
+    before_aux = clause[aux - 1].lower if aux > 0 else ""
     before_inf = clause[inf - 1].lower
+    if clause[aux].lower in ("is", "was") and "het" in (before_aux, after_aux):
+        return True  # "Het is altijd afwachten": an infinitive as a noun
     return after_aux == "er" or before_inf in _PLURAL_SUBJECTS or before_inf in _DURATIONS
 
 
@@ -626,6 +630,7 @@ allowed in Dutch and left alone."""
         "Het is Rania Haddad, die vanuit Beiroet de noodhulp coördineert.",
         "Hij werkt in de bakkerij, waar het zondagochtend al vroeg druk is.",
         "Dit jaar heeft ruim de helft van de mensen die een uitnodiging kregen de prik gehaald.",
+        "De gemeente mag de kentekens van auto’s die de zone binnenrijden niet langer bewaren.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -675,8 +680,7 @@ allowed in Dutch and left alone."""
         if any(is_finite(v) for v in verbs_at_end):
             return None  # "al vroeg druk is": the clause's own verb is at the end
         relative = "betr" in _features(tokens[k - 1])
-        participles = bool(verbs_at_end) and all("vd" in _features(v) for v in verbs_at_end)
-        if relative and participles and _main_auxiliary_before(tokens, k):
+        if relative and verbs_at_end and _main_auxiliary_before(tokens, k):
             return None  # "heeft … die een uitnodiging kregen de prik gehaald"
         if not rest or any(t.tag == "WW" for t in rest) or any(t.tag == "VZ" for t in rest[:1]):
             return None
@@ -728,7 +732,7 @@ def _main_auxiliary_before(tokens: list[Token], k: int) -> bool:
     """An auxiliary of the main clause before the subordinate clause at k, whose
     participle or infinitive may follow that clause."""
     return any(
-        is_finite(t) and (t.lemma or "") in ("hebben", "zijn", "worden", "zullen")
+        is_finite(t) and (t.lemma or "") in ("hebben", "zijn", "worden", *_MODALS)
         for t in tokens[: k - 1]
     )
 
