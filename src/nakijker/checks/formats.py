@@ -288,7 +288,7 @@ start with "Maandag". Lower-casing is safe."""
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
         for m in _CAPITALISED_TIME_WORD.finditer(article.text):
-            if _NAMED_DAY.search(article.text, 0, m.start()):
+            if _NAMED_DAY.search(article.text, max(0, m.start() - 60), m.start()):
                 continue  # Goede Vrijdag, Zwarte Zaterdag: names of days
             word = m.group()
             yield _safe_fix(

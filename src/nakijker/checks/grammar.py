@@ -861,9 +861,7 @@ wedstrijd werd afgelast")."""
         comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
         if comma is None or not any(is_finite(t) for t in tokens[1:comma]):
             return None
-        end = self._subject_end(tokens, comma + 1) if comma + 1 < len(tokens) else None
-        if end is None and comma + 1 < len(tokens) and tokens[comma + 1].tag == "LID":
-            end = self._noun_phrase_end(tokens, comma + 1)
+        end = self._subject_end(tokens, comma + 1, after_clause=True)
         if end is None or end >= len(tokens) or not is_finite(tokens[end]):
             return None
         verb = tokens[end]
@@ -888,21 +886,20 @@ wedstrijd werd afgelast")."""
             return j + 1
         return None
 
-    @staticmethod
-    def _subject_end(tokens: list[Token], n: int) -> int | None:
+    @classmethod
+    def _subject_end(cls, tokens: list[Token], n: int, after_clause: bool = False) -> int | None:
         """The end of a subject at n: "er" or a pronoun, or a noun phrase that an
-        article opens ("Vorige week de minister kondigde")."""
+        article opens ("Vorige week de minister kondigde"). After a fronted
+        phrase that phrase must end in its noun; after a fronted clause and its
+        comma, anything may come before."""
+        if n >= len(tokens):
+            return None
         first = tokens[n]
         if first.lower in _FRONTED_SUBJECTS:
             return n + 1 if first.tag == "VNW" else None
-        if first.tag != "LID" or n < 2 or not is_noun(tokens[n - 1]):
-            return None  # only after a phrase that ends in its noun
-        k = n + 1
-        while k < len(tokens) and tokens[k].tag == "ADJ":
-            k += 1
-        if k >= len(tokens) or not is_noun(tokens[k]) or not tokens[k].text.islower():
+        if first.tag != "LID" or not (after_clause or (n >= 2 and is_noun(tokens[n - 1]))):
             return None
-        return k + 1
+        return cls._noun_phrase_end(tokens, n)
 
     @staticmethod
     def _fronted(head: list[Token]) -> bool:

@@ -43,9 +43,9 @@ class OfficialName:
     forms: frozenset[str]  # squeezed forms that are correct: the name and its variants
     stems: tuple[tuple[str, ...], ...]  # per content word: its stem and those of its renderings
 
-    def written_right(self, text: str) -> bool:
-        """The name itself, a listed variant, or a part or extension of the name."""
-        squeezed = _squeeze(text)
+    def written_right(self, squeezed: str) -> bool:
+        """The name itself, a listed variant, or a part or extension of the name
+        (given squeezed, see ``_squeeze``)."""
         return squeezed in self.forms or self.whole in squeezed or squeezed in self.whole
 
 
@@ -150,21 +150,34 @@ def _capitalised(token: Token) -> bool:
     return token.text[:1].isupper() and token.text[:1].isalpha()
 
 
-def _apart(text: str, official: OfficialName) -> bool:
+@dataclass(frozen=True)
+class Candidate:
+    """A capitalised stretch of the text, in the forms the comparisons need."""
+
+    text: str
+    squeezed: str
+    words: tuple[str, ...]
+
+    @classmethod
+    def of(cls, text: str) -> Candidate:
+        return cls(text, _squeeze(text), tuple(_words(text)))
+
+
+def _apart(candidate: Candidate, official: OfficialName) -> bool:
     """A one-word name written in parts: "Wereld Gezondheid Organisatie"."""
-    if " " in official.name or " " not in text.strip():
+    if " " in official.name or " " not in candidate.text.strip():
         return False
-    squeezed = _squeeze(text)
+    squeezed = candidate.squeezed
     return squeezed == official.whole or one_slip(squeezed, official.whole)
 
 
-def _rebuilt(text: str, official: OfficialName) -> bool:
+def _rebuilt(candidate: Candidate, official: OfficialName) -> bool:
     """Most of the official name's stems, and nothing else but fillers."""
-    if _apart(text, official):
+    if _apart(candidate, official):
         return True
-    if official.written_right(text):
+    if official.written_right(candidate.squeezed):
         return False
-    squeezed, whole = _squeeze(text), official.whole
+    squeezed, whole = candidate.squeezed, official.whole
     found = sum(_found(stems, squeezed) for stems in official.stems)
     if found < 2 or found * 3 < len(official.stems) * 2:
         return False
@@ -174,15 +187,15 @@ def _rebuilt(text: str, official: OfficialName) -> bool:
         return False
     every = [stem for stems in official.stems for stem in stems]
     return all(
-        w in _FILLERS or _stem(w) in whole or any(s in w for s in every) for w in _words(text)
+        w in _FILLERS or _stem(w) in whole or any(s in w for s in every) for w in candidate.words
     )
 
 
-def _spelled_out(text: str, official: OfficialName) -> bool:
+def _spelled_out(candidate: Candidate, official: OfficialName) -> bool:
     """Another wording before the official abbreviation, with a word in common."""
-    if official.written_right(text):
+    if official.written_right(candidate.squeezed):
         return False
-    ours = {w[:5] for w in _words(text)}
+    ours = {w[:5] for w in candidate.words}
     return bool(ours & {w[:5] for w in _words(official.name)})
 
 
@@ -253,13 +266,15 @@ The official name is the replacement."""
                 # A sentence's first word is capitalised anyway ("Havenwerkers in Rotterdam")
                 capitals = sum(_capitalised(t) for t in tokens[max(first, 1) : last + 1])
                 start, end = tokens[first].start, tokens[last].end
-                text = article.text[start:end]
+                candidate = Candidate.of(article.text[start:end])
                 # One word will do before the abbreviation: "de Geneesmiddelenraad (CBG)"
-                official = self._abbreviated(tokens, last, by_abbr, text)
+                official = self._abbreviated(tokens, last, by_abbr, candidate)
                 if official is None and capitals >= 2:
-                    official = next((n for n in names if _rebuilt(text, n)), None)
-                apart = official is not None and _apart(text, official)
-                if official is None or (not apart and any(n.written_right(text) for n in names)):
+                    official = next((n for n in names if _rebuilt(candidate, n)), None)
+                if official is None:
+                    continue
+                right = any(n.written_right(candidate.squeezed) for n in names)
+                if right and not _apart(candidate, official):
                     continue
                 yield self.finding(
                     article,
@@ -271,10 +286,10 @@ The official name is the replacement."""
 
     @staticmethod
     def _abbreviated(
-        tokens: list[Token], last: int, by_abbr: dict[str, OfficialName], text: str
+        tokens: list[Token], last: int, by_abbr: dict[str, OfficialName], candidate: Candidate
     ) -> OfficialName | None:
         after = [t.text for t in tokens[last + 1 : last + 4]]
         if len(after) < 3 or after[0] != "(" or after[2] != ")" or after[1] not in by_abbr:
             return None
         official = by_abbr[after[1]]
-        return official if _spelled_out(text, official) else None
+        return official if _spelled_out(candidate, official) else None
