@@ -361,9 +361,13 @@ def _is_role(tok: Token, plural: bool = False) -> bool:
         return False
     if tok.pos and not plural and ",mv," in tok.pos:
         return False
-    words = {tok.lower, (tok.lemma or "").lower()}
-    words |= {w.rsplit("-", 1)[-1] for w in words}
-    return any(w in _ROLE_NOUNS or w.endswith(_ROLE_SUFFIXES) for w in words if w)
+    return any(is_role_word(w) for w in {tok.lower, (tok.lemma or "").lower()} if w)
+
+
+def is_role_word(word: str) -> bool:
+    """A lower-case title or function, also as a compound (juryvoorzitter, oud-minister)."""
+    word = word.rsplit("-", 1)[-1]
+    return word in _ROLE_NOUNS or word.endswith(_ROLE_SUFFIXES)
 
 
 def _nationality(tok: Token, initial: bool) -> str | None:

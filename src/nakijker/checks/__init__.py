@@ -10,6 +10,7 @@ from nakijker.checks import (  # noqa: F401  (imported for their @register side 
     quotes,
     repetition,
     spelling,
+    titles,
     transliteration,
     typography,
     untranslated,

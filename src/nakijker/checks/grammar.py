@@ -556,6 +556,24 @@ def _ends_clause(token: Token) -> bool:
 
 # Words after the finite verb that start a complement or keep a legal
 # construction ("dat hij hielp de fraude te verbergen"): leave such clauses alone.
+_NEXT_CLAUSE = {
+    "om",
+    "als",
+    "omdat",
+    "wanneer",
+    "terwijl",
+    "zodat",
+    "nadat",
+    "voordat",
+    "toen",
+    "hoewel",
+    "tenzij",
+    "zodra",
+    "doordat",
+    "indien",
+    "mits",
+    "zolang",
+}
 _COMPLEMENT = {"dat", "die", "wat", "of", "hoe", "waar", "wie", "te", "als", "dan"}
 
 
@@ -605,6 +623,10 @@ allowed in Dutch and left alone."""
             "“Ik wist dat niemand [[zou mij volgen]] als ik aanviel”, zei hij.",
             "mij zou volgen",
         ),
+        Example(
+            "Ze zei dat het bestuur [[zou alleen in gesprek gaan]] als het bod beter werd.",
+            "alleen in gesprek zou gaan",
+        ),
     )
     good = (
         "De zaal juichte nadat ze de overwinning bezegelde.",
@@ -631,6 +653,7 @@ allowed in Dutch and left alone."""
         "Hij werkt in de bakkerij, waar het zondagochtend al vroeg druk is.",
         "Dit jaar heeft ruim de helft van de mensen die een uitnodiging kregen de prik gehaald.",
         "De gemeente mag de kentekens van auto’s die de zone binnenrijden niet langer bewaren.",
+        "Hij zei dat het net zo snel gaat als vorig jaar, omdat hij zou stoppen als het regent.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -658,8 +681,13 @@ allowed in Dutch and left alone."""
         if any(_ends_clause(t) for t in tokens[k:verb_i]):
             return None
         end = verb_i + 1
-        # An om-clause starts a clause of its own: "was stabiel genoeg om te reizen".
-        while end < len(tokens) and not _ends_clause(tokens[end]) and tokens[end].lower != "om":
+        # An om-clause starts a clause of its own: "was stabiel genoeg om te reizen",
+        # and so does a second subordinate clause: "zou … gaan als Arcalis …".
+        while (
+            end < len(tokens)
+            and not _ends_clause(tokens[end])
+            and tokens[end].lower not in _NEXT_CLAUSE
+        ):
             end += 1
         rest = tokens[verb_i + 1 : end]
         if rest and rest[0].tag == "WW":
@@ -677,7 +705,7 @@ allowed in Dutch and left alone."""
         verbs_at_end = []
         while rest and rest[-1].tag == "WW":
             verbs_at_end.insert(0, rest.pop())
-        if any(is_finite(v) for v in verbs_at_end):
+        if any(_own_verb(v, tokens[verb_i]) for v in verbs_at_end):
             return None  # "al vroeg druk is": the clause's own verb is at the end
         relative = "betr" in _features(tokens[k - 1])
         if relative and verbs_at_end and _main_auxiliary_before(tokens, k):
@@ -768,6 +796,14 @@ def _participle_like(verb: Token, rest: list[Token]) -> bool:
     return shaped and (len(rest) == 1 or rest[1].tag == "VZ")
 
 
+def _own_verb(verb: Token, finite: Token) -> bool:
+    """A finite verb at the clause end; after "zou" a plural-looking "gaan" is
+    the infinitive Frog mistook."""
+    if not is_finite(verb):
+        return False
+    return not (_takes_infinitive(finite) and {"tgw", "mv"} <= set(_features(verb)))
+
+
 def _takes_infinitive(verb: Token) -> bool:
     """A finite verb that an infinitive may follow (wil, moet, gaat, laat …)."""
     return (verb.lemma or "") in _INFINITIVE_TAKERS | {"zullen", "hebben", "zijn"}
@@ -806,6 +842,10 @@ wedstrijd werd afgelast")."""
             "is de oppositie",
         ),
         Example("Toen het donker werd, [[we gingen]] naar huis.", "gingen we"),
+        Example(
+            "[[Met nog vier ronden te gaan hij heeft]] een half punt voorsprong.",
+            "Met nog vier ronden te gaan heeft hij",
+        ),
     )
     good = (
         "Vorig jaar werden er minder huizen verkocht.",
@@ -819,6 +859,7 @@ wedstrijd werd afgelast")."""
         "Omdat de regering wil bezuinigen, is de oppositie boos.",
         "Als het regent, de wedstrijd en de training, die gaan niet door.",
         "Met zo'n publiek achter je voelt het alsof je niet kunt verliezen.",
+        "Met nog vier ronden te gaan heeft hij een half punt voorsprong.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -828,7 +869,7 @@ wedstrijd werd afgelast")."""
             if after_clause:
                 yield after_clause
                 continue
-            for n in range(1, 5):
+            for n in range(1, 8):
                 if n + 1 >= len(tokens):
                     break
                 head = tokens[:n]
@@ -904,8 +945,12 @@ wedstrijd werd afgelast")."""
     @staticmethod
     def _fronted(head: list[Token]) -> bool:
         """An adverb, or a prepositional or adjective+noun phrase of time or place."""
-        if any(t.tag in ("WW", "VG", "LET") or t.text == "," for t in head):
+        if any(t.tag in ("VG", "LET") or t.text == "," for t in head):
             return False
+        if any(t.tag == "WW" and (k == 0 or head[k - 1].lower != "te") for k, t in enumerate(head)):
+            return False  # only a te-infinitive: "Met nog vier ronden te gaan"
+        if len(head) > 4 and head[-2].lower != "te":
+            return False  # a long phrase only when it ends so
         if any(t.tag == "VNW" and {"betr", "vb"} & set(_features(t)) for t in head):
             return False  # "In een enquête die zij …", "Om welk bedrag het gaat": verb-final
         if head[-1].tag == "VZ":

@@ -133,28 +133,69 @@ subordinate clause ("zei dat hij zei"), the second is redundant."""
             yield from self._in_sentence(article, sentence.tokens)
 
     def _in_sentence(self, article: Article, tokens: list[Token]) -> Iterator[Finding]:
-        for i, first in enumerate(tokens):
-            if first.lower not in REPORTING_VERBS:
-                continue
-            for j in range(i + 2, min(len(tokens), i + _WINDOW)):
-                between = tokens[i + 1 : j]
-                if any(t.lower in _CLAUSE_BREAKS for t in between):
-                    break
-                if tokens[j].lower == first.lower:
-                    if between[0].lower in ("dat", "te", "het"):
-                        break
-                    second = tokens[j]
-                    end = second.end + (
-                        1 if article.text[second.end : second.end + 1] == " " else 0
-                    )
-                    yield self.finding(
-                        article,
-                        second.start,
-                        end,
-                        f"'{second.text}' staat twee keer in dezelfde zin; schrap de tweede.",
-                        [""],
-                    )
-                    break
+        for i, j in _twice_in_clause(tokens, REPORTING_VERBS):
+            if tokens[i + 1].lower not in ("dat", "te", "het"):
+                yield _drop_second(self, article, tokens[j])
+
+
+def _twice_in_clause(
+    tokens: list[Token], words: frozenset[str] | set[str]
+) -> Iterator[tuple[int, int]]:
+    """Pairs of positions where one of ``words`` recurs with no clause break between."""
+    for i, first in enumerate(tokens):
+        if first.lower not in words:
+            continue
+        for j in range(i + 2, min(len(tokens), i + _WINDOW)):
+            if tokens[j - 1].lower in _CLAUSE_BREAKS:
+                break
+            if tokens[j].lower == first.lower:
+                yield i, j
+                break
+
+
+def _drop_second(check: Check, article: Article, second: Token) -> Finding:
+    end = second.end + (1 if article.text[second.end : second.end + 1] == " " else 0)
+    return check.finding(
+        article,
+        second.start,
+        end,
+        f"'{second.text}' staat twee keer in dezelfde zin; schrap de tweede.",
+        [""],
+    )
+
+
+# Adverbs that a clause needs once: English "also … too" or a translation
+# that repeats one gives "ook haar tijd … ook had verbeterd".
+_ONCE_ADVERBS = frozenset(
+    {"ook", "zelfs", "eveneens", "echter", "immers", "namelijk", "bovendien", "inmiddels",
+     "slechts", "ongeveer", "bijna", "opnieuw", "alsnog", "tevens", "evenmin"}
+)  # fmt: skip
+
+
+@register
+class DoubledAdverb(Check):
+    code = "RP304"
+    name = "doubled-adverb"
+    category = "fluency/repetition"
+    doc = """One clause with the same adverb twice: "ze had ook haar tijd … ook verbeterd".
+
+Adverbs such as ook, zelfs, echter, inmiddels and bijna belong once in a
+clause. When one recurs within a few words with no clause boundary between
+(comma, quote, conjunction), the second is redundant."""
+    bad = (
+        Example("Ze zei dat ze ook haar tijd op de halve marathon [[ook ]]had verbeterd.", ""),
+        Example("De prijzen zijn echter in maart [[echter ]]gestegen.", ""),
+    )
+    good = (
+        "Ze zei dat ze ook haar tijd op de halve marathon had verbeterd.",
+        "Hij won ook de sprint, en ook de tijdrit.",
+        "Ook Ajax won, maar ook PSV en ook Feyenoord.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for sentence in article.sentences:
+            for _, j in _twice_in_clause(sentence.tokens, _ONCE_ADVERBS):
+                yield _drop_second(self, article, sentence.tokens[j])
 
 
 # Verbs of saying, singular and plural, present and past ("zeiden de aanklagers").

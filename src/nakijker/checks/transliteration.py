@@ -110,6 +110,7 @@ never for names the gazetteer keeps as they are (Kyiv, Navalny)."""
         Example("De Georgische premier Irakli [[Kobakhidze]] sprak in Tbilisi.", "Kobachidze"),
         Example("Het topzaad, de Georgiër Luka [[Giorgashvili]], verloor.", "Giorgasjvili"),
         Example("De Wit-Rus Pavel [[Sharanok]] werd derde.", "Sjaranok"),
+        Example("De Oekraïense schrijfster [[Yaryna]] Bondarenko won.", "Jaryna"),
     )
     good = (
         "Kremlin-woordvoerder Dmitri Peskov sprak in Moskou met Joeri Oesjakov.",
@@ -118,14 +119,17 @@ never for names the gazetteer keeps as they are (Kyiv, Navalny)."""
         "Generaal Terekhov opende een museum in Toronto.",
         "De Georgische premier Irakli Kobachidze sprak in Tbilisi.",
         "Een Rus belde de Fraudehelpdesk en sprak met Anouk de Vries.",
+        "De Oekraïense Jaryna Bondarenko sprak met Joshua Petrov en Michael Ivanov.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
         t = tables()
         if not any(tok.lower in t.context for tok in article.tokens):
             return
-        for token in article.tokens:
-            dutch = self._dutch_form(token)
+        tokens = article.tokens
+        for i, token in enumerate(tokens):
+            following = tokens[i + 1].text if i + 1 < len(tokens) else ""
+            dutch = self._dutch_form(token, first_name_of=following)
             if dutch:
                 known = token.text in t.known
                 yield self.finding(
@@ -138,13 +142,20 @@ never for names the gazetteer keeps as they are (Kyiv, Navalny)."""
                 )
 
     @staticmethod
-    def _dutch_form(token: Token) -> str | None:
+    def _dutch_form(token: Token, first_name_of: str = "") -> str | None:
+        """The Dutch spelling of a name; a first name counts as East Slavic when
+        the surname after it is (Yaryna Bondarenko, Yevhen Klymenko)."""
         t = tables()
         name = token.text
         if not _NAME.fullmatch(name) or name in t.keep:
             return None
+        slavic = looks_east_slavic(name) or (
+            _NAME.fullmatch(first_name_of) is not None
+            and first_name_of not in t.keep
+            and looks_east_slavic(first_name_of)
+        )
         if name not in t.known:
-            if not looks_east_slavic(name) or default_speller().correct(name.lower()):
+            if not slavic or default_speller().correct(name.lower()):
                 return None  # "Fraudehelpdesk": a Dutch word that ends like a name
             if zipf_frequency(name.lower(), "en") >= _WELL_KNOWN_ENGLISH:
                 return None

@@ -15,7 +15,9 @@ _SPACE_BEFORE_HYPHEN = re.compile(r"(?<=\w) +-(?=\w)")
 _SPACE_AFTER_HYPHEN = re.compile(r"(?<=\w)- +(?!(?:en|of|tot|noch|dan|als|t/m)\b)(?=\w)")
 # A space before , . ; : ! ? ) and closing quotes is never Dutch; an
 # ellipsis or a leading decimal (" .5") is left alone.
-_SPACE_BEFORE_PUNCT = re.compile(r"(?<=\w) +(?=[,;:!?)](?!\w)|\.(?![.\d\w])|”(?=[\s,.;:!?)]|$))")
+_SPACE_BEFORE_PUNCT = re.compile(
+    r"(?<=[\w”’)]) +(?=[,;:!?)](?!\w)|\.(?![.\d\w])|”(?=[\s,.;:!?)]|$))"
+)
 _SPACE_AFTER_OPEN = re.compile(r"(?<=[(“]) +(?=\w)")
 _DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
 # "Israël ’s", "zo ’n", "auto’ s": an apostrophe split from its word.
@@ -86,6 +88,7 @@ A leftover of tokenised output. Removing the space is safe."""
         Example("Waarom[[ ?]]", "?"),
         Example("Rusland heeft “geen interesse in vrede[[ ”]] en wacht af.", "”"),
         Example("Hij zei: [[“ ]]Wij gaan door.”", "“"),
+        Example("“We geven niet op”[[ ,]] zei hij.", ","),
     )
     good = ("Hij kwam, zag en overwon.", "Wacht even ... nee.", "Een kans van .5 is klein.")
 
@@ -197,6 +200,7 @@ fix adds the space and is safe."""
     bad = (
         Example("Hij kwam, zag en [[won.Daarna]] ging hij naar huis.", "won. Daarna"),
         Example("De bond [[zei,dat]] de staking doorgaat.", "zei, dat"),
+        Example("Het dorp bestond al voor [[Christus.De]] munten zijn ouder.", "Christus. De"),
     )
     good = (
         "Hij kwam, zag en won. Daarna ging hij naar huis.",
@@ -207,8 +211,9 @@ fix adds the space and is safe."""
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
         text = article.text
         for m in _NO_SPACE_AFTER.finditer(text):
-            if _WEB_TAIL.fullmatch(m.group(3)) and m.group(2) == ".":
-                continue
+            tail = m.group(3)
+            if tail.islower() and _WEB_TAIL.fullmatch(tail) and m.group(2) == ".":
+                continue  # nos.nl; but "Christus.De" is two sentences
             fixed = f"{m.group(1)}{m.group(2)} {m.group(3)}"
             yield self.finding(
                 article,

@@ -1,0 +1,97 @@
+"""Titles and functions before a name, which Dutch writes in lower case."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from nakijker.checks.base import Check, Example, Finding, register
+from nakijker.config import Config
+from nakijker.doc import Article, Token
+from nakijker.facts import is_role_word
+
+_CAPITALISED = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[a-zà-ÿ]+)*")
+# A title followed by a name is a street, prize, school or fund named after
+# someone: "het Burgemeester Haspelsplein", "de Prins Claus Prijs".
+_NAMED_AFTER = re.compile(
+    r"(?:plein|laan|straat|weg|kade|park|singel|gracht|dreef|school|college|lyceum|fonds"
+    r"|stichting|prijs|ziekenhuis|kazerne|brug|sluis|haven|hof|huis|centrum|instituut"
+    r"|museum|zaal|stadion|polder|dijk|kanaal|kerk|kapel|bad|bos|oord|akademie|academie"
+    r"|avenue|street|road|boulevard|square|drive|airport|bridge|hall|award|center|centre"
+    r"|league|cup|open|trophy|games)$",
+    re.IGNORECASE,
+)
+# Titles that take a capital in Dutch: Kamerlid, Statenlid, Europarlementariër.
+_CAPITAL_TITLES = re.compile(r"(?:Kamer|Staten|Europ)")
+# Prefixes of a hyphenated title; any other first part is a name (Fed-voorzitter).
+_TITLE_PREFIXES = frozenset({"oud", "ex", "vice", "co", "interim", "adjunct"})
+# After these a capital may open a new sentence or a quotation.
+_OPENERS = frozenset("“‘\"'(:–—-")
+
+
+@register
+class CapitalisedTitle(Check):
+    code = "NM103"
+    name = "capitalised-title-before-name"
+    category = "locale/convention"
+    doc = """A title or function with a capital inside a sentence, before a name:
+"door Juryvoorzitter Anouk de Leeuw", "zei Minister Bruins".
+
+English capitalises a title before a name (Chairwoman Smith); Dutch writes
+it in lower case (juryvoorzitter Anouk de Leeuw, minister Bruins). The
+titles are the role nouns of the fact sheet (rules/facts.yaml), compounds
+included. A title at the start of a sentence or after a quote mark or colon
+is left alone, and so are streets, prizes and funds named after someone
+(het Burgemeester Haspelsplein, de Prins Claus Prijs). Lower-casing is safe."""
+    bad = (
+        Example(
+            "De prijs werd uitgereikt door [[Juryvoorzitter]] Anouk de Leeuw.", "juryvoorzitter"
+        ),
+        Example("Volgens [[Minister]] Bruins is het plan klaar.", "minister"),
+        Example("Het plan, zei [[Wethouder]] Joost Verhagen, is te duur.", "wethouder"),
+        Example("Dat zei [[Oud-minister]] Jan Pronk.", "oud-minister"),
+    )
+    good = (
+        "Juryvoorzitter Anouk de Leeuw reikte de prijs uit.",
+        "De prijs werd uitgereikt door juryvoorzitter Anouk de Leeuw.",
+        "Hij woont aan het Burgemeester Haspelsplein bij de Prins Claus Prijs.",
+        "Hij zei: “Minister Bruins weet dat.” Daarna: Trainer Koeman bleef stil.",
+        "De Minister van Defensie en de President Kennedy Avenue.",
+        "Dat zeiden Kamerlid Jansen, Fed-voorzitter Powell en Europarlementariër Vos.",
+        "Hij scoorde in de Premier League.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for sentence in article.sentences:
+            tokens = sentence.tokens
+            for i in range(1, len(tokens) - 1):
+                if _capitalised_title(tokens, i):
+                    token = tokens[i]
+                    yield self.finding(
+                        article,
+                        token.start,
+                        token.end,
+                        f"Een titel voor een naam krijgt een kleine letter: '{token.lower}'.",
+                        [token.lower],
+                        safe=True,
+                    )
+
+
+def _capitalised_title(tokens: list[Token], i: int) -> bool:
+    token, before = tokens[i], tokens[i - 1]
+    if not _CAPITALISED.fullmatch(token.text) or before.text in _OPENERS:
+        return False
+    if i > 1 and before.text[:1].isupper() and before.is_word:
+        return False  # inside a longer name: "Stichting Burgemeester Jansen"
+    if not is_role_word(token.lower) or _CAPITAL_TITLES.match(token.text):
+        return False
+    if "-" in token.text and token.lower.split("-", 1)[0] not in _TITLE_PREFIXES:
+        return False
+    name = []
+    for follower in tokens[i + 1 : i + 5]:
+        if not follower.text[:1].isupper() or not follower.is_word:
+            break
+        name.append(follower.text)
+    if not name or is_role_word(name[0].lower()):
+        return False
+    return not any(_NAMED_AFTER.search(part) for word in name for part in word.split("-"))
