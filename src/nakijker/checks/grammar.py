@@ -366,6 +366,93 @@ gesloten, extra). The one without -e gets it."""
                 )
 
 
+_COPULAS = {"zijn", "blijven", "worden", "lijken", "blijken"}
+
+
+def _degree_word(token: Token) -> bool:
+    """An adverb, or a degree word Frog tags as pronoun ("veel grotere")."""
+    return token.tag == "BW" or (token.tag == "VNW" and "grad" in _features(token))
+
+
+@register
+class PredicativeInflection(Check):
+    code = "GR418"
+    name = "predicative-inflection"
+    category = "fluency/grammar"
+    needs_frog = True
+    doc = """An adjective with -e after a copula, where no noun follows: "het risico
+blijft zeer kleine", "dat het risico zeer kleine blijft".
+
+A predicative adjective (after zijn, blijven, worden, lijken, blijken) takes
+no -e in Dutch: "het risico blijft zeer klein". Flagged when the inflected
+adjective ends the clause right after the copula and its adverbs, or stands
+right before a copula that ends the clause. A nominalised adjective after an
+article, a possessive or a number ("is de oudste", "blijft een grote") is
+left alone. The fix is the uninflected form."""
+    bad = (
+        Example("Het ministerie zei dat het risico zeer [[kleine]] blijft.", "klein"),
+        Example("Volgens het ministerie blijft het risico zeer [[kleine]].", "klein"),
+        Example("De schade is veel [[grotere]] dan gedacht, zei hij.", "groter"),
+    )
+    good = (
+        "Het ministerie zei dat het risico zeer klein blijft.",
+        "Van de twee broers is hij de oudste.",
+        "Het verschil blijft een grote, zei hij.",
+        "De kleine blijft thuis en de grote gaat mee.",
+        "Dat zijn nieuwe regels, en ze worden strenge regels.",
+        "Voor fietsen zijn aparte, bredere vakken en grote en kleine rekken ingericht.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for sentence in article.sentences:
+            tokens = sentence.tokens
+            for i, adj in enumerate(tokens[1:-1], start=1):
+                if not self._inflected(adj) or not self._predicate(tokens, i):
+                    continue
+                fixed = adj.text[:-1] if "comp" in _features(adj) else (adj.lemma or "")
+                if not fixed or fixed == adj.text:
+                    continue
+                yield self.finding(
+                    article,
+                    adj.start,
+                    adj.end,
+                    f"Na een koppelwerkwoord krijgt het bijvoeglijk naamwoord geen -e: '{fixed}'.",
+                    [fixed],
+                )
+
+    @staticmethod
+    def _inflected(token: Token) -> bool:
+        feats = _features(token)
+        return (
+            token.tag == "ADJ"
+            and "met-e" in feats
+            and token.text.islower()
+            and token.lower.endswith("e")
+            and token.lower != (token.lemma or "").lower()
+        )
+
+    @staticmethod
+    def _predicate(tokens: list[Token], i: int) -> bool:
+        """Adverbs only between the adjective and a copula before it that the
+        clause end follows, or a copula right after it that ends the clause."""
+        k = i - 1
+        while k > 0 and _degree_word(tokens[k]):
+            k -= 1
+        before = tokens[k]
+        if before.tag in ("LID", "TW") or (before.tag == "VNW" and "det" in _features(before)):
+            return False  # "de oudste", "een grote", "zijn beste": a noun
+        after = tokens[i + 1]
+        if after.text in ".;!?" or after.lower == "dan":
+            # "blijft zeer kleine", or inverted: "blijft het risico zeer kleine"
+            while k > 0 and (tokens[k].tag in ("N", "LID") or _degree_word(tokens[k])):
+                k -= 1
+            return tokens[k].tag == "WW" and (tokens[k].lemma or "") in _COPULAS
+        if after.tag == "WW" and (after.lemma or "") in _COPULAS and is_finite(after):
+            end = tokens[i + 2] if i + 2 < len(tokens) else None
+            return (end is None or end.text in ".;!?,") and before.tag in ("N", "VNW", "BW")
+        return False
+
+
 # Verbs that take a bare infinitive after a perfect auxiliary ("heeft moeten
 # gaan", "is blijven staan"): with them an infinitive is right.
 _INFINITIVE_TAKERS = {
@@ -1272,6 +1359,9 @@ and so is a participle used as an adjective ("is verboden terrein")."""
             "een wereldbekerrace gewonnen",
         ),
         Example("Het bedrijf heeft vorig jaar [[verkocht 500 auto's]].", "500 auto's verkocht"),
+        Example(
+            "De raad had [[gereserveerd €6,5 miljoen]] voor de brug.", "€6,5 miljoen gereserveerd"
+        ),
         Example("De regering zal [[invoeren nieuwe regels]].", "nieuwe regels invoeren"),
         Example(
             "Het kabinet besloot om [[te verhogen de belastingen]] voor bedrijven.",
@@ -1372,12 +1462,12 @@ and so is a participle used as an adjective ("is verboden terrein")."""
     @staticmethod
     def _object_end(tokens: list[Token], j: int) -> int | None:
         """The end of a noun phrase at j that closes the clause or precedes a preposition."""
-        if tokens[j].tag not in ("LID", "VNW", "TW", "ADJ", "N") or tokens[j].lower in _COMPLEMENT:
+        if not _in_noun_phrase(tokens[j]) or tokens[j].lower in _COMPLEMENT:
             return None
         if tokens[j].tag == "VNW" and not {"det", "prenom"} & set(_features(tokens[j])):
             return None  # a determiner or quantifier ("meer geld") may open the object
         k = j
-        while k < len(tokens) and k - j < 6 and tokens[k].tag in ("LID", "VNW", "TW", "ADJ", "N"):
+        while k < len(tokens) and k - j < 6 and _in_noun_phrase(tokens[k]):
             if tokens[k].lower in _COMPLEMENT:
                 return None
             k += 1
@@ -1386,6 +1476,11 @@ and so is a participle used as an adjective ("is verboden terrein")."""
         if k < len(tokens) and not (tokens[k].text in ".,;:!?" or tokens[k].tag == "VZ"):
             return None
         return k
+
+
+def _in_noun_phrase(token: Token) -> bool:
+    """A word of a noun phrase; an amount counts ("€6,5 miljoen")."""
+    return token.tag in ("LID", "VNW", "TW", "ADJ", "N") or token.text in ("€", "$", "£")
 
 
 @cache
