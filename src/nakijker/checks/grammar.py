@@ -1484,6 +1484,107 @@ def _in_noun_phrase(token: Token) -> bool:
 
 
 @cache
+def _reflexive_verbs() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    """Verbs that need "zich" (rules/reflexive_verbs.yaml): always, or before a preposition."""
+    text = files("nakijker.rules").joinpath("reflexive_verbs.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    frames = {verb: frozenset(preps) for verb, preps in data["with_preposition"].items()}
+    return frozenset(data["always"]), frames
+
+
+_REFLEXIVES = {"zich", "zichzelf", "me", "mij", "mezelf", "je", "jezelf", "ons", "onszelf",
+               "jullie", "u", "uzelf", "hem", "haar", "hen", "ze"}  # fmt: skip
+
+
+@register
+class MissingReflexive(Check):
+    code = "GR419"
+    name = "missing-reflexive"
+    category = "fluency/grammar"
+    needs_frog = True
+    doc = """A reflexive verb without its pronoun: "dat het ministerie voorbereidt op
+bezwaren", "hij schaamde voor de uitslag".
+
+English "prepare for", "spread to", "be ashamed of" have no reflexive, and
+machine translation drops the Dutch "zich". The verbs are data
+(rules/reflexive_verbs.yaml): verbs that always take one are flagged in any
+clause without a reflexive or object pronoun; verbs that are transitive too
+only before their fixed preposition, in a subordinate clause where nothing
+but the subject stands before the verb ("dat het virus verspreidt naar").
+The fix puts "zich" before the verb; it is a suggestion, since the person
+may need "me" or "ons"."""
+    bad = (
+        Example(
+            "Ze zei dat het ministerie [[voorbereidt]] op bezwaren van omwonenden.",
+            "zich voorbereidt",
+        ),
+        Example(
+            "Artsen vrezen dat het virus [[verspreidt]] naar andere provincies.", "zich verspreidt"
+        ),
+        Example("De trainer [[schaamde]] voor de uitslag.", "schaamde zich"),
+    )
+    good = (
+        "Ze zei dat het ministerie zich voorbereidt op bezwaren van omwonenden.",
+        "Ze zei dat het ministerie een wet voorbereidt op verzoek van de Kamer.",
+        "De trainer schaamde zich voor de uitslag, en ik schaamde me ook.",
+        "Het virus verspreidt zich naar andere provincies.",
+        "Het kabinet wil dat de gemeente de regels aanpast aan de praktijk.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        always, frames = _reflexive_verbs()
+        for sentence in article.sentences:
+            tokens = sentence.tokens
+            for i, verb in enumerate(tokens):
+                lemma = (verb.lemma or "").lower()
+                if verb.tag != "WW" or _attributive(verb) or not verb.text.islower():
+                    continue
+                if lemma in always:
+                    missing = not _reflexive_in_clause(tokens, i)
+                elif lemma in frames:
+                    missing = self._bare_frame(tokens, i, frames[lemma])
+                else:
+                    continue
+                if missing:
+                    fix = f"zich {verb.text}" if lemma in frames else f"{verb.text} zich"
+                    yield self.finding(
+                        article,
+                        verb.start,
+                        verb.end,
+                        f"'{lemma}' is hier wederkerend: '{fix}'.",
+                        [fix],
+                    )
+
+    @staticmethod
+    def _bare_frame(tokens: list[Token], i: int, prepositions: frozenset[str]) -> bool:
+        """ "dat het virus verspreidt naar": finite, its preposition next, and only
+        the subject between the subordinator and the verb."""
+        if (
+            not is_finite(tokens[i])
+            or i + 1 >= len(tokens)
+            or tokens[i + 1].lower not in prepositions
+        ):
+            return False
+        k = i - 1
+        while k >= 0 and tokens[k].tag in ("ADJ", "N", "SPEC"):
+            k -= 1
+        if k >= 0 and tokens[k].tag == "LID":
+            k -= 1
+        return k >= 0 and k < i - 1 and tokens[k].tag == "VG" and "onder" in _features(tokens[k])
+
+
+def _reflexive_in_clause(tokens: list[Token], i: int) -> bool:
+    """A reflexive or object pronoun in the clause around position i."""
+    start = i
+    while start > 0 and not _ends_clause(tokens[start - 1]):
+        start -= 1
+    end = i
+    while end < len(tokens) and not _ends_clause(tokens[end]):
+        end += 1
+    return any(t.lower in _REFLEXIVES for t in tokens[start:end])
+
+
+@cache
 def _zijn_verbs() -> frozenset[str]:
     """Verbs whose perfect takes "zijn" only (rules/zijn_verbs.yaml)."""
     text = files("nakijker.rules").joinpath("zijn_verbs.yaml").read_text("utf-8")
