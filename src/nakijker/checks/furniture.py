@@ -32,6 +32,9 @@ def _inside() -> tuple[str, ...]:
     return tuple(_normalise(p) for p in _data().get("inside", ()))
 
 
+_COUNTER = re.compile(r"^\d[\d.,]*\s+")
+
+
 def _normalise(line: str) -> str:
     return re.sub(r"\s+", " ", line.replace("'", "’")).strip().lower()
 
@@ -42,7 +45,8 @@ def is_furniture(line: str) -> bool:
     words = norm.split()
     if not words or len(words) > _MAX_WORDS:
         return False
-    bare = norm.rstrip(" .:!›»>")
+    # "12 reacties", "1.234 keer gedeeld": a counter before the label
+    bare = _COUNTER.sub("", norm.rstrip(" .:!›»>"))
     # "Volg het toernooi live in onze app": a promotion inside a short line
     sentence = norm.endswith((".", "?", "!")) or len(words) > _SHORT_LINE
     if not sentence and any(f" {phrase}" in f" {norm}" for phrase in _inside()):
@@ -99,6 +103,8 @@ with its line break, is safe."""
         Example(
             "De dieven vluchtten.\n[[Video: Camerabeelden tonen de inbraak\n]]Niemand zag het.", ""
         ),
+        Example("Zij won.\n[[12 reacties\n]]Hij verloor.", ""),
+        Example("Zij won.\n[[Volg dit onderwerp\n]]Hij verloor.", ""),
     )
     good = (
         "De video werd vaak bekeken.\nHet aanbevolen advies bleef uit.",
@@ -106,6 +112,7 @@ with its line break, is safe."""
         "Lees ook de brief die de minister stuurde, schreef hij.",
         "Wie de wedstrijd in onze app volgde, zag het gebeuren.",
         "Een video van de inbraak ging rond op sociale media.",
+        "Zij won.\n12 reacties kwamen binnen op het voorstel, zei de gemeente.\nHij verloor.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
