@@ -1006,6 +1006,110 @@ offered before the number."""
                 )
 
 
+@cache
+def _qualifiers() -> tuple[dict, ...]:
+    """The qualifier table of markers.yaml, its patterns compiled."""
+    out = []
+    for q in _markers()["qualifiers"]:
+        entry = {k: q[k] for k in ("name", "added")}
+        for key in ("english", "dutch", "added_dutch"):
+            if key in q:
+                entry[key] = re.compile(q[key], re.I)
+        out.append(entry)
+    return tuple(out)
+
+
+def _near_target(view: Bilingual, pair: Pair) -> str:
+    """The Dutch of a pair and its neighbours: alignment may split a sentence differently."""
+    return " ".join(p.target for p in view.around(pair))
+
+
+def _near_source(view: Bilingual, pair: Pair) -> str:
+    return " ".join(p.source for p in view.around(pair))
+
+
+@register
+class QualifierDropped(BilingualCheck):
+    code = "BL916"
+    name = "qualifier-dropped"
+    category = "accuracy/omission"
+    severity = "major"
+    doc = """A qualifier of the source (temporarily, permanently, free, record,
+former, partly, acting, voluntary, mandatory) with no Dutch rendering:
+"will temporarily close its maternity ward" → "sluit zijn kraamafdeling".
+
+Without it the claim changes: a temporary closure reads as for good, a
+former minister as the minister. The words and their Dutch renderings are
+data (bilingual/data/markers.yaml, `qualifiers`); the aligned Dutch sentence
+and its neighbours are searched, and the finding is on the Dutch clause
+that renders the qualified statement."""
+    bad = _examples(
+        "The hospital will temporarily close its maternity ward from 1 December. ||| [[Het ziekenhuis sluit vanaf 1 december zijn kraamafdeling]].",
+        "Former minister Jan Pronk criticised the plan. ||| [[Minister Jan Pronk bekritiseerde het plan]].",
+    )
+    good = (
+        "The hospital will temporarily close its maternity ward from 1 December. ||| Het ziekenhuis sluit vanaf 1 december tijdelijk zijn kraamafdeling.",
+        "Former minister Jan Pronk criticised the plan. ||| Oud-minister Jan Pronk bekritiseerde het plan.",
+        "The ward closes for now. ||| De afdeling gaat voorlopig dicht.",
+    )
+
+    def compare(self, view: Bilingual, config: Config) -> Iterator[Finding]:
+        for pair in _paired(view):
+            for q in _qualifiers():
+                m = q["english"].search(pair.source)
+                if m is None or q["dutch"].search(_near_target(view, pair)):
+                    continue
+                yield self.finding(
+                    view.article,
+                    *_best_clause(pair, pair.source),
+                    f"De bron zegt '{m.group()}'; dat staat niet in de vertaling "
+                    f"(bijvoorbeeld '{q['name']}').",
+                    source_span=_source_span(pair, m),
+                )
+
+
+@register
+class QualifierAdded(BilingualCheck):
+    code = "BL917"
+    name = "qualifier-added"
+    category = "accuracy/addition"
+    severity = "major"
+    doc = """A qualifier in the Dutch that the source does not have: "a record 412"
+where the English says "412 accidents", "gratis activiteiten" where it
+says "activities".
+
+Machine translation sometimes adds such a word from what usually goes with
+the phrase, and it changes the claim. Only the qualifiers of
+bilingual/data/markers.yaml marked `added` are checked, against the aligned
+English sentence and its neighbours. Deleting the word is the suggestion."""
+    bad = _examples(
+        "Police registered 412 accidents last year. ||| De politie registreerde vorig jaar [[een recordaantal van]] 412 ongelukken.",
+        "Parents are offered supervised activities. ||| Ouders krijgen [[gratis]] begeleide activiteiten aangeboden.",
+    )
+    good = (
+        "Police registered a record 412 accidents last year. ||| De politie registreerde vorig jaar een recordaantal van 412 ongelukken.",
+        "Parents are offered free supervised activities. ||| Ouders krijgen gratis begeleide activiteiten aangeboden.",
+        "The museum is open to visitors at no cost. ||| Het museum is gratis te bezoeken.",
+    )
+
+    def compare(self, view: Bilingual, config: Config) -> Iterator[Finding]:
+        for pair in _paired(view):
+            for q in _qualifiers():
+                if not q["added"]:
+                    continue
+                m = q["added_dutch"].search(pair.target)
+                if m is None or q["english"].search(_near_source(view, pair)):
+                    continue
+                start = pair.target_start + m.start()
+                yield self.finding(
+                    view.article,
+                    start,
+                    start + len(m.group()),
+                    f"'{m.group()}' staat niet in de bron: de vertaling voegt het toe.",
+                    [""],
+                )
+
+
 def _clauses(text: str, base: int) -> list[Span]:
     spans = []
     for m in re.finditer(r"[^,;:“”‘’\"()]+", text):
