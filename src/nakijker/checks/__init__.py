@@ -24,4 +24,9 @@ from nakijker.checks.patterns import builtin_rules
 for _rule in builtin_rules():
     REGISTRY.add(_rule)
 
+from nakijker.checks.collocations import collocation_rules  # noqa: E402
+
+for _rule in collocation_rules():
+    REGISTRY.add(_rule)
+
 import nakijker.bilingual.checks  # noqa: E402,F401  (registers the checks that need the English source)
