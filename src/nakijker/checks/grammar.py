@@ -1073,6 +1073,10 @@ or, without a comma, the phrase that opens the sentence."""
         Example("Hij werkte voor Havenlijn, het bedrijf [[die]] hem ontsloeg.", "dat"),
         Example("Het besluit, [[die]] kritiek kreeg van studenten, viel dinsdag.", "dat"),
         Example("Hij sprak met de man [[dat]] het plan had bedacht.", "die"),
+        Example(
+            "Het werd onderzocht door het Forensisch Instituut, [[die]] dna aantrof op de jas.",
+            "dat",
+        ),
     )
     good = (
         "Het bedrijf, dat in Amsterdam zit, maakt verlies.",
@@ -1085,6 +1089,7 @@ or, without a comma, the phrase that opens the sentence."""
         "Ze sprak met Jansen, het hoofd van de afdeling die de fraude ontdekte.",
         "Hij sprak met de man die het plan had bedacht, en zei dat het klopte.",
         "Het stuk gaat over drie zussen in een provinciestadje, die op een dag terugkeren.",
+        "Hij kocht het huis, die buurt bevalt hem, en het plan van het bureau, die man belde op.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -1102,10 +1107,10 @@ or, without a comma, the phrase that opens the sentence."""
                 before_noun = following is not None and (
                     is_noun(following) or following.tag == "ADJ"
                 )
-                if before_noun and "betr" not in _features(tok):
+                if before_noun and "betr" not in _features(tok) and not _verb_final(tokens, i + 2):
                     continue  # "die man": a demonstrative before its noun
                 noun = _antecedent(tokens, i)
-                if noun is not None and _neuter_singular(noun):
+                if noun is not None and (_neuter_singular(noun) or _named_by_het(tokens, noun)):
                     fixed = "Dat" if tok.text[0].isupper() else "dat"
                     yield self.finding(
                         article,
@@ -1149,14 +1154,45 @@ def _antecedent(tokens: list[Token], i: int) -> Token | None:
     comma = tokens[i - 1].text == ","
     n = i - 2 if comma else i - 1
     start = n
-    while start > 0 and tokens[start - 1].tag in ("ADJ", "BW"):
+    name = tokens[n].tag == "SPEC"  # "het Forensisch Instituut": a name's parts
+    while start > 0 and (
+        tokens[start - 1].tag in ("ADJ", "BW") or (name and tokens[start - 1].tag == "SPEC")
+    ):
         start -= 1
     if start == 0 or tokens[start - 1].tag not in ("LID", "VNW"):
         return None
     start -= 1
-    if comma and (start == 0 or tokens[start - 1].tag != "VZ"):
+    # "de storm van het seizoen, die": which noun is meant is unclear; "werd
+    # onderzocht door het instituut, die": a phrase after a verb is clear.
+    if comma and (start < 2 or tokens[start - 1].tag != "VZ" or tokens[start - 2].tag == "WW"):
         return tokens[n]
     return tokens[n] if start == 0 or tokens[start - 1].text == "," else None
+
+
+_SEPARABLE = ("aan", "op", "af", "uit", "in", "mee", "door", "over", "terug", "toe", "voor",
+              "bij", "na", "om", "weg", "neer", "vast", "los")  # fmt: skip
+
+
+def _verb_final(tokens: list[Token], k: int) -> bool:
+    """A finite verb at k with its particle joined ("aantrof"), as only a
+    subordinate clause has it: "…, die dna aantrof" is relative."""
+    if k >= len(tokens) or not is_finite(tokens[k]):
+        return False
+    lemma, text = (tokens[k].lemma or "").lower(), tokens[k].lower
+    return any(
+        lemma.startswith(p) and text.startswith(p) and len(lemma) > len(p) + 3 for p in _SEPARABLE
+    )
+
+
+def _named_by_het(tokens: list[Token], noun: Token) -> bool:
+    """A name that "het" opens and whose last word is a het-word:
+    "het Nederlands Forensisch Instituut"."""
+    if noun.tag != "SPEC" or not listed_het_word(noun.lower):
+        return False
+    k = tokens.index(noun)
+    while k > 0 and tokens[k - 1].tag in ("SPEC", "ADJ"):
+        k -= 1
+    return k > 0 and tokens[k - 1].lower == "het"
 
 
 def _neuter_singular(noun: Token) -> bool:
