@@ -190,6 +190,7 @@ genders (het/de punt)."""
         "Het bedrijf gaat niet in op de losgeld eis.",
         "Nu is het zaak om rustig te blijven, in de bakkerij waar het zondagochtend druk is.",
         "De conferentie werd in Brussel gehouden, het punt en de punt ook.",
+        "Ze wonnen de finale van de Korfbal League in de Ziggo Dome.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -205,6 +206,8 @@ genders (het/de punt)."""
                     continue
                 if j is not None and _compound_apart(tokens, j, tok.lower):
                     continue  # "de losgeld eis": the noun is a compound's first part (SP503)
+                if j is not None and _name_goes_on(tokens, j):
+                    continue  # "de Korfbal League": the article fits the name's last word
                 want = _trusted_article(tokens, j) if j is not None else None
                 if want and want != tok.lower:
                     fixed = want.capitalize() if tok.text[0].isupper() else want
@@ -215,6 +218,12 @@ genders (het/de punt)."""
                         f"'{tokens[j].text}' is een {want}-woord: schrijf '{fixed}'.",
                         [fixed],
                     )
+
+
+def _name_goes_on(tokens: list[Token], j: int) -> bool:
+    """A capitalised noun that a capitalised word follows: part of a name."""
+    following = tokens[j + 1] if j + 1 < len(tokens) else None
+    return tokens[j].text[:1].isupper() and following is not None and following.text[:1].isupper()
 
 
 def _compound_apart(tokens: list[Token], j: int, article: str) -> bool:

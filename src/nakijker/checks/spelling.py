@@ -468,6 +468,8 @@ _MEASURE_NOUNS = {
     "dag", "week", "maand", "procent", "euro", "dollar", "groep", "aantal", "soort", "reeks",
     "rij", "stel", "zak", "doos", "bord", "emmer", "pak", "ton", "keer", "maal", "minuut",
 }  # fmt: skip
+# Words of time that stand before a bare noun: "eind jaren dertig", "medio juni".
+_TIME_FIRST = {"eind", "begin", "midden", "medio", "half", "eind-", "begin-"}
 # Prepositions and adverbs that start compounds ("buitenbanen", "binnenstad").
 _PARTICLES = {"buiten", "binnen", "boven", "onder", "achter", "voor", "tussen", "over", "door"}
 _COMPOUND_ZIPF = 1.0  # the joined word is a known Dutch word (wordfreq has it)
@@ -519,6 +521,7 @@ inflected form ("het trein verkeer") is taken as a noun."""
         "Het treinverkeer lag urenlang stil.",
         "Ze gaf het kind boeken.",
         "Hij noemde de man gek.",
+        "De centrale moet eind jaren dertig klaar zijn.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -532,8 +535,8 @@ inflected form ("het trein verkeer") is taken as a noun."""
                     continue
                 if not (a.text.islower() and b.text.islower()) or len(b.text) < 3:
                     continue
-                if not _common_noun(b):
-                    continue
+                if not _common_noun(b) or a.lower in _TIME_FIRST:
+                    continue  # "eind jaren dertig", "begin mei"
                 if _counted_modifier(tokens, i) or _article_fits_second(tokens, i):
                     threshold = 0.0  # "40 hulp vrachtwagens", "de losgeld eis"
                 elif _uninflectable_adjective(tokens, i):
