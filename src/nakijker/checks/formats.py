@@ -517,3 +517,28 @@ English counts "dollars"; Dutch keeps the unit singular after a number:
                 [singular],
                 safe=True,
             )
+
+
+_ENGLISH_ORDINAL = re.compile(r"(?<![\w.,])(\d+)(st|nd|rd|th)\b")
+
+
+@register
+class EnglishOrdinal(Check):
+    code = "NF710"
+    name = "english-ordinal"
+    category = "locale/convention"
+    doc = """An ordinal with an English ending: "de 5th plaats", "zijn 2nd zege".
+
+Dutch writes 5e or 5de (vijfde); the English endings st, nd, rd and th stay
+behind when a translation keeps the digits. The fix writes "e" after the
+number, right for every number (1e, 8e), which is safe."""
+    bad = (
+        Example("Hij eindigde als [[5th]] in de race.", "5e"),
+        Example("Het was haar [[2nd]] zege dit jaar.", "2e"),
+    )
+    good = ("Hij eindigde als 5e in de race.", "Het was haar tweede zege, op de A2nd-weg.")
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for m in _ENGLISH_ORDINAL.finditer(article.text):
+            fixed = f"{m.group(1)}e"
+            yield _safe_fix(self, article, m, f"Engels rangtelwoord: schrijf '{fixed}'.", fixed)

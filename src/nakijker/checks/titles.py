@@ -25,6 +25,8 @@ _NAMED_AFTER = re.compile(
 _CAPITAL_TITLES = re.compile(r"(?:Kamer|Staten|Europ)")
 # Prefixes of a hyphenated title; any other first part is a name (Fed-voorzitter).
 _TITLE_PREFIXES = frozenset({"oud", "ex", "vice", "co", "interim", "adjunct"})
+# "volgens Dr. Jansen": an abbreviated title after a lower-case word.
+_ABBREVIATED_TITLE = re.compile(r"(?<=[a-zà-ÿ,] )((?:Dr|Prof|Drs|Ir|Ing)\.)(?= [A-Z])")
 # After these a capital may open a new sentence or a quotation.
 _OPENERS = frozenset("“‘\"'(:–—-")
 
@@ -35,7 +37,7 @@ class CapitalisedTitle(Check):
     name = "capitalised-title-before-name"
     category = "locale/convention"
     doc = """A title or function with a capital inside a sentence, before a name:
-"door Juryvoorzitter Anouk de Leeuw", "zei Minister Bruins".
+"door Juryvoorzitter Anouk de Leeuw", "zei Minister Bruins", "volgens Dr. Jansen".
 
 English capitalises a title before a name (Chairwoman Smith); Dutch writes
 it in lower case (juryvoorzitter Anouk de Leeuw, minister Bruins). The
@@ -50,6 +52,7 @@ is left alone, and so are streets, prizes and funds named after someone
         Example("Volgens [[Minister]] Bruins is het plan klaar.", "minister"),
         Example("Het plan, zei [[Wethouder]] Joost Verhagen, is te duur.", "wethouder"),
         Example("Dat zei [[Oud-minister]] Jan Pronk.", "oud-minister"),
+        Example("Volgens [[Dr.]] Jansen is het virus ongevaarlijk.", "dr."),
     )
     good = (
         "Juryvoorzitter Anouk de Leeuw reikte de prijs uit.",
@@ -59,9 +62,20 @@ is left alone, and so are streets, prizes and funds named after someone
         "De Minister van Defensie en de President Kennedy Avenue.",
         "Dat zeiden Kamerlid Jansen, Fed-voorzitter Powell en Europarlementariër Vos.",
         "Hij scoorde in de Premier League.",
+        "Volgens dr. Jansen klopt het. Dr. Vos is het daarmee eens.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for m in _ABBREVIATED_TITLE.finditer(article.text):
+            word = m.group(1)
+            yield self.finding(
+                article,
+                m.start(1),
+                m.end(1),
+                f"Een titel voor een naam krijgt een kleine letter: '{word.lower()}'.",
+                [word.lower()],
+                safe=True,
+            )
         for sentence in article.sentences:
             tokens = sentence.tokens
             for i in range(1, len(tokens) - 1):

@@ -223,3 +223,57 @@ fix adds the space and is safe."""
                 [fixed],
                 safe=True,
             )
+
+
+# "rood, wit, en blauw": a list of short items with a comma before its last
+# "en" or "of". Items of up to three words; a longer part before ", en" is
+# more likely a clause, where Dutch may put the comma.
+_ITEM = r"[\w’'-]+(?: [\w’'-]+){0,2}"
+_SERIAL_COMMA = re.compile(rf"(?:^|(?<=[\s(]))({_ITEM}), ({_ITEM})(,) (?:en|of) (?=\w)")
+
+
+# Verbs that make a part a clause, for text without Frog's tags.
+_COMMON_VERBS = frozenset(
+    {"is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden", "heeft", "hebben", "had",
+     "hadden", "zei", "zeiden", "zegt", "zeggen", "aldus", "meldt", "meldde", "schreef", "kan",
+     "kon", "zal", "zou", "moet", "wil", "gaat", "ging", "komt", "kwam", "staat", "stond"}
+)  # fmt: skip
+
+
+@register
+class SerialComma(Check):
+    code = "TY106"
+    name = "serial-comma"
+    category = "fluency/punctuation"
+    doc = """A comma before the "en" or "of" that ends a list: "rood, wit, en blauw".
+
+English (the Oxford comma) puts one there; Dutch does not: "rood, wit en
+blauw". Flagged when at least two short items (up to three words each)
+stand before ", en" or ", of"; a comma between two clauses ("Het regende,
+en de wedstrijd ging niet door") is left alone. Removing the comma is safe."""
+    bad = (
+        Example("De vlag is rood, wit[[,]] en blauw.", ""),
+        Example("De topmannen van Shell, BP[[,]] en TotalEnergies kwamen bijeen.", ""),
+    )
+    good = (
+        "De vlag is rood, wit en blauw.",
+        "Het regende de hele dag, en de wedstrijd ging niet door.",
+        "Het plan is klaar, zei de minister, en het gaat in mei door.",
+        "Hij zei dat het plan, dat al maanden klaarlag en door iedereen was gesteund, en de begroting ook.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for m in _SERIAL_COMMA.finditer(article.text):
+            # The middle item whole, and the last word of the first (which the
+            # match may start too early: "vlag is rood, wit, en blauw").
+            items = [t for t in article.tokens if m.end(1) - 1 <= t.end <= m.end(2) and t.is_word]
+            if any(t.tag == "WW" or t.lower in _COMMON_VERBS for t in items):
+                continue  # "Het plan is klaar, zei de minister, en …": clauses
+            yield self.finding(
+                article,
+                m.start(3),
+                m.end(3),
+                "Geen komma voor 'en' of 'of' aan het eind van een opsomming.",
+                [""],
+                safe=True,
+            )
