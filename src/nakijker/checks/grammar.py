@@ -175,6 +175,7 @@ genders (het/de punt)."""
         Example("Het bedrijf keert [[de]] slotdividend in juni uit.", "het"),
         Example("Zo staat het in [[de]] nieuwe migratiepact.", "het"),
         Example("[[Het]] conferentie werd in Brussel gehouden.", "De"),
+        Example("Dat zei [[het]] Nederlandse Europarlementariër Anneke Vos.", "de"),
     )
     good = (
         "De Europarlementariër stemde tegen.",
@@ -221,9 +222,13 @@ genders (het/de punt)."""
 
 
 def _name_goes_on(tokens: list[Token], j: int) -> bool:
-    """A capitalised noun that a capitalised word follows: part of a name."""
+    """A capitalised noun inside a name that goes on ("de Korfbal League"); a
+    person's name after a title starts a name of its own ("het
+    Europarlementariër Anneke Vos" is still wrong)."""
     following = tokens[j + 1] if j + 1 < len(tokens) else None
-    return tokens[j].text[:1].isupper() and following is not None and following.text[:1].isupper()
+    if not tokens[j].text[:1].isupper() or following is None:
+        return False
+    return (following.ner or "").startswith("I-")
 
 
 def _compound_apart(tokens: list[Token], j: int, article: str) -> bool:
