@@ -192,6 +192,7 @@ genders (het/de punt)."""
         "Nu is het zaak om rustig te blijven, in de bakkerij waar het zondagochtend druk is.",
         "De conferentie werd in Brussel gehouden, het punt en de punt ook.",
         "Ze wonnen de finale van de Korfbal League in de Ziggo Dome.",
+        "We merken dat mensen het zonde vinden om eten weg te gooien.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -238,6 +239,10 @@ def _compound_apart(tokens: list[Token], j: int, article: str) -> bool:
     return noun_gender(tokens[j + 1]) == ("onz" if article == "het" else "zijd")
 
 
+# Verbs of judging whose object "het" a predicate noun follows: "het zonde vinden".
+_JUDGING_VERBS = {"vinden", "noemen", "achten", "beschouwen"}
+
+
 def _pronoun_het(tokens: list[Token], i: int, j: int) -> bool:
     """ "is het zaak om", "waar het zondagochtend druk is": "het" is the subject
     after the verb or a relative adverb, and the bare noun is a predicate or a
@@ -245,9 +250,11 @@ def _pronoun_het(tokens: list[Token], i: int, j: int) -> bool:
     if tokens[i].lower != "het" or j != i + 1 or i == 0:
         return False
     before, noun = tokens[i - 1], tokens[j]
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    if after is not None and (after.lemma or "") in _JUDGING_VERBS:
+        return True  # "dat mensen het zonde vinden": "het" is the object
     if not (is_finite(before) or before.lower in _RELATIVE_ADVERBS):
         return False
-    after = tokens[j + 1] if j + 1 < len(tokens) else None
     timely = noun.lower.endswith(("ochtend", "middag", "avond", "nacht", "morgen", "week"))
     return timely or after is None or after.tag in ("VZ", "BW", "LET", "VG", "ADJ")
 
@@ -499,6 +506,7 @@ blijven …), the infinitive should be a past participle (uitgesloten)."""
         Example("De politie had de vluchtende verdachte snel [[aanhouden]].", None),
     )
     good = (
+        "Dit is voor ons een kwestie van overleven, zei de minister.",
         "De agenten hadden de aanslag verijdeld.",
         "Ze hebben niets te verliezen.",
         "Hij heeft het huis laten verbouwen.",
@@ -550,6 +558,8 @@ blijven …), the infinitive should be a past participle (uitgesloten)."""
             return None
         if any(t.lower in ("te", "om") for t in clause):
             return None
+        if clause.index(last) > 0 and clause[clause.index(last) - 1].tag == "VZ":
+            return None  # "een kwestie van overleven": an infinitive as a noun
         return self.finding(
             article,
             last.start,
@@ -755,6 +765,7 @@ allowed in Dutch and left alone."""
         "Dit jaar heeft ruim de helft van de mensen die een uitnodiging kregen de prik gehaald.",
         "De gemeente mag de kentekens van auto’s die de zone binnenrijden niet langer bewaren.",
         "Hij zei dat het net zo snel gaat als vorig jaar, omdat hij zou stoppen als het regent.",
+        "De start-up, die een app maakt waarmee winkels voedsel verkopen, groeit.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -788,6 +799,7 @@ allowed in Dutch and left alone."""
             end < len(tokens)
             and not _ends_clause(tokens[end])
             and tokens[end].lower not in _NEXT_CLAUSE
+            and not tokens[end].lower.startswith("waar")
         ):
             end += 1
         rest = tokens[verb_i + 1 : end]

@@ -467,6 +467,8 @@ _MEASURE_NOUNS = {
     "kop", "glas", "fles", "paar", "stuk", "kilo", "gram", "liter", "meter", "jaar", "uur",
     "dag", "week", "maand", "procent", "euro", "dollar", "groep", "aantal", "soort", "reeks",
     "rij", "stel", "zak", "doos", "bord", "emmer", "pak", "ton", "keer", "maal", "minuut",
+    "hectare", "are", "kilometer", "centimeter", "kuub", "vat", "krat", "kist", "pallet",
+    "portie", "blik", "pot", "rol", "mand", "lepel", "schep", "plak", "snee", "container",
 }  # fmt: skip
 # Words of time that stand before a bare noun: "eind jaren dertig", "medio juni".
 _TIME_FIRST = {"eind", "begin", "midden", "medio", "half", "eind-", "begin-"}
@@ -522,6 +524,7 @@ inflected form ("het trein verkeer") is taken as a noun."""
         "Ze gaf het kind boeken.",
         "Hij noemde de man gek.",
         "De centrale moet eind jaren dertig klaar zijn.",
+        "Hij heeft nog dertig hectare aardappelen staan.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
