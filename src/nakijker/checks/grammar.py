@@ -1100,7 +1100,7 @@ or, without a comma, the phrase that opens the sentence."""
         Example("Het besluit, [[die]] kritiek kreeg van studenten, viel dinsdag.", "dat"),
         Example("Hij sprak met de man [[dat]] het plan had bedacht.", "die"),
         Example(
-            "Het werd onderzocht door het Forensisch Instituut, [[die]] dna aantrof op de jas.",
+            "Het werd onderzocht door het Nederlands Forensisch Instituut, [[die]] dna aantrof.",
             "dat",
         ),
     )
@@ -1116,6 +1116,7 @@ or, without a comma, the phrase that opens the sentence."""
         "Hij sprak met de man die het plan had bedacht, en zei dat het klopte.",
         "Het stuk gaat over drie zussen in een provinciestadje, die op een dag terugkeren.",
         "Hij kocht het huis, die buurt bevalt hem, en het plan van het bureau, die man belde op.",
+        "Hij zag het huis van de man die daar woont, en gaf het meisje die bloemen.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -1211,9 +1212,11 @@ def _verb_final(tokens: list[Token], k: int) -> bool:
 
 
 def _named_by_het(tokens: list[Token], noun: Token) -> bool:
-    """A name that "het" opens and whose last word is a het-word:
+    """A noun phrase that "het" opens and a het-word ends, a name's too:
     "het Nederlands Forensisch Instituut"."""
-    if noun.tag != "SPEC" or not listed_het_word(noun.lower):
+    if not (listed_het_word(noun.lower) or (is_noun(noun) and noun_gender(noun) == "onz")):
+        return False
+    if "mv" in _features(noun):
         return False
     k = tokens.index(noun)
     while k > 0 and tokens[k - 1].tag in ("SPEC", "ADJ"):
