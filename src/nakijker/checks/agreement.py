@@ -109,6 +109,16 @@ def _pp_end(tokens: list[Token], i: int) -> int:
     return j if j > i + 1 else i
 
 
+# Pronouns that are never a subject, and names of days and months, which
+# Frog tags as names but which never are the subject after the verb.
+_NEVER_SUBJECTS = frozenset({"me", "mij", "hem", "hen", "hun", "ons", "zich", "zichzelf", "elkaar"})
+_TIME_NAMES = frozenset(
+    {"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+     "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+     "september", "oktober", "november", "december"}
+)  # fmt: skip
+
+
 def _may_be_subject_after(tokens: list[Token], v: int) -> bool:
     """The verb may be followed by a subject of its own number ("Die boeken leest hij").
 
@@ -119,6 +129,10 @@ def _may_be_subject_after(tokens: list[Token], v: int) -> bool:
     if v + 1 >= len(tokens):
         return False
     nxt = tokens[v + 1]
+    if nxt.tag == "VNW" and nxt.lower in _NEVER_SUBJECTS:
+        return False  # "Het team hebben me …": an object pronoun
+    if nxt.tag == "SPEC" and nxt.lower in _TIME_NAMES:
+        return False  # "was dinsdag nog offline"
     if nxt.tag in ("VNW", "SPEC") or (nxt.tag == "N" and not is_noun(nxt)):
         return True
     np = _subject_np(tokens, v + 1)
@@ -197,6 +211,8 @@ are left alone, and so is every verb that may be followed by its own subject
         Example("[[Het kabinet willen]] snel duidelijkheid."),
         Example("[[Het team hebben]] het hele seizoen hard gewerkt."),
         Example("[[De meeste systemen van het bedrijf was]] nog offline."),
+        Example("[[De meeste systemen van het bedrijf was]] dinsdag nog offline."),
+        Example("“[[Het team hebben]] me het hele weekend geholpen”, zei hij."),
         Example("De beurs steeg, terwijl [[de rentes in de hele regio daalde]]."),
         Example("Het gaat om gemeenten [[die extra geld ontving]]."),
         Example("Bij de botsing [[raakte er drie mensen]] gewond."),
