@@ -40,7 +40,9 @@ MONTHS_EN = [
 _MONTH = "|".join(MONTHS_NL + MONTHS_EN)
 
 _ENGLISH_THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?(?![\d]|[.,]\d)")
-_DECIMAL_POINT = re.compile(r"(?<![\d.,])\d+\.\d{1,2}(?![\d]|[.,]\d)")
+# One or two decimals, or four and more (an exchange rate: 1.0850); three
+# digits after a point are Dutch thousands.
+_DECIMAL_POINT = re.compile(r"(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d]|[.,]\d)")
 # Words before a dotted number that make it a section or version, not a decimal.
 _NUMBERING = re.compile(
     r"(?:artikel|hoofdstuk|paragraaf|sectie|lid|bijlage|versie|fase|stap|release|update|"
@@ -109,6 +111,7 @@ number and for a decimal with a unit, and offered only otherwise."""
         Example("De index sloot op [[6,362.90]] punten.", "6.362,90"),
         Example("De inflatie was [[3.4]]% in mei.", "3,4"),
         Example("Een kaartje kost [[€32.50]].", "€32,50"),
+        Example("De euro noteerde op [[$1.0850]].", "$1,0850"),
     )
     good = (
         "Er kwamen 40.000 mensen.",
@@ -146,6 +149,8 @@ number and for a decimal with a unit, and offered only otherwise."""
         currency = before.endswith(("€", "$", "£", "€ ", "$ ", "£ "))
         unit = bool(_UNIT_AFTER.match(after))
         hours, minutes = m.group().split(".")
+        if len(minutes) >= 4 and not currency and not unit:
+            return False  # "1.0850" alone may be a code; with a currency it is a rate
         could_be_time = len(minutes) == 2 and int(hours) <= 24 and int(minutes) <= 59
         if currency or unit:
             return True
