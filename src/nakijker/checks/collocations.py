@@ -60,25 +60,31 @@ class Collocation(Check):
     doc: str = ""
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
-        for sentence in article.sentences:
-            for clause in _clauses(sentence.tokens):
-                verb = next((t for t in clause if self._wrong_verb(t)), None)
-                if verb is None or not any(self._object(clause, i) for i in range(len(clause))):
-                    continue
-                if any(t.lower in self.guards for t in clause) or self._particle(clause):
-                    continue
-                if "maken" in self.wrong and any(_predicate(t) for t in clause[1:]):
-                    continue  # "maakte de beslissing bekend": maken + adjective is causative
-                fix = _same_form(verb, self.right)
-                yield self.finding(
-                    article,
-                    verb.start,
-                    verb.end,
-                    f"Anglicisme '{self.english}': in het Nederlands '{self.right}' "
-                    f"({next(iter(sorted(self.nouns)))} {self.right}), niet "
-                    f"'{verb.lemma or verb.text}'.",
-                    [fix] if fix else [],
-                )
+        clauses = _verb_clauses(article)
+        for lemma in self.wrong & clauses.keys():
+            for clause in clauses[lemma]:
+                finding = self._in_clause(article, clause)
+                if finding:
+                    yield finding
+
+    def _in_clause(self, article: Article, clause: list[Token]) -> Finding | None:
+        verb = next(t for t in clause if self._wrong_verb(t))
+        noun = next((t for i, t in enumerate(clause) if self._object(clause, i)), None)
+        if noun is None:
+            return None
+        if any(t.lower in self.guards for t in clause) or self._particle(clause):
+            return None
+        if "maken" in self.wrong and any(_predicate(t) for t in clause[1:]):
+            return None  # "maakte de beslissing bekend": maken + adjective is causative
+        fix = _same_form(verb, self.right)
+        return self.finding(
+            article,
+            verb.start,
+            verb.end,
+            f"Anglicisme '{self.english}': bij '{noun.text}' hoort in het Nederlands "
+            f"'{self.right}', niet '{verb.lemma or verb.text}'.",
+            [fix] if fix else [],
+        )
 
     def _wrong_verb(self, token: Token) -> bool:
         return token.tag == "WW" and (token.lemma or "").lower() in self.wrong
@@ -132,6 +138,21 @@ def _headed_by(token: Token, nouns: frozenset[str], exact: bool = False) -> bool
     if lemma in nouns or token.lower in nouns:
         return True
     return any(lemma.endswith(n) and len(lemma) - len(n) >= 4 for n in nouns)
+
+
+def _verb_clauses(article: Article) -> dict[str, list[list[Token]]]:
+    """The clauses of the article by the lemmas of their verbs, built once per
+    article for all the collocation checks."""
+    cache = article.cache
+    if "collocation-clauses" not in cache:
+        by_lemma: dict[str, list[list[Token]]] = {}
+        for sentence in article.sentences:
+            for clause in _clauses(sentence.tokens):
+                lemmas = {(t.lemma or "").lower() for t in clause if t.tag == "WW"}
+                for lemma in lemmas:
+                    by_lemma.setdefault(lemma, []).append(clause)
+        cache["collocation-clauses"] = by_lemma
+    return cache["collocation-clauses"]
 
 
 def _clauses(tokens: list[Token]) -> Iterator[list[Token]]:
