@@ -362,6 +362,7 @@ as present anywhere in the article."""
     good = (
         "Eindhoven-based Lumora opened an office in Munich. ||| Het Eindhovense Lumora opende een kantoor in München.",
         "LONDON — Mayor Ihor Terekhov spoke in Kharkiv. ||| Burgemeester Ihor Terechov sprak in Charkiv.",
+        "The port of Chornomorsk was hit. ||| De haven van Tsjornomorsk werd getroffen.",
     )
 
     def compare(self, view: Bilingual, config: Config) -> Iterator[Finding]:
@@ -814,15 +815,16 @@ class NegationDropped(BilingualCheck):
     doc = """A negation of the source (not, never, no, n't, nobody …) missing in the Dutch.
 
 The aligned Dutch sentence has no niet, geen, nooit, niets, nergens,
-niemand or noch: the meaning is reversed. The finding is on the finite
-verb of the Dutch clause, where "niet" is missing. English phrases whose
+niemand or noch: the meaning is reversed. The finding runs from the finite
+verb of the Dutch clause, after which "niet" is missing, to the end of that
+clause, which now says the opposite. English phrases whose
 negative word Dutch drops (no more than → hoogstens, not until → pas)
 do not count. Where the source says "not … without", the Dutch "zonder"
 renders "without" and the negation still needs a word of its own."""
     bad = _examples(
-        '"We did not expect such a clear signal," said Sanne de Wit. ||| “We [[hadden]] zo’n duidelijk signaal verwacht”, zei Sanne de Wit.',
-        "The minister never answered the question. ||| De minister [[beantwoordde]] de vraag.",
-        "Patients should not stop the treatment without consulting a doctor. ||| Patiënten [[moeten]] zonder overleg met een arts stoppen met de behandeling.",
+        '"We did not expect such a clear signal," said Sanne de Wit. ||| “We [[hadden zo’n duidelijk signaal verwacht]]”, zei Sanne de Wit.',
+        "The minister never answered the question. ||| De minister [[beantwoordde de vraag]].",
+        "Patients should not stop the treatment without consulting a doctor. ||| Patiënten [[moeten zonder overleg met een arts stoppen met de behandeling]].",
     )
     good = (
         '"We did not expect such a clear signal," said Sanne de Wit. ||| “We hadden niet zo’n duidelijk signaal verwacht”, zei Sanne de Wit.',
@@ -846,12 +848,23 @@ renders "without" and the negation still needs a word of its own."""
             if _not_without(pair):
                 region = _before_zonder(pair) or region
             quoted = m.group() if m else "not"
+            start, end = _finite_verb(view.article, region)
             yield self.finding(
                 view.article,
-                *_finite_verb(view.article, region),
+                start,
+                _clause_end(view.article.text, end),
                 f"De ontkenning uit de bron ('{quoted}') ontbreekt: de zin zegt nu het omgekeerde.",
                 source_span=(offset, offset + len(quoted)),
             )
+
+
+_CLAUSE_MARK = re.compile(r"[,;:.!?“”‘\"()]")  # not ’, which is also an apostrophe
+
+
+def _clause_end(text: str, start: int) -> int:
+    """Where the clause that goes on at ``start`` ends: the next punctuation mark."""
+    m = _CLAUSE_MARK.search(text, start)
+    return m.start() if m else len(text)
 
 
 _NOT_WITHOUT = re.compile(r"\b(?:not|never|cannot|n[’']t)\b[^.;]{0,60}\bwithout\b", re.I)

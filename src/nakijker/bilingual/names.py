@@ -130,7 +130,21 @@ def appears(name: str, target: str, target_words: list[Word] | None = None) -> b
 
 
 def _close(a: str, b: str) -> bool:
-    return a[:1] == b[:1] and SequenceMatcher(None, a, b).ratio() >= 0.75
+    """Close in spelling, compared on the letters both transliterations share:
+    Chornomorsk and Tsjornomorsk have the same skeleton."""
+    return any(
+        x[:1] == y[:1] and SequenceMatcher(None, x, y).ratio() >= 0.75
+        for x, y in ((a, b), (_skeleton(a), _skeleton(b)))
+    )
+
+
+_SKELETON = (("tsj", "ch"), ("sj", "sh"), ("zj", "zh"), ("kh", "ch"), ("oe", "u"), ("j", "y"))
+
+
+def _skeleton(word: str) -> str:
+    for dutch, english in _SKELETON:
+        word = word.replace(dutch, english)
+    return word
 
 
 _DUTCH_ENDINGS = ("s", "se", "e", "en", "er", "ers", "sche", "'s", "’s", "ense", "aanse")
