@@ -479,8 +479,13 @@ def _paragraph_of(spans: list[Span], offset: int) -> Span | None:
 def _speaker(
     source: str, quote: Span, paragraph: Span, mentions: list[nm.Mention]
 ) -> nm.Mention | None:
-    """The named speaker of a quotation: the name nearest to it in its paragraph."""
-    outside = [m for m in mentions if paragraph[0] <= m.start < paragraph[1]]
+    """The named speaker of a quotation: the name nearest to it in the sentence
+    that holds it ("“…,” said Vos."; "Vos said: “…”"). A name elsewhere in
+    the paragraph may be a place or someone else ("In Maastricht, …")."""
+    start = max(paragraph[0], source.rfind(". ", paragraph[0], quote[0]) + 1)
+    after = source.find(". ", quote[1], paragraph[1])
+    end = paragraph[1] if after < 0 else after + 1
+    outside = [m for m in mentions if start <= m.start < end]
     if not outside:
         return None
     # A run of names ("Anneke Vos") is one person: the surname is its last word.
@@ -522,6 +527,7 @@ quotation of fewer than four words missing counts as minor."""
     good = (
         '"We are not striking for fun," said Tom Peeters. ||| “We staken niet voor ons plezier”, zei Tom Peeters.',
         '"We will build the dike," she said. ||| ‘We gaan de dijk bouwen’, zei ze.',
+        'In Maastricht it is the fourth hot day. "Check on your neighbours," said a spokesman for the Red Cross. ||| In Maastricht is het de vierde hete dag.\n“Kijk om naar je buren”, zei een woordvoerder van het Rode Kruis.',
     )
 
     def compare(self, view: Bilingual, config: Config) -> Iterator[Finding]:
