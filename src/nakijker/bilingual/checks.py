@@ -21,6 +21,8 @@ from importlib.resources import files
 from itertools import pairwise
 from typing import ClassVar
 
+from wordfreq import zipf_frequency
+
 from nakijker.bilingual import names as nm
 from nakijker.bilingual.align import paragraph_spans, split_sentences
 from nakijker.bilingual.context import Bilingual, Pair, Word, bilingual_of, words_in
@@ -1400,6 +1402,10 @@ def _shared_share(target: str, source_words: set[str]) -> float:
 _RUN = 4  # words in a row that make a copied stretch
 
 
+def _leans_english(word: str) -> bool:
+    return zipf_frequency(word, "en") >= zipf_frequency(word, "nl")
+
+
 def _copied_run(target_words: list[Word], source: str) -> Span | None:
     """The longest stretch of four or more words (three in lower case) copied from the source."""
     source_words = [fold(w) for w in re.findall(r"[^\W\d_]+(?:[’'][^\W\d_]+)*", source)]
@@ -1416,7 +1422,9 @@ def _copied_run(target_words: list[Word], source: str) -> Span | None:
         while end + 1 < len(copied) and copied[end + 1]:
             end += 1
         run = target_words[k : end + _RUN]
-        lower = sum(1 for w in run if w.text.islower())
+        # Lower-case words that lean English: "in Capelle aan den IJssel" is a
+        # Dutch name the source keeps, "the deal was done" is not.
+        lower = sum(1 for w in run if w.text.islower() and _leans_english(w.text))
         if lower >= 3 and (best is None or run[-1].end - run[0].start > best[1] - best[0]):
             best = (run[0].start, run[-1].end)
         k = end + 1
@@ -1443,6 +1451,7 @@ Chips Act, Trooping the Colour) are capitalised and do not count."""
     good = (
         "The European Chips Act aims to double Europe's share. ||| Met de European Chips Act wil de EU het Europese aandeel verdubbelen.",
         "The parade is known as Trooping the Colour. ||| De parade heet Trooping the Colour.",
+        "A school in Capelle aan den IJssel closed. ||| Een school in Capelle aan den IJssel ging dicht.",
     )
 
     def compare(self, view: Bilingual, config: Config) -> Iterator[Finding]:
