@@ -1178,10 +1178,14 @@ def _rendering(stems: list[str], words: list[Word]) -> Word | None:
     words ("Rode Zee", "Saudi-Arabië") must be there whole."""
     for stem in stems:
         folded = _spaced(stem)
+        # The inflected adjective: Canadees → Canadese, Europees → Europese.
+        inflected = folded[:-3] + "ese" if folded.endswith("ees") else folded
         size = folded.count(" ") + 1
         for i, w in enumerate(words):
             text = _spaced(" ".join(x.text for x in words[i : i + size]))
-            if text.startswith(folded) or (len(folded) <= 3 and fold(w.text) == folded):
+            if text.startswith((folded, inflected)) or (
+                len(folded) <= 3 and fold(w.text) == folded
+            ):
                 return w
     return None
 
@@ -1212,6 +1216,7 @@ all. The finding is on the Dutch words that render the shortened list."""
         "Egyptian and U.S. officials also attended. ||| Ook Egyptische en Amerikaanse functionarissen waren aanwezig.",
         "Member states including France, Denmark and Greece want a ban. ||| Lidstaten als Frankrijk, Denemarken en Griekenland willen een verbod.",
         "Officials from Egypt and Saudi Arabia met in Cairo. ||| Functionarissen uit Egypte en Saudi-Arabië kwamen bijeen in Caïro.",
+        "NASA runs it with the European and Canadian space agencies. ||| NASA beheert hem met de Europese en de Canadese ruimtevaartorganisatie.",
     )
 
     def compare(self, view: Bilingual, config: Config) -> Iterator[Finding]:
