@@ -26,12 +26,11 @@ from functools import cache
 from importlib.resources import files
 from itertools import pairwise
 
-import yaml
-
 from nakijker.checks.formats import DAYS_NL, MONTHS_NL
 from nakijker.checks.quotes import Quotation, article_quotes
 from nakijker.checks.repetition import REPORTING_VERBS
 from nakijker.doc import Article, Token
+from nakijker.rules import load_yaml
 
 Span = tuple[int, int]
 
@@ -44,7 +43,7 @@ def word_lists() -> dict[str, frozenset[str] | dict[str, str | int]]:
     """The lists of ``rules/facts.yaml``: lists (and strings of characters) as
     frozensets, mappings as dicts in the order the file gives them."""
     text = files("nakijker.rules").joinpath("facts.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = load_yaml(text)
     for key, value in data.items():
         words = value if isinstance(value, list | str) else list(value)
         if not all(isinstance(w, str) for w in words):  # YAML reads "no", "on" as booleans

@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from importlib.resources import files
 from pathlib import Path
 
-import yaml
+from nakijker.rules import load_yaml
 
 DICTD_FOLDER = Path("/usr/share/dictd")
 DICTD_NAME = "freedict-eng-nld"
@@ -30,7 +30,7 @@ _B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 def table(name: str) -> dict:
     """One data file of this package, parsed."""
     text = files("nakijker.bilingual").joinpath("data").joinpath(f"{name}.yaml").read_text("utf-8")
-    return yaml.safe_load(text)
+    return load_yaml(text)
 
 
 @lru_cache(maxsize=65536)

@@ -16,11 +16,10 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
-import yaml
-
 from nakijker.checks.base import Check, Example, Finding
 from nakijker.config import Config
 from nakijker.doc import Article, Token
+from nakijker.rules import load_yaml
 
 # Clause boundaries: a collocation's verb and noun stand in one clause.
 _BOUNDARY_TEXT = frozenset(',;:.!?“”‘’"()–—')
@@ -33,7 +32,7 @@ _NP_WORDS = ("LID", "ADJ", "TW")
 
 @cache
 def _data() -> dict:
-    return yaml.safe_load(files("nakijker.rules").joinpath("collocations.yaml").read_text("utf-8"))
+    return load_yaml(files("nakijker.rules").joinpath("collocations.yaml").read_text("utf-8"))
 
 
 def _forms(verb: str) -> dict[str, str]:

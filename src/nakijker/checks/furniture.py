@@ -7,11 +7,10 @@ from collections.abc import Iterator
 from functools import cache
 from importlib.resources import files
 
-import yaml
-
 from nakijker.checks.base import Check, Example, Finding, register
 from nakijker.config import Config
 from nakijker.doc import Article
+from nakijker.rules import load_yaml
 
 _MAX_WORDS = 14  # a "Lees ook: <headline>" line is short; article paragraphs are not
 _SHORT_LINE = 12  # a call to action without the full stop of a sentence
@@ -24,7 +23,7 @@ def _phrases() -> tuple[tuple[str, bool], ...]:
 
 @cache
 def _data() -> dict:
-    return yaml.safe_load(files("nakijker.rules").joinpath("furniture.yaml").read_text("utf-8"))
+    return load_yaml(files("nakijker.rules").joinpath("furniture.yaml").read_text("utf-8"))
 
 
 @cache

@@ -10,13 +10,12 @@ from collections.abc import Iterator
 from functools import cache
 from importlib.resources import files
 
-import yaml
-
 from nakijker.checks.base import Check, Example, Finding, register
 from nakijker.checks.formats import DAYS_NL
 from nakijker.config import Config
 from nakijker.doc import Article, Token
 from nakijker.lexicon.hunspell import default_speller
+from nakijker.rules import load_yaml
 
 
 def _features(token: Token) -> list[str]:
@@ -74,7 +73,7 @@ _SHORT_NOUN = 7  # Frog's lexicon knows the gender of short, simple nouns
 
 @cache
 def _het_lists() -> tuple[frozenset[str], frozenset[str]]:
-    data = yaml.safe_load(files("nakijker.rules").joinpath("het_words.yaml").read_text("utf-8"))
+    data = load_yaml(files("nakijker.rules").joinpath("het_words.yaml").read_text("utf-8"))
     return frozenset(data["words"]), frozenset(data["exact"])
 
 
@@ -1552,7 +1551,7 @@ def _in_noun_phrase(token: Token) -> bool:
 def _reflexive_verbs() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
     """Verbs that need "zich" (rules/reflexive_verbs.yaml): always, or before a preposition."""
     text = files("nakijker.rules").joinpath("reflexive_verbs.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = load_yaml(text)
     frames = {verb: frozenset(preps) for verb, preps in data["with_preposition"].items()}
     return frozenset(data["always"]), frames
 
@@ -1653,7 +1652,7 @@ def _reflexive_in_clause(tokens: list[Token], i: int) -> bool:
 def _zijn_verbs() -> frozenset[str]:
     """Verbs whose perfect takes "zijn" only (rules/zijn_verbs.yaml)."""
     text = files("nakijker.rules").joinpath("zijn_verbs.yaml").read_text("utf-8")
-    return frozenset(yaml.safe_load(text)["verbs"])
+    return frozenset(load_yaml(text)["verbs"])
 
 
 _ZIJN_FORM = {"heeft": "is", "hebben": "zijn", "had": "was", "hadden": "waren",

@@ -13,12 +13,11 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
-import yaml
-
 from nakijker.bilingual.lexicon import dictionary, dutch_bases, fold
 from nakijker.checks.base import Check, Example, Finding, register
 from nakijker.config import Config
 from nakijker.doc import Article, Token
+from nakijker.rules import load_yaml
 
 _NAME_FUNCTION = frozenset({"the", "of", "and", "for", "&", "on", "to", "a", "n'"})
 _DUTCH_FUNCTION = frozenset(
@@ -78,7 +77,7 @@ class Gazetteer:
 
 
 def load_gazetteer(text: str) -> Gazetteer:
-    data = yaml.safe_load(text)
+    data = load_yaml(text)
     back: dict[str, set[str]] = {}
     for english, renderings in data["words"].items():
         for dutch in renderings:

@@ -17,14 +17,13 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
-import yaml
-
 from nakijker.bilingual.lexicon import fold
 from nakijker.checks.base import Check, Example, Finding, register
 from nakijker.checks.spelling import one_slip
 from nakijker.config import Config
 from nakijker.doc import Article, Token
 from nakijker.lexicon.hunspell import default_speller
+from nakijker.rules import load_yaml
 
 # Lower-case words inside a name ("College ter Beoordeling van Geneesmiddelen").
 _LINKERS = frozenset(
@@ -103,7 +102,7 @@ def _found(stems: tuple[str, ...], squeezed: str) -> bool:
 
 @cache
 def official_names() -> tuple[OfficialName, ...]:
-    data = yaml.safe_load(
+    data = load_yaml(
         files("nakijker.rules").joinpath("official_names.yaml").read_text(encoding="utf-8")
     )
     out = []

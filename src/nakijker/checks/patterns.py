@@ -49,6 +49,7 @@ from nakijker.checks.base import CATEGORIES, SEVERITIES, Check, Example, Finding
 from nakijker.checks.regex_keys import regex_keys
 from nakijker.config import Config
 from nakijker.doc import Article, Sentence, Token
+from nakijker.rules import load_yaml
 
 _INFLECTION = re.compile(r"(?:s|en|n|e|es|'s|’s|te|ten|de|den|t|d)?")
 
@@ -561,7 +562,7 @@ def _rule_from_entry(entry: dict, defaults: dict, where: str) -> PatternRule:
 
 def load_pack(text: str, where: str) -> list[PatternRule]:
     try:
-        data = yaml.safe_load(text)
+        data = load_yaml(text)
     except yaml.YAMLError as err:
         raise PackError(f"{where}: not valid YAML ({' '.join(str(err).split())})") from None
     if not isinstance(data, dict) or not isinstance(data.get("rules"), list):

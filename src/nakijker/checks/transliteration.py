@@ -8,13 +8,13 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
-import yaml
 from wordfreq import zipf_frequency
 
 from nakijker.checks.base import Check, Example, Finding, register
 from nakijker.config import Config
 from nakijker.doc import Article, Token
 from nakijker.lexicon.hunspell import default_speller
+from nakijker.rules import load_yaml
 
 _NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _WELL_KNOWN_ENGLISH = 3.3  # zipf: Austin, Martin, Washington are no Russian names
@@ -33,9 +33,7 @@ class Tables:
 
 @cache
 def tables() -> Tables:
-    data = yaml.safe_load(
-        files("nakijker.rules").joinpath("transliteration.yaml").read_text("utf-8")
-    )
+    data = load_yaml(files("nakijker.rules").joinpath("transliteration.yaml").read_text("utf-8"))
     letters = sorted(data["letters"].items(), key=lambda kv: -len(kv[0].strip("^$")))
     return Tables(
         letters=tuple(letters),

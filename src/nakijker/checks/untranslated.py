@@ -6,7 +6,6 @@ from collections.abc import Iterator
 from functools import cache
 from importlib.resources import files
 
-import yaml
 from wordfreq import zipf_frequency
 
 from nakijker.bilingual.lexicon import dictionary
@@ -15,6 +14,7 @@ from nakijker.config import Config
 from nakijker.doc import Article, Token
 from nakijker.lexicon.hunspell import default_speller
 from nakijker.lexicon.language import confidences
+from nakijker.rules import load_yaml
 
 _MIN_SENTENCE_WORDS = 5
 _MIN_RUN = 3
@@ -131,7 +131,7 @@ _KNOWN_GAP = 1.3
 @cache
 def _loanwords() -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
     """English words and pairs that Dutch news writes as they are (rules/loanwords.yaml)."""
-    data = yaml.safe_load(files("nakijker.rules").joinpath("loanwords.yaml").read_text("utf-8"))
+    data = load_yaml(files("nakijker.rules").joinpath("loanwords.yaml").read_text("utf-8"))
     words = frozenset(w for w in data["words"])
     pairs = frozenset(tuple(p.split()) for p in data["phrases"])
     return words, pairs
