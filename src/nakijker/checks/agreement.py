@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from nakijker.checks.base import Check, Example, Finding, register
+from nakijker.checks.formats import DAYS_NL, MONTHS_NL
 from nakijker.checks.grammar import _features, is_finite, is_noun, time_phrase_length
 from nakijker.config import Config
 from nakijker.doc import Article, Token
@@ -112,11 +113,7 @@ def _pp_end(tokens: list[Token], i: int) -> int:
 # Pronouns that are never a subject, and names of days and months, which
 # Frog tags as names but which never are the subject after the verb.
 _NEVER_SUBJECTS = frozenset({"me", "mij", "hem", "hen", "hun", "ons", "zich", "zichzelf", "elkaar"})
-_TIME_NAMES = frozenset(
-    {"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
-     "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-     "september", "oktober", "november", "december"}
-)  # fmt: skip
+_TIME_NAMES = frozenset(DAYS_NL + MONTHS_NL)
 
 
 def _may_be_subject_after(tokens: list[Token], v: int) -> bool:

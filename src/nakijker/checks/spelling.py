@@ -471,7 +471,7 @@ _MEASURE_NOUNS = {
     "portie", "blik", "pot", "rol", "mand", "lepel", "schep", "plak", "snee", "container",
 }  # fmt: skip
 # Words of time that stand before a bare noun: "eind jaren dertig", "medio juni".
-_TIME_FIRST = {"eind", "begin", "midden", "medio", "half", "eind-", "begin-"}
+_TIME_FIRST = {"eind", "begin", "midden", "medio", "half"}
 # Prepositions and adverbs that start compounds ("buitenbanen", "binnenstad").
 _PARTICLES = {"buiten", "binnen", "boven", "onder", "achter", "voor", "tussen", "over", "door"}
 _COMPOUND_ZIPF = 1.0  # the joined word is a known Dutch word (wordfreq has it)
