@@ -3,6 +3,7 @@
 from nakijker.checks import (  # noqa: F401  (imported for their @register side effect)
     agreement,
     formats,
+    function_words,
     furniture,
     grammar,
     kept_names,
@@ -14,6 +15,7 @@ from nakijker.checks import (  # noqa: F401  (imported for their @register side 
     transliteration,
     typography,
     untranslated,
+    word_forms,
 )
 from nakijker.checks.base import REGISTRY, Check, Example, Finding
 

@@ -20,6 +20,9 @@ _SPACE_BEFORE_PUNCT = re.compile(
 )
 _SPACE_AFTER_OPEN = re.compile(r"(?<=[(“]) +(?=\w)")
 _DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
+# "open.. Aanbieders", "zei ,, dat": a mark typed twice. Three or more dots are
+# an ellipsis; "!!" and "??" are left to the writer of a quote.
+_DOUBLED_MARK = re.compile(r"(?<=[\w”’)])(\.\.|,,|;;|::)(?![.\w/])")
 # "Israël ’s", "zo ’n", "auto’ s": an apostrophe split from its word.
 # A free-standing ’s before a time word or a place ("’s avonds", "’s-Hertogenbosch")
 # is the old genitive and correct.
@@ -120,6 +123,34 @@ class DoubleSpace(Check):
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
         for m in _DOUBLE_SPACE.finditer(article.text):
             yield self.finding(article, m.start(), m.end(), "Dubbele spatie.", [" "], safe=True)
+
+
+@register
+class DoubledMark(Check):
+    code = "TY107"
+    name = "doubled-mark"
+    category = "fluency/punctuation"
+    doc = """A full stop, comma, semicolon or colon typed twice ("open.. Aanbieders").
+
+An ellipsis (three dots or more), a path or address ("../", "www..") and
+"!!"/"??" are left alone. One mark is the fix, and a safe one."""
+    bad = (
+        Example("De post moet volgend jaar open[[..]] Aanbieders is gevraagd te reageren.", "."),
+        Example("De minister zei[[,,]] dat hij niet zou aftreden.", ","),
+    )
+    good = (
+        "De post moet volgend jaar open... Of toch niet.",
+        "De post moet volgend jaar open. Aanbieders is gevraagd te reageren.",
+        "Zie de map ../data op de server.",
+        "Het gaat om 1.200.000 euro.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for m in _DOUBLED_MARK.finditer(article.text):
+            mark = m.group(1)[0]
+            yield self.finding(
+                article, m.start(), m.end(), f"Dubbel leesteken: één '{mark}'.", [mark], safe=True
+            )
 
 
 @register

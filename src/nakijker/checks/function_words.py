@@ -1,0 +1,176 @@
+"""Function words English leads MT to get wrong: "als" after a comparative, and
+"om" before an infinitive without "te"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from nakijker.checks.base import Check, Example, Finding, register
+from nakijker.checks.grammar import _features, is_finite, is_infinitive
+from nakijker.config import Config
+from nakijker.doc import Article, Token
+
+_CLAUSE_MARKS = {",", ".", ";", ":", "!", "?", "“", "”", "(", ")", "–", "—"}
+# Verbs that take "als" for a role: "ziet het meer als een kans".
+_ROLE_VERBS = {
+    "zien", "beschouwen", "bekijken", "gebruiken", "fungeren", "dienen", "werken", "gelden",
+    "bestempelen", "omschrijven", "aanmerken", "aanduiden", "voelen", "presenteren",
+    "profileren", "opvatten", "ervaren", "kennen", "noemen", "behandelen", "aanwijzen",
+    "inzetten", "doorgaan", "beginnen", "eindigen", "terugkeren", "optreden", "bekend",
+}  # fmt: skip
+# After these "als" starts a fixed phrase, not a comparison.
+_ALS_PHRASES = {"gevolg", "reactie", "eerste", "laatste", "enige", "zodanig", "volgt", "geheel"}
+
+
+# Comparatives of time and distance that are adverbs: "later als boekje uitgegeven".
+_ADVERB_COMPARATIVES = {"later", "eerder", "langer", "verder", "vroeger"}
+
+
+def _comparative(token: Token) -> bool:
+    feats = _features(token)
+    if token.lower in ("meer", "minder"):
+        return True
+    return token.tag == "ADJ" and "comp" in feats and token.lower not in _ADVERB_COMPARATIVES
+
+
+def _clause_after(tokens: list[Token], i: int) -> list[Token]:
+    out = []
+    for token in tokens[i + 1 :]:
+        if token.text in _CLAUSE_MARKS or (token.tag == "VG" and token.lower != "als"):
+            break
+        out.append(token)
+    return out
+
+
+def _clause_before(tokens: list[Token], i: int) -> list[Token]:
+    k = i
+    while k > 0 and tokens[k - 1].text not in _CLAUSE_MARKS:
+        k -= 1
+    return tokens[k:i]
+
+
+@register
+class ComparativeAls(Check):
+    code = "GR420"
+    name = "comparative-als"
+    category = "fluency/grammar"
+    needs_frog = True
+    doc = """"als" after a comparative where Dutch writing has "dan": "hoger als tien
+jaar geleden", "meer als 200 mensen".
+
+Spoken Dutch says it; news copy does not. Flagged when "als" follows a
+comparative (Frog's degree feature, or meer/minder) within four words and no
+finite verb follows "als" in its clause: "duurder als de rente stijgt" is a
+condition and stays. Role verbs ("ziet het meer als een kans") and fixed
+phrases ("als gevolg van") are left alone, and so is a clause that has its
+"dan" already. The fix is "dan"."""
+    bad = (
+        Example("De vraag is nu al hoger [[als]] tien jaar geleden.", "dan"),
+        Example("Er kwamen meer [[als]] tweehonderd mensen op af.", "dan"),
+    )
+    good = (
+        "De vraag is nu al hoger dan tien jaar geleden.",
+        "Het wordt duurder als de rente stijgt.",
+        "Hij ziet de fusie meer als een kans dan als een bedreiging.",
+        "De prijzen liggen hoger als gevolg van de droogte.",
+        "Zij was even snel als haar zus.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for sentence in article.sentences:
+            tokens = sentence.tokens
+            for i, token in enumerate(tokens):
+                if token.lower != "als" or not self._after_comparative(tokens, i):
+                    continue
+                rest = _clause_after(tokens, i)
+                if not rest or rest[0].lower in _ALS_PHRASES:
+                    continue
+                if any(is_finite(t) or t.lower == "dan" for t in rest):
+                    continue
+                before = _clause_before(tokens, i)
+                if any((t.lemma or "") in _ROLE_VERBS or t.lower == "dan" for t in before):
+                    continue
+                yield self.finding(
+                    article,
+                    token.start,
+                    token.end,
+                    "Na een vergrotende trap schrijft men 'dan', niet 'als'.",
+                    ["dan"],
+                )
+
+    @staticmethod
+    def _after_comparative(tokens: list[Token], i: int) -> bool:
+        """A comparative right before "als", or meer/minder with its noun in
+        between ("meer geld als"); "minder aantrekkelijk als vestigingsland"
+        and "beter toegang tot grondstoffen als lithium" are roles and examples."""
+        for k in range(i - 1, max(-1, i - 4), -1):
+            token = tokens[k]
+            if _comparative(token):
+                if k < i - 1 and (
+                    token.lower not in ("meer", "minder") or tokens[k + 1].tag != "N"
+                ):
+                    return False
+                # "even snel als", "zo groot als": equality, not a comparison
+                return k == 0 or tokens[k - 1].lower not in ("even", "zo", "net")
+            if token.text in _CLAUSE_MARKS or token.tag not in ("N", "BW", "ADJ"):
+                return False
+        return False
+
+
+# Finite verbs that take a bare infinitive: "zal om het leven komen".
+_BARE_INFINITIVE_TAKERS = {
+    "zullen", "kunnen", "moeten", "willen", "mogen", "gaan", "blijven", "laten", "zien",
+    "horen", "helpen", "leren", "komen", "durven", "hoeven", "doen", "voelen",
+}  # fmt: skip
+
+
+@register
+class OmWithoutTe(Check):
+    code = "GR421"
+    name = "om-without-te"
+    category = "fluency/grammar"
+    needs_frog = True
+    doc = """"om" before an infinitive without "te": "vraagt om voertuigen sturen".
+
+An "om"-clause needs "te" before its infinitive (om voertuigen te sturen).
+Flagged when the clause that "om" opens ends in a bare infinitive with no
+"te" and no finite verb in between, the infinitive is not a noun ("om het
+verhuizen"), and the clause before "om" has no verb that takes a bare
+infinitive itself ("zal om het leven komen"). The fix puts "te" before the
+infinitive."""
+    bad = (
+        Example("Het dorp vraagt buurregio's steeds vaker om voertuigen [[sturen]].", "te sturen"),
+        Example("Ze reisde naar Brussel om de minister [[spreken]].", "te spreken"),
+    )
+    good = (
+        "Het dorp vraagt buurregio's steeds vaker om voertuigen te sturen.",
+        "Hij zal om het leven komen als niemand ingrijpt.",
+        "Om tien uur gaan we eten.",
+        "Ze vroeg om hulp bij het verhuizen.",
+        "De ploeg moest om de bal blijven vechten.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for sentence in article.sentences:
+            tokens = sentence.tokens
+            for i, token in enumerate(tokens):
+                if token.lower != "om" or token.tag != "VZ":
+                    continue
+                rest = _clause_after(tokens, i)
+                if len(rest) < 2 or not is_infinitive(rest[-1]):
+                    continue
+                verb, between = rest[-1], rest[:-1]
+                if any(t.lower == "te" or t.tag == "WW" for t in between):
+                    continue
+                if between[-1].tag in ("LID", "VZ") or "det" in _features(between[-1]):
+                    continue
+                before = _clause_before(tokens, i)
+                if any((t.lemma or "") in _BARE_INFINITIVE_TAKERS for t in before if t.tag == "WW"):
+                    continue
+                yield self.finding(
+                    article,
+                    verb.start,
+                    verb.end,
+                    f"Een om-zin heeft 'te' voor het werkwoord: 'te {verb.text}'.",
+                    [f"te {verb.text}"],
+                )

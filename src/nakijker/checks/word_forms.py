@@ -1,0 +1,165 @@
+"""Word forms a spell checker cannot judge alone: a d/t ending that depends on
+the subject, and a proper adjective written in lower case."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from wordfreq import zipf_frequency
+
+from nakijker.checks.base import Check, Example, Finding, register
+from nakijker.checks.grammar import _features, is_noun
+from nakijker.config import Config
+from nakijker.doc import Article, Token
+from nakijker.lexicon.hunspell import default_speller
+
+# Third-person subjects that can stand right before the finite verb.
+_THIRD_PERSON = {"hij", "zij", "het", "dit", "dat", "men", "u", "iemand", "niemand", "iedereen"}
+# After these the stem form is right: "Word je", "vind ik".
+_SECOND_OR_FIRST = {"je", "jij", "ik"}
+
+
+# Unstressed prefixes: the participle of "besteden" is "besteed", the stem.
+_PARTICIPLE_IS_STEM = ("be", "ge", "ver", "ont", "her", "er")
+
+
+def _stem_form(token: Token) -> bool:
+    """A present singular finite verb in d without -t ("word", "vind", "houd"):
+    only there does the ear not hear the missing t. Frog's lemma must be a verb
+    whose participle is not the stem (besteed, verspreid)."""
+    feats = _features(token)
+    lemma = token.lemma or ""
+    return (
+        token.tag == "WW"
+        and "pv" in feats
+        and "tgw" in feats
+        and "ev" in feats
+        and token.text.isalpha()
+        and token.text.islower()
+        and token.lower.endswith("d")
+        and lemma.endswith("en")
+        and not lemma.startswith(_PARTICIPLE_IS_STEM)
+        and default_speller().correct(token.lower + "t")
+    )
+
+
+def _third_person_before(token: Token) -> bool:
+    if token.lower in _THIRD_PERSON:
+        # "het begin", "dat jaar": an article or determiner, not a subject
+        return token.tag == "VNW" and "det" not in _features(token)
+    feats = _features(token)
+    return (is_noun(token) and "ev" in feats) or (token.tag == "SPEC" and "deeleigen" in feats)
+
+
+@register
+class DtEnding(Check):
+    code = "SP507"
+    name = "dt-ending"
+    category = "fluency/spelling"
+    needs_frog = True
+    doc = """A present-tense verb without its -t after a third-person subject: "De
+ziekte word verspreid", "het bedrijf vind".
+
+Frog tells the stem form ("word") from the form with -t ("wordt"). Flagged
+when the stem form follows a singular noun, a name or hij/zij/het/dit/dat/men/u
+directly, and no "je", "jij" or "ik" follows it ("Word je lid?", "Vind ik
+ook"). The fix adds the -t."""
+    bad = (
+        Example("De ziekte [[word]] verspreid door sporen in de wind.", "wordt"),
+        Example("Het bestuur [[vind]] de plannen te duur.", "vindt"),
+        Example("Volgens de politie [[houd]] de dader zich schuil.", None),
+    )
+    good = (
+        "De ziekte wordt verspreid door sporen in de wind.",
+        "Word je lid van de vereniging, dan krijg je korting.",
+        "Ik word morgen veertig.",
+        "Het bestuur vindt de plannen te duur.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for sentence in article.sentences:
+            tokens = sentence.tokens
+            for i in range(1, len(tokens)):
+                verb = tokens[i]
+                if not _stem_form(verb):
+                    continue
+                after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+                if after in _SECOND_OR_FIRST or tokens[i - 1].lower in _SECOND_OR_FIRST:
+                    continue
+                before = tokens[i - 1]
+                # "Nu word het", but not "… en vind het" (ik left out)
+                inverted = after in ("hij", "zij", "het", "men", "u") and before.tag == "BW"
+                if not (_third_person_before(before) or inverted):
+                    continue
+                right = verb.text + "t"
+                yield self.finding(
+                    article,
+                    verb.start,
+                    verb.end,
+                    f"d/t-fout: bij dit onderwerp hoort '{right}'.",
+                    [right],
+                )
+
+
+def _proper_shape(token: Token) -> bool:
+    """An adjective or proper noun by Frog's tag; without Frog, an adjective
+    ending (nederlandse, franse). Common nouns with a capital in hunspell's
+    list (kamerleden, eurocommissaris) are a matter of house style."""
+    if token.pos:
+        return token.tag == "ADJ" or "eigen" in _features(token)
+    return token.lower.endswith(("se", "sche"))
+
+
+_COMMON_PROPER = 2.5  # zipf of the capitalised form: Nederlandse 5.4, Zwolse 2.9
+
+
+@register
+class LowercaseProperAdjective(Check):
+    code = "SP508"
+    name = "lowercase-proper-word"
+    category = "fluency/spelling"
+    doc = """A word that Dutch only writes with a capital, in lower case: "een
+nederlandse organisatie", "de amerikaanse regering", "het europese parlement".
+
+Flagged when hunspell-nl rejects the word in lower case but knows it with a
+capital, and the capitalised form is common in Dutch text. Words inside
+addresses, hashtags and handles are left alone. The fix is the capitalised
+form."""
+    bad = (
+        Example("Dat zei een woordvoerder van een [[nederlandse]] organisatie.", "Nederlandse"),
+        Example("De [[amerikaanse]] regering reageerde niet.", "Amerikaanse"),
+    )
+    good = (
+        "Dat zei een woordvoerder van een Nederlandse organisatie.",
+        "De Amerikaanse regering reageerde niet op www.nederlandse-bank.nl.",
+        "Hij spreekt vloeiend Engels en Frans.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        speller = default_speller()
+        text = article.text
+        for token in article.tokens:
+            word = token.text
+            if not (word.isalpha() and word.islower() and len(word) > 3):
+                continue
+            if text[token.start - 1 : token.start] in ("#", "@", "/", ".", "-"):
+                continue
+            if (
+                text[token.end : token.end + 1] in (".", "-", "/")
+                and text[token.end + 1 : token.end + 2].isalpha()
+            ):
+                continue
+            if not _proper_shape(token):
+                continue
+            capital = word[0].upper() + word[1:]
+            if speller.correct(word) or not speller.correct(capital):
+                continue
+            if zipf_frequency(capital, "nl") < _COMMON_PROPER:
+                continue
+            yield self.finding(
+                article,
+                token.start,
+                token.end,
+                f"Met hoofdletter: '{capital}'.",
+                [capital],
+            )
