@@ -508,6 +508,9 @@ inflected form ("het trein verkeer") is taken as a noun."""
         ),
         Example("Het bedrijf gaat niet in op de [[losgeld eis]].", "losgeldeis"),
         Example("Het [[trein verkeer]] lag urenlang stil.", "treinverkeer"),
+        Example("De gemeente verhoogt haar [[toeristen belasting]].", "toeristenbelasting"),
+        Example("De meeste [[glas tuinbouwbedrijven]] zijn verzekerd.", "glastuinbouwbedrijven"),
+        Example("Twee [[ambulance posten]] gingen dicht.", "ambulanceposten"),
     )
     good = (
         "De vakbond wil meer loon.",
@@ -525,6 +528,8 @@ inflected form ("het trein verkeer") is taken as a noun."""
         "Hij noemde de man gek.",
         "De centrale moet eind jaren dertig klaar zijn.",
         "Hij heeft nog dertig hectare aardappelen staan.",
+        "Ze gaf haar kinderen geld voor de bus.",
+        "Hij dronk alle glazen leeg en twee glas water.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -538,18 +543,25 @@ inflected form ("het trein verkeer") is taken as a noun."""
                     continue
                 if not (a.text.islower() and b.text.islower()) or len(b.text) < 3:
                     continue
-                if not _common_noun(b) or a.lower in _TIME_FIRST:
+                counted = _counted_modifier(tokens, i)
+                if not (_common_noun(b) or counted) or a.lower in _TIME_FIRST:
                     continue  # "eind jaren dertig", "begin mei"
-                if _counted_modifier(tokens, i) or _article_fits_second(tokens, i):
+                if counted or _article_fits_second(tokens, i):
                     threshold = 0.0  # "40 hulp vrachtwagens", "de losgeld eis"
                 elif _uninflectable_adjective(tokens, i):
                     threshold = _COMPOUND_ZIPF  # "het trein verkeer": Frog's ADJ is a noun
                 elif _common_noun(a):
-                    if (a.lemma or a.lower) in _MEASURE_NOUNS or _linking_head(a.text):
+                    measure = (a.lemma or a.lower) in _MEASURE_NOUNS
+                    if (measure and not _plural_determiner(tokens, i)) or _linking_head(a.text):
                         continue
-                    # "namen de leiders plaats": a plural subject before its object
+                    # "namen de leiders plaats": a plural subject before its object;
+                    # but "haar toeristen belasting": one determiner for both
                     plural = "mv" in (a.pos or "")
-                    threshold = _PLURAL_HEAD_ZIPF if plural else _COMPOUND_ZIPF
+                    threshold = (
+                        _PLURAL_HEAD_ZIPF
+                        if plural and not _possessive_before(tokens, i)
+                        else _COMPOUND_ZIPF
+                    )
                 elif a.lower in _PARTICLES and i > 0 and tokens[i - 1].tag == "LID":
                     threshold = _PARTICLE_ZIPF
                 else:
@@ -576,12 +588,47 @@ def _counted_modifier(tokens: list[Token], i: int) -> bool:
     """A count above one, a singular noun, a plural noun: the singular one is the
     first part of a compound ("40 hulp vrachtwagens", "drie tank aanvallen")."""
     a, b = tokens[i], tokens[i + 1]
-    if i == 0 or not (a.pos or "").startswith("N(soort,ev") or "mv" not in _features(b):
+    # Frog may read the plural as an infinitive: "twee ambulance posten"
+    # ("post" is a noun; "4,5 punt hebben" has no noun in "hebb")
+    plural = (_common_noun(b) and "mv" in _features(b)) or (
+        b.tag == "WW"
+        and "inf" in _features(b)
+        and b.lemma == b.lower
+        and default_speller().correct(b.lower[:-2])
+    )
+    if i == 0 or not (a.pos or "").startswith("N(soort,ev") or not plural:
         return False
     count = tokens[i - 1]
     if count.tag != "TW" or "hoofd" not in _features(count) or count.lower in ("een", "één", "1"):
         return False
     return (a.lemma or a.lower) not in _MEASURE_NOUNS | _SCALE_WORDS
+
+
+# Determiners that go with a plural only: "de meeste glas tuinbouwbedrijven"
+# cannot mean a glass of them.
+_PLURAL_DETERMINERS = frozenset({"meeste", "alle", "deze", "sommige", "vele", "veel", "beide"})
+_POSSESSIVES = frozenset({"haar", "zijn", "hun", "onze", "ons", "mijn", "jullie"})
+
+
+def _plural_determiner(tokens: list[Token], i: int) -> bool:
+    """A singular measure noun between a plural-only determiner and a plural noun."""
+    return (
+        i > 0
+        and tokens[i - 1].lower in _PLURAL_DETERMINERS
+        and "ev" in _features(tokens[i])
+        and "mv" in _features(tokens[i + 1])
+    )
+
+
+def _possessive_before(tokens: list[Token], i: int) -> bool:
+    """ "haar toeristen belasting": a possessive before a plural noun and a
+    singular one is one noun phrase, so the two nouns are one word."""
+    return (
+        i > 0
+        and tokens[i - 1].lower in _POSSESSIVES
+        and tokens[i - 1].tag == "VNW"
+        and "ev" in _features(tokens[i + 1])
+    )
 
 
 def _article_fits_second(tokens: list[Token], i: int) -> bool:
