@@ -32,6 +32,15 @@ def _inside() -> tuple[str, ...]:
 
 
 _COUNTER = re.compile(r"^\d[\d.,]*\s+")
+_PAGE_PAIR_WORDS = 6
+
+
+def _names_page_part(words: list[str]) -> bool:
+    """A part of the web page and something to do with it: "print dit artikel"."""
+    bare = [w.strip(".,:;!?()[]«»›") for w in words]
+    parts = set(_data()["page_parts"])
+    actions = set(_data()["page_actions"])
+    return any(w in parts for w in bare) and any(w in actions for w in bare)
 
 
 def _normalise(line: str) -> str:
@@ -49,6 +58,8 @@ def is_furniture(line: str) -> bool:
     # "Volg het toernooi live in onze app": a promotion inside a short line
     sentence = norm.endswith((".", "?", "!")) or len(words) > _SHORT_LINE
     if not sentence and any(f" {phrase}" in f" {norm}" for phrase in _inside()):
+        return True
+    if not sentence and len(words) <= _PAGE_PAIR_WORDS and _names_page_part(words):
         return True
     for phrase, whole in _phrases():
         phrase = _normalise(phrase)
@@ -104,6 +115,8 @@ with its line break, is safe."""
         ),
         Example("Zij won.\n[[12 reacties\n]]Hij verloor.", ""),
         Example("Zij won.\n[[Volg dit onderwerp\n]]Hij verloor.", ""),
+        Example("Zij won.\n[[Print dit artikel\n]]Hij verloor.", ""),
+        Example("Zij won.\n[[Gerelateerde onderwerpen\n]]Hij verloor.", ""),
     )
     good = (
         "De video werd vaak bekeken.\nHet aanbevolen advies bleef uit.",
@@ -112,6 +125,7 @@ with its line break, is safe."""
         "Wie de wedstrijd in onze app volgde, zag het gebeuren.",
         "Een video van de inbraak ging rond op sociale media.",
         "Zij won.\n12 reacties kwamen binnen op het voorstel, zei de gemeente.\nHij verloor.",
+        "Zij won.\nReacties uit de politiek\nDe Kamer was verdeeld.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
