@@ -170,11 +170,36 @@ def english_word(word: str, foreign_tag: bool) -> bool:
     return english >= _KNOWN_ENGLISH_ZIPF and dutch < _RARE_DUTCH_ZIPF and gap >= _KNOWN_GAP
 
 
+_BUILT_PART_ZIPF = 3.5  # each part a common English word: fire 5.0, breaks 4.1
+_GERUND_ZIPF = 3.0  # grinding 3.9
+
+
+def english_build(word: str) -> bool:
+    """A rare English word that wordfreq barely knows but whose build is English:
+    two common English words, one of them no Dutch word ("firebreaks" = fire +
+    breaks), or the plural of a common English gerund ("grindings")."""
+    if len(word) < 7 or not word.isalpha() or not word.islower() or loanword(word):
+        return False
+    speller = default_speller()
+    if speller.correct(word) or zipf_frequency(word, "nl") >= 1.0:
+        return False
+    if word.endswith("ings") and zipf_frequency(word[:-1], "en") >= _GERUND_ZIPF:
+        return not speller.correct(word[:-1])
+    for cut in range(3, len(word) - 2):
+        head, tail = word[:cut], word[cut:]
+        if min(zipf_frequency(head, "en"), zipf_frequency(tail, "en")) < _BUILT_PART_ZIPF:
+            continue
+        # "fire" is no Dutch word, "breaks" is (a tennis break): one will do
+        if not (speller.correct(head) and speller.correct(tail)):
+            return True
+    return False
+
+
 def _english_part(token: Token) -> str | None:
     """The English word in a token: the token itself, or the first part of a
     hyphenated compound whose other parts are Dutch ("undergraduate-opleidingen")."""
     foreign = "vreemd" in (token.pos or "")
-    if english_word(token.text, foreign):
+    if english_word(token.text, foreign) or english_build(token.text):
         return token.text
     first, _, rest = token.text.partition("-")
     if not rest or loanword(first) or not english_word(first, False):
@@ -212,6 +237,8 @@ replacements; the spelling check is not repeated on the same word."""
         Example("Zo'n 800 [[displaced]] gezinnen slapen in tenten.", None),
         Example("De [[undergraduate-opleidingen]] worden kleiner.", None),
         Example("Advocaten noemden het een [[landmark]] uitspraak.", None),
+        Example("Ploegen leggen [[firebreaks]] aan rond het dorp.", None),
+        Example("De [[grindings]] van cacao daalden in het eerste kwartaal.", None),
     )
     good = (
         "De minister sloot een deal met de vakbonden.",
@@ -221,6 +248,7 @@ replacements; the spelling check is not repeated on the same word."""
         "De shutdown van de Amerikaanse overheid duurt voort.",
         "Vance werd de running mate van Trump.",
         "De bacheloropleidingen worden kleiner.",
+        "Ploegen leggen brandgangen aan rond het sportpark en de webshop.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
