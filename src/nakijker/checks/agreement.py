@@ -130,11 +130,14 @@ def _may_be_subject_after(tokens: list[Token], v: int) -> bool:
         return False  # "Het team hebben me …": an object pronoun
     if nxt.tag == "SPEC" and nxt.lower in _TIME_NAMES:
         return False  # "was dinsdag nog offline"
-    if nxt.tag in ("VNW", "SPEC") or (nxt.tag == "N" and not is_noun(nxt)):
+    determiner = nxt.tag == "VNW" and "det" in _features(nxt)
+    if (nxt.tag in ("VNW", "SPEC") and not determiner) or (nxt.tag == "N" and not is_noun(nxt)):
         return True
     np = _subject_np(tokens, v + 1)
     if np is None:
-        return False
+        return determiner
+    if time_phrase_length(tokens, np[0]) > np[1] - np[0]:
+        return False  # "Veel boeren kan dit seizoen …": a time adverbial, not the subject
     head = tokens[np[1]]
     if head.text[:1].isupper():
         return True
@@ -214,6 +217,7 @@ are left alone, and so is every verb that may be followed by its own subject
         Example("Het gaat om gemeenten [[die extra geld ontving]]."),
         Example("Bij de botsing [[raakte er drie mensen]] gewond."),
         Example("[[Er werd vijf verdachten]] aangehouden."),
+        Example("“[[Veel boeren kan]] dit seizoen de kosten niet dekken.”"),
     )
     good = (
         "De ministers zeggen dat het plan niet deugt.",
@@ -235,6 +239,7 @@ are left alone, and so is every verb that may be followed by its own subject
         "Vorige week hebben ongeveer tweehonderd mensen buiten geslapen.",
         "De vrouwenkoers werd eerder op de dag gewonnen door een Italiaanse.",
         "De populatie wolven in Nederland groeit snel.",
+        "Die huizen koopt deze gemeente niet.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
