@@ -10,7 +10,7 @@ from functools import cache
 
 from nakijker.checks.base import Check, Example, Finding, register
 from nakijker.checks.formats import DAYS_NL, MONTHS_NL
-from nakijker.checks.grammar import _features
+from nakijker.checks.grammar import _features, is_noun
 from nakijker.checks.untranslated import loanword
 from nakijker.config import Config
 from nakijker.doc import Article, Sentence, Token
@@ -469,6 +469,7 @@ _MEASURE_NOUNS = {
     "rij", "stel", "zak", "doos", "bord", "emmer", "pak", "ton", "keer", "maal", "minuut",
     "hectare", "are", "kilometer", "centimeter", "kuub", "vat", "krat", "kist", "pallet",
     "portie", "blik", "pot", "rol", "mand", "lepel", "schep", "plak", "snee", "container",
+    "pakket", "tiental", "massa", "lading", "serie", "handvol", "dozijn", "stapel", "hoop",
 }  # fmt: skip
 # Words of time that stand before a bare noun: "eind jaren dertig", "medio juni".
 _TIME_FIRST = {"eind", "begin", "midden", "medio", "half"}
@@ -511,6 +512,9 @@ inflected form ("het trein verkeer") is taken as a noun."""
         Example("De gemeente verhoogt haar [[toeristen belasting]].", "toeristenbelasting"),
         Example("De meeste [[glas tuinbouwbedrijven]] zijn verzekerd.", "glastuinbouwbedrijven"),
         Example("Twee [[ambulance posten]] gingen dicht.", "ambulanceposten"),
+        Example("Banken moeten voorzichtig zijn met [[hypotheek verstrekking]].", None),
+        Example("Het gaat om een deel van de [[beroerte patiënten]].", None),
+        Example("Hij betaalt mee aan hogere [[schrikdraad rasters]].", None),
     )
     good = (
         "De vakbond wil meer loon.",
@@ -557,11 +561,14 @@ inflected form ("het trein verkeer") is taken as a noun."""
                     # "namen de leiders plaats": a plural subject before its object;
                     # but "haar toeristen belasting": one determiner for both
                     plural = "mv" in (a.pos or "")
-                    threshold = (
-                        _PLURAL_HEAD_ZIPF
-                        if plural and not _possessive_before(tokens, i)
-                        else _COMPOUND_ZIPF
-                    )
+                    if _one_phrase(tokens, i):
+                        threshold = 0.0
+                    elif plural and not (
+                        _possessive_before(tokens, i) or tokens[i - 1].tag == "ADJ"
+                    ):
+                        threshold = _PLURAL_HEAD_ZIPF
+                    else:
+                        threshold = _COMPOUND_ZIPF
                 elif a.lower in _PARTICLES and i > 0 and tokens[i - 1].tag == "LID":
                     threshold = _PARTICLE_ZIPF
                 else:
@@ -617,6 +624,55 @@ def _plural_determiner(tokens: list[Token], i: int) -> bool:
         and tokens[i - 1].lower in _PLURAL_DETERMINERS
         and "ev" in _features(tokens[i])
         and "mv" in _features(tokens[i + 1])
+    )
+
+
+_PHRASE_END = frozenset({".", ",", ";", ":", "!", "?", ")"})
+# Nouns that end a clause as part of its verb: "vond na middernacht plaats".
+_VERB_NOUNS = frozenset({"plaats", "deel", "les", "dienst", "kennis", "gebruik", "afscheid"})
+
+
+def _subordinate_opener(token: Token) -> bool:
+    feats = _features(token)
+    return (token.tag == "VG" and "onder" in feats) or (token.tag == "VNW" and "betr" in feats)
+
+
+def _one_phrase(tokens: list[Token], i: int) -> bool:
+    """Two nouns that the words before them make one noun phrase, so one word:
+    a preposition's bare object ("met hypotheek verstrekking", "van de
+    beroerte gevallen"), or an inflected adjective that cannot go with the
+    het-word after it ("hogere schrikdraad rasters")."""
+    a, b = tokens[i], tokens[i + 1]
+    if i == 0 or "ev" not in _features(a) or (a.lemma or a.lower) in _MEASURE_NOUNS:
+        return False
+    before = tokens[i - 1]
+    # After a preposition only where the phrase ends with the second noun:
+    # "na de storm duizenden schelpen", "vond na middernacht plaats" go on.
+    ends = i + 2 >= len(tokens) or tokens[i + 2].text in _PHRASE_END
+    after_preposition = before.tag == "VZ" or (
+        before.tag == "LID" and i > 1 and tokens[i - 2].tag == "VZ"
+    )
+    if (
+        after_preposition
+        and (
+            not ends
+            or a.lower in _TIME_NOUNS
+            or b.lower in _VERB_NOUNS
+            or tokens[-1].text not in _PHRASE_END  # a headline drops its articles
+            or any(_subordinate_opener(t) for t in tokens[1:i])  # its last word is a verb
+        )
+    ):
+        return False
+    if before.tag == "VZ" and "init" in _features(before):
+        return "ev" in _features(b) and is_noun(b)  # "met hypotheek verstrekking"
+    if before.tag == "LID" and i > 1 and tokens[i - 2].tag == "VZ":
+        return "mv" in _features(b)  # "van de beroerte gevallen"
+    return (
+        before.tag == "ADJ"
+        and "met-e" in _features(before)
+        and "onz" in _features(a)
+        and "mv" in _features(b)
+        and (i < 2 or tokens[i - 2].tag not in ("LID", "VNW"))
     )
 
 
