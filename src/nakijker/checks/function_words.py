@@ -67,6 +67,7 @@ phrases ("als gevolg van") are left alone, and so is a clause that has its
     bad = (
         Example("De vraag is nu al hoger [[als]] tien jaar geleden.", "dan"),
         Example("Er kwamen meer [[als]] tweehonderd mensen op af.", "dan"),
+        Example("Hij zei dat de vraag nu al hoger is [[als]] tien jaar geleden.", "dan"),
     )
     good = (
         "De vraag is nu al hoger dan tien jaar geleden.",
@@ -106,13 +107,13 @@ phrases ("als gevolg van") are left alone, and so is a clause that has its
         for k in range(i - 1, max(-1, i - 4), -1):
             token = tokens[k]
             if _comparative(token):
-                if k < i - 1 and (
-                    token.lower not in ("meer", "minder") or tokens[k + 1].tag != "N"
-                ):
+                between = [t for t in tokens[k + 1 : i] if t.tag != "WW"]
+                if between and (token.lower not in ("meer", "minder") or between[0].tag != "N"):
                     return False
                 # "even snel als", "zo groot als": equality, not a comparison
                 return k == 0 or tokens[k - 1].lower not in ("even", "zo", "net")
-            if token.text in _CLAUSE_MARKS or token.tag not in ("N", "BW", "ADJ"):
+            # "hoger is als": the verb of a subordinate clause may come between
+            if token.text in _CLAUSE_MARKS or token.tag not in ("N", "BW", "ADJ", "WW"):
                 return False
         return False
 
