@@ -712,6 +712,7 @@ allowed in Dutch and left alone."""
             "De zaal juichte nadat ze [[bezegelde de overwinning]].", "de overwinning bezegelde"
         ),
         Example("De minister zei dat het beleid [[zou niet veranderen]].", "niet zou veranderen"),
+        Example("De politie meldde dat de verdachte [[had de auto gestolen]].", None),
         Example("Het gaat om bedragen die [[werden niet verantwoord]].", "niet verantwoord werden"),
         Example(
             "Het ministerie zei dat de onderzoekers [[hebben gevonden geen bewijs]].",
@@ -765,6 +766,7 @@ allowed in Dutch and left alone."""
         "De gemeente mag de kentekens van auto’s die de zone binnenrijden niet langer bewaren.",
         "Hij zei dat het net zo snel gaat als vorig jaar, omdat hij zou stoppen als het regent.",
         "De start-up, die een app maakt waarmee winkels voedsel verkopen, groeit.",
+        "De politie meldde dat de verdachte de auto had gestolen.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -780,7 +782,15 @@ allowed in Dutch and left alone."""
                         yield finding
 
     def _clause(self, article: Article, tokens: list[Token], k: int) -> Finding | None:
-        verb_i = next((j for j in range(k, min(len(tokens), k + 8)) if tokens[j].tag == "WW"), None)
+        # A participle used as a noun is no verb: "dat de verdachte had de auto gestolen"
+        verb_i = next(
+            (
+                j
+                for j in range(k, min(len(tokens), k + 8))
+                if tokens[j].tag == "WW" and "nom" not in _features(tokens[j])
+            ),
+            None,
+        )
         if verb_i is None or not is_finite(tokens[verb_i]):
             return None
         if tokens[verb_i - 1].lower == "te":
