@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from wordfreq import zipf_frequency
 
 from nakijker.checks.base import Check, Example, Finding, register
-from nakijker.checks.grammar import _features, is_noun
+from nakijker.checks.grammar import _features, _possessive, is_finite, is_noun
 from nakijker.config import Config
 from nakijker.doc import Article, Token
 from nakijker.lexicon.hunspell import default_speller
@@ -108,6 +108,107 @@ def _proper_shape(token: Token) -> bool:
     if token.pos:
         return token.tag == "ADJ" or "eigen" in _features(token)
     return token.lower.endswith(("se", "sche"))
+
+
+_CLAUSE_MARKS = {",", ".", ";", ":", "!", "?", "“", "”", "(", ")", "–", "—"}
+_AUXILIARIES = {"hebben", "zijn", "worden"}
+
+
+def _clauses(tokens: list[Token]) -> Iterator[list[Token]]:
+    """Stretches between punctuation and conjunctions: clauses, near enough."""
+    clause: list[Token] = []
+    for token in tokens:
+        if token.text in _CLAUSE_MARKS or token.tag == "VG":
+            if clause:
+                yield clause
+            clause = [token] if token.tag == "VG" else []
+        else:
+            clause.append(token)
+    if clause:
+        yield clause
+
+
+def _opens_clause_between(clause: list[Token], a: Token, b: Token) -> bool:
+    """A relative or question word between two verbs starts a clause of its own:
+    "is de vraag welke partij de verkiezing wint"."""
+    inside = clause[clause.index(a) + 1 : clause.index(b)]
+    if inside and _possessive(a, inside[0]):
+        return True  # "op zijn finca": Frog's verb "zijn" is the possessive
+    return any(
+        t.lower.startswith("waar")
+        or t.lower in ("die", "dat", "wat", "wie", "welke", "hoe", "wanneer")
+        or (t.tag == "VNW" and {"betr", "vb"} & set(_features(t)))
+        for t in inside
+    )
+
+
+def _swapped(word: str, ending: str) -> str | None:
+    """The word with its last letter d/t swapped, when hunspell knows that form."""
+    other = word[:-1] + ending
+    return other if default_speller().correct(other) else None
+
+
+@register
+class ParticipleFiniteEnding(Check):
+    code = "SP509"
+    name = "participle-or-finite-ending"
+    category = "fluency/spelling"
+    needs_frog = True
+    doc = """A participle in -d where the finite verb in -t belongs, or the reverse:
+"dat het de steun verlengd", "heeft de steun verlengt".
+
+A subordinate clause (after "dat", "omdat" …) with no finite verb, ended by
+a past participle in -d, needs the finite form in -t; a clause with a
+finite hebben/zijn/worden whose last verb is a finite form in -t needs the
+participle in -d, unless a relative or question word between them opens a
+clause of its own. Frog tells participle from finite verb; the other form
+must be a word hunspell knows."""
+    bad = (
+        Example("Het kabinet kondigde aan dat het de steun [[verlengd]].", "verlengt"),
+        Example("Het kabinet heeft de steun [[verlengt]].", "verlengd"),
+    )
+    good = (
+        "Het kabinet kondigde aan dat het de steun verlengt.",
+        "Het kabinet heeft de steun verlengd.",
+        "De steun wordt verlengd, zei de minister.",
+        "Verlengd tot juni: de steun voor boeren.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for sentence in article.sentences:
+            for clause in _clauses(sentence.tokens):
+                finding = self._in_clause(article, clause)
+                if finding:
+                    yield finding
+
+    def _in_clause(self, article: Article, clause: list[Token]) -> Finding | None:
+        verbs = [t for t in clause if t.tag == "WW" and t.text.islower() and t.text.isalpha()]
+        if not verbs:
+            return None
+        finite = [t for t in verbs if is_finite(t)]
+        last = verbs[-1]
+        opened = clause[0].tag == "VG" and "onder" in _features(clause[0])
+        if not finite and "vd" in _features(last) and last.lower.endswith("d"):
+            at_end = last is clause[-1] and opened and len(clause) > 2
+            if not at_end:
+                return None
+            right = _swapped(last.text, "t")
+        elif (
+            len(finite) == 2
+            and last is finite[-1]
+            and (finite[0].lemma or "") in _AUXILIARIES
+            and last.lower.endswith("t")
+            and "met-t" in _features(last)
+            and not _opens_clause_between(clause, finite[0], last)
+        ):
+            right = _swapped(last.text, "d")
+        else:
+            return None
+        if not right:
+            return None
+        return self.finding(
+            article, last.start, last.end, f"d/t-fout: hier hoort '{right}'.", [right]
+        )
 
 
 _COMMON_PROPER = 2.5  # zipf of the capitalised form: Nederlandse 5.4, Zwolse 2.9
