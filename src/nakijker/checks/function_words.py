@@ -175,3 +175,82 @@ infinitive."""
                     f"Een om-zin heeft 'te' voor het werkwoord: 'te {verb.text}'.",
                     [f"te {verb.text}"],
                 )
+
+
+_EXISTENTIAL_OPENERS = {"dat", "omdat", "doordat", "zodat", "terwijl", "hoewel", "of", "als"}
+_LEAD_ADVERBS = {"nog", "ook", "al", "inmiddels", "wel", "dus", "daarom", "nu", "toen", "dan"}
+_QUANTIFIERS = {
+    "geen", "veel", "weinig", "enkele", "meerdere", "verschillende", "tientallen",
+    "honderden", "duizenden", "talloze", "diverse", "minder", "meer", "genoeg",
+}  # fmt: skip
+
+
+@register
+class ExistentialEr(Check):
+    code = "GR422"
+    name = "existential-er-missing"
+    category = "fluency/grammar"
+    needs_frog = True
+    doc = """"There are" without "er": "dat nog geen aanwijzingen zijn", "omdat twee
+doden waren".
+
+English "that there are no signs" loses its "there" in MT. Dutch needs
+"er" when an indefinite subject (geen, veel, twee …) is only said to exist:
+"dat er nog geen aanwijzingen zijn". Flagged in a clause after dat, omdat
+… where an indefinite noun phrase is followed directly by zijn/waren/is/was
+at the clause end; a predicate between them ("dat veel mensen ziek zijn")
+means the clause says something about them and is left alone."""
+    bad = (
+        Example(
+            "Ze benadrukten dat [[nog geen aanwijzingen zijn]] voor gevaar.",
+            "er nog geen aanwijzingen zijn",
+        ),
+        Example("Hij meldde dat [[twee doden waren]].", "er twee doden waren"),
+    )
+    good = (
+        "Ze benadrukten dat er nog geen aanwijzingen zijn voor gevaar.",
+        "Hij zei dat veel mensen ziek zijn.",
+        "Hij zei dat de meeste mensen thuis waren.",
+        "Ze meldde dat geen aanwijzingen zijn gevonden.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for sentence in article.sentences:
+            tokens = sentence.tokens
+            for i, token in enumerate(tokens[:-3]):
+                if token.lower not in _EXISTENTIAL_OPENERS or tokens[i + 1].lower == "er":
+                    continue
+                span = self._existential(tokens, i + 1)
+                if span is None:
+                    continue
+                first, verb = span
+                text = article.text[tokens[first].start : tokens[verb].end]
+                yield self.finding(
+                    article,
+                    tokens[first].start,
+                    tokens[verb].end,
+                    f"Bij een onbepaald onderwerp dat er alleen 'is', hoort 'er': 'er {text}'.",
+                    [f"er {text}"],
+                )
+
+    @staticmethod
+    def _existential(tokens: list[Token], k: int) -> tuple[int, int] | None:
+        j = k
+        while j < len(tokens) and tokens[j].lower in _LEAD_ADVERBS:
+            j += 1
+        if j >= len(tokens):
+            return None
+        quantifier = tokens[j]
+        if not (quantifier.lower in _QUANTIFIERS or quantifier.tag == "TW"):
+            return None
+        n = j + 1
+        while n < len(tokens) and tokens[n].tag == "ADJ" and "prenom" in _features(tokens[n]):
+            n += 1
+        if n + 1 >= len(tokens) or tokens[n].tag != "N" or tokens[n].text[:1].isupper():
+            return None
+        verb, after = tokens[n + 1], tokens[n + 2] if n + 2 < len(tokens) else None
+        if (verb.lemma or "") != "zijn" or not is_finite(verb):
+            return None
+        if after is not None and after.text not in _CLAUSE_MARKS and after.tag != "VZ":
+            return None
+        return k, n + 1
