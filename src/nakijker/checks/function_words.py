@@ -10,7 +10,7 @@ from nakijker.checks.grammar import _features, is_finite, is_infinitive
 from nakijker.config import Config
 from nakijker.doc import Article, Token
 
-_CLAUSE_MARKS = {",", ".", ";", ":", "!", "?", "“", "”", "(", ")", "–", "—"}
+CLAUSE_MARKS = {",", ".", ";", ":", "!", "?", "“", "”", "(", ")", "–", "—"}
 # Verbs that take "als" for a role: "ziet het meer als een kans".
 _ROLE_VERBS = {
     "zien", "beschouwen", "bekijken", "gebruiken", "fungeren", "dienen", "werken", "gelden",
@@ -36,7 +36,7 @@ def _comparative(token: Token) -> bool:
 def _clause_after(tokens: list[Token], i: int) -> list[Token]:
     out = []
     for token in tokens[i + 1 :]:
-        if token.text in _CLAUSE_MARKS or (token.tag == "VG" and token.lower != "als"):
+        if token.text in CLAUSE_MARKS or (token.tag == "VG" and token.lower != "als"):
             break
         out.append(token)
     return out
@@ -44,7 +44,7 @@ def _clause_after(tokens: list[Token], i: int) -> list[Token]:
 
 def _clause_before(tokens: list[Token], i: int) -> list[Token]:
     k = i
-    while k > 0 and tokens[k - 1].text not in _CLAUSE_MARKS:
+    while k > 0 and tokens[k - 1].text not in CLAUSE_MARKS:
         k -= 1
     return tokens[k:i]
 
@@ -113,7 +113,7 @@ phrases ("als gevolg van") are left alone, and so is a clause that has its
                 # "even snel als", "zo groot als": equality, not a comparison
                 return k == 0 or tokens[k - 1].lower not in ("even", "zo", "net")
             # "hoger is als": the verb of a subordinate clause may come between
-            if token.text in _CLAUSE_MARKS or token.tag not in ("N", "BW", "ADJ", "WW"):
+            if token.text in CLAUSE_MARKS or token.tag not in ("N", "BW", "ADJ", "WW"):
                 return False
         return False
 
@@ -251,6 +251,6 @@ means the clause says something about them and is left alone."""
         verb, after = tokens[n + 1], tokens[n + 2] if n + 2 < len(tokens) else None
         if (verb.lemma or "") != "zijn" or not is_finite(verb):
             return None
-        if after is not None and after.text not in _CLAUSE_MARKS and after.tag != "VZ":
+        if after is not None and after.text not in CLAUSE_MARKS and after.tag != "VZ":
             return None
         return k, n + 1

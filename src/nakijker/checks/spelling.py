@@ -10,7 +10,7 @@ from functools import cache
 
 from nakijker.checks.base import Check, Example, Finding, register
 from nakijker.checks.formats import DAYS_NL, MONTHS_NL
-from nakijker.checks.grammar import _features, is_noun
+from nakijker.checks.grammar import _features, _opens_subordinate, is_noun
 from nakijker.checks.untranslated import loanword
 from nakijker.config import Config
 from nakijker.doc import Article, Sentence, Token
@@ -632,11 +632,6 @@ _PHRASE_END = frozenset({".", ",", ";", ":", "!", "?", ")"})
 _VERB_NOUNS = frozenset({"plaats", "deel", "les", "dienst", "kennis", "gebruik", "afscheid"})
 
 
-def _subordinate_opener(token: Token) -> bool:
-    feats = _features(token)
-    return (token.tag == "VG" and "onder" in feats) or (token.tag == "VNW" and "betr" in feats)
-
-
 def _one_phrase(tokens: list[Token], i: int) -> bool:
     """Two nouns that the words before them make one noun phrase, so one word:
     a preposition's bare object ("met hypotheek verstrekking", "van de
@@ -659,7 +654,7 @@ def _one_phrase(tokens: list[Token], i: int) -> bool:
             or a.lower in _TIME_NOUNS
             or b.lower in _VERB_NOUNS
             or tokens[-1].text not in _PHRASE_END  # a headline drops its articles
-            or any(_subordinate_opener(t) for t in tokens[1:i])  # its last word is a verb
+            or any(_opens_subordinate(t) for t in tokens[1:i])  # its last word is a verb
         )
     ):
         return False

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from wordfreq import zipf_frequency
 
 from nakijker.checks.base import Check, Example, Finding, register
+from nakijker.checks.function_words import CLAUSE_MARKS
 from nakijker.checks.grammar import _features, _possessive, is_finite, is_noun
 from nakijker.config import Config
 from nakijker.doc import Article, Token
@@ -110,7 +111,6 @@ def _proper_shape(token: Token) -> bool:
     return token.lower.endswith(("se", "sche"))
 
 
-_CLAUSE_MARKS = {",", ".", ";", ":", "!", "?", "“", "”", "(", ")", "–", "—"}
 _AUXILIARIES = {"hebben", "zijn", "worden"}
 
 
@@ -118,7 +118,7 @@ def _clauses(tokens: list[Token]) -> Iterator[list[Token]]:
     """Stretches between punctuation and conjunctions: clauses, near enough."""
     clause: list[Token] = []
     for token in tokens:
-        if token.text in _CLAUSE_MARKS or token.tag == "VG":
+        if token.text in CLAUSE_MARKS or token.tag == "VG":
             if clause:
                 yield clause
             clause = [token] if token.tag == "VG" else []
