@@ -117,6 +117,8 @@ with its line break, is safe."""
         Example("Zij won.\n[[Volg dit onderwerp\n]]Hij verloor.", ""),
         Example("Zij won.\n[[Print dit artikel\n]]Hij verloor.", ""),
         Example("Zij won.\n[[Gerelateerde onderwerpen\n]]Hij verloor.", ""),
+        Example("Zij won.\n[[Beeldbron: Getty Images\n]]Hij verloor.", ""),
+        Example("Zij won.\n[[Bijgewerkt 3 uur geleden\n]]Hij verloor.", ""),
     )
     good = (
         "De video werd vaak bekeken.\nHet aanbevolen advies bleef uit.",
@@ -126,6 +128,7 @@ with its line break, is safe."""
         "Een video van de inbraak ging rond op sociale media.",
         "Zij won.\n12 reacties kwamen binnen op het voorstel, zei de gemeente.\nHij verloor.",
         "Zij won.\nReacties uit de politiek\nDe Kamer was verdeeld.",
+        "Zij won.\nBijgewerkt werd het plan pas in 2020, zei de wethouder.\nHij verloor.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
