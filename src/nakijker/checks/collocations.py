@@ -17,6 +17,7 @@ from functools import cache
 from importlib.resources import files
 
 from nakijker.checks.base import Check, Example, Finding
+from nakijker.checks.grammar import split_clauses
 from nakijker.config import Config
 from nakijker.doc import Article, Token
 from nakijker.rules import load_yaml
@@ -146,7 +147,7 @@ def _verb_clauses(article: Article) -> dict[str, list[list[Token]]]:
     if "collocation-clauses" not in cache:
         by_lemma: dict[str, list[list[Token]]] = {}
         for sentence in article.sentences:
-            for clause in _clauses(sentence.tokens):
+            for clause in split_clauses(sentence.tokens, _boundary):
                 lemmas = {(t.lemma or "").lower() for t in clause if t.tag == "WW"}
                 for lemma in lemmas:
                     by_lemma.setdefault(lemma, []).append(clause)
@@ -154,17 +155,8 @@ def _verb_clauses(article: Article) -> dict[str, list[list[Token]]]:
     return cache["collocation-clauses"]
 
 
-def _clauses(tokens: list[Token]) -> Iterator[list[Token]]:
-    clause: list[Token] = []
-    for token in tokens:
-        if token.text in _BOUNDARY_TEXT or token.lower in _BOUNDARY_WORDS:
-            if clause:
-                yield clause
-            clause = []
-        else:
-            clause.append(token)
-    if clause:
-        yield clause
+def _boundary(token: Token) -> bool:
+    return token.text in _BOUNDARY_TEXT or token.lower in _BOUNDARY_WORDS
 
 
 def _same_form(verb: Token, right: str) -> str | None:

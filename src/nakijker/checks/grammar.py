@@ -6,7 +6,7 @@ infinitive, ``N(soort,ev,…,onz,…)`` neuter singular noun …), so all need F
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 from importlib.resources import files
 
@@ -41,6 +41,25 @@ def is_finite(token: Token) -> bool:
 
 def is_infinitive(token: Token) -> bool:
     return token.tag == "WW" and "inf" in _features(token)
+
+
+def split_clauses(
+    tokens: list[Token],
+    boundary: Callable[[Token], bool],
+    keep: Callable[[Token], bool] = lambda token: False,
+) -> Iterator[list[Token]]:
+    """The non-empty stretches between boundary tokens: clauses, near enough.
+    A boundary for which ``keep`` holds opens the next stretch ("dat …")."""
+    clause: list[Token] = []
+    for token in tokens:
+        if boundary(token):
+            if clause:
+                yield clause
+            clause = [token] if keep(token) else []
+        else:
+            clause.append(token)
+    if clause:
+        yield clause
 
 
 def _noun_after(tokens: list[Token], i: int, limit: int = 3) -> int | None:
@@ -483,6 +502,10 @@ _INFINITIVE_TAKERS = {
 _CLAUSE_END = {",", ".", ";", ":", "!", "?", "“", "”", "‘", "’", '"', "(", ")", "–", "—"}
 
 
+def _perfect_boundary(token: Token) -> bool:
+    return token.text in _CLAUSE_END or token.tag == "VG" or _opens_subordinate(token)
+
+
 @register
 class PerfectWithInfinitive(Check):
     code = "GR403"
@@ -523,18 +546,10 @@ blijven …), the infinitive should be a past participle (uitgesloten)."""
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
         for sentence in article.sentences:
-            yield from self._clauses(article, sentence.tokens)
-
-    def _clauses(self, article: Article, tokens: list[Token]) -> Iterator[Finding]:
-        clause: list[Token] = []
-        for tok in [*tokens, None]:
-            if tok is None or tok.text in _CLAUSE_END or tok.tag == "VG" or _opens_subordinate(tok):
+            for clause in split_clauses(sentence.tokens, _perfect_boundary):
                 finding = self._check_clause(article, clause)
                 if finding:
                     yield finding
-                clause = []
-            else:
-                clause.append(tok)
 
     def _check_clause(self, article: Article, clause: list[Token]) -> Finding | None:
         # Participles used as adjectives ("de beslissende set") are not verbs of the clause.

@@ -9,7 +9,7 @@ from wordfreq import zipf_frequency
 
 from nakijker.checks.base import Check, Example, Finding, register
 from nakijker.checks.function_words import CLAUSE_MARKS
-from nakijker.checks.grammar import _features, _possessive, is_finite, is_noun
+from nakijker.checks.grammar import _features, _possessive, is_finite, is_noun, split_clauses
 from nakijker.config import Config
 from nakijker.doc import Article, Token
 from nakijker.lexicon.hunspell import default_speller
@@ -114,18 +114,13 @@ def _proper_shape(token: Token) -> bool:
 _AUXILIARIES = {"hebben", "zijn", "worden"}
 
 
-def _clauses(tokens: list[Token]) -> Iterator[list[Token]]:
-    """Stretches between punctuation and conjunctions: clauses, near enough."""
-    clause: list[Token] = []
-    for token in tokens:
-        if token.text in CLAUSE_MARKS or token.tag == "VG":
-            if clause:
-                yield clause
-            clause = [token] if token.tag == "VG" else []
-        else:
-            clause.append(token)
-    if clause:
-        yield clause
+def _conjunction(token: Token) -> bool:
+    return token.tag == "VG"
+
+
+def _clause_boundary(token: Token) -> bool:
+    """Punctuation or a conjunction; the conjunction opens the next clause."""
+    return token.text in CLAUSE_MARKS or token.tag == "VG"
 
 
 def _opens_clause_between(clause: list[Token], a: Token, b: Token) -> bool:
@@ -176,7 +171,7 @@ must be a word hunspell knows."""
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
         for sentence in article.sentences:
-            for clause in _clauses(sentence.tokens):
+            for clause in split_clauses(sentence.tokens, _clause_boundary, _conjunction):
                 finding = self._in_clause(article, clause)
                 if finding:
                     yield finding
@@ -239,6 +234,9 @@ form."""
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
         speller = default_speller()
         text = article.text
+        # One hunspell run for every word asked below, not one per word.
+        words = {t.text for t in article.tokens if t.text.isalpha() and t.text.islower()}
+        speller.prime(words | {w[0].upper() + w[1:] for w in words})
         for token in article.tokens:
             word = token.text
             if not (word.isalpha() and word.islower() and len(word) > 3):
