@@ -254,3 +254,148 @@ means the clause says something about them and is left alone."""
         if after is not None and after.text not in CLAUSE_MARKS and after.tag != "VZ":
             return None
         return k, n + 1
+
+
+# Verbs whose infinitive complement takes "te": "vraagt het publiek hem niet
+# te benaderen", "probeerde de deur te openen".
+_TE_VERBS = {
+    "proberen", "vragen", "verzoeken", "besluiten", "beloven", "weigeren", "hopen",
+    "vergeten", "adviseren", "aanraden", "verbieden", "beweren", "trachten", "overwegen",
+    "dreigen", "weten", "menen", "verwachten", "vrezen", "aanbieden", "toezeggen",
+}  # fmt: skip
+
+
+@register
+class MissingTe(Check):
+    code = "GR423"
+    name = "te-missing-after-verb"
+    category = "fluency/grammar"
+    needs_frog = True
+    doc = """A verb that takes "te" with a bare infinitive: "vraagt het publiek hem niet benaderen".
+
+English "asks the public not to approach him" has its "to" in front; MT
+drops it when the object comes between. Flagged when the finite verb is one
+of the verbs that take a te-infinitive (vragen, proberen, besluiten, weigeren
+…), its clause ends in a bare infinitive, and nothing in between is a verb,
+"te", "om" or an article before the infinitive (a nominal infinitive: "vraagt
+hulp bij het zoeken"). A clause with a modal or another verb that takes a
+bare infinitive is left alone. The fix puts "te" before the infinitive."""
+    bad = (
+        Example("De politie vraagt het publiek hem niet [[benaderen]].", "te benaderen"),
+        Example("Ze probeerde de deur met een breekijzer [[openen]].", "te openen"),
+        Example("Het bestuur besloot de wedstrijd [[uitstellen]].", None),
+    )
+    good = (
+        "De politie vraagt het publiek hem niet te benaderen.",
+        "Ze probeerde de deur te openen.",
+        "Hij vroeg om hulp bij het zoeken.",
+        "Ze vroeg of hij wilde komen.",
+        "De politie vraagt getuigen zich te melden.",
+        "Hij weet wat hij moet doen.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for sentence in article.sentences:
+            tokens = sentence.tokens
+            for i, token in enumerate(tokens):
+                if token.tag != "WW" or not is_finite(token) or token.lemma not in _TE_VERBS:
+                    continue
+                rest = _clause_after(tokens, i)
+                if len(rest) < 2 or not _infinitive_form(rest[-1]):
+                    continue
+                verb, between = rest[-1], rest[:-1]
+                if any(t.lower in ("te", "om") or t.tag == "WW" for t in between):
+                    continue
+                if between[-1].tag in ("LID", "VZ") or "det" in _features(between[-1]):
+                    continue
+                if any(t.tag == "VG" or {"vb", "betr"} & set(_features(t)) for t in between):
+                    continue  # "vroeg of hij …", "weet wat hij …", "de mensen die er wonen"
+                # A separable verb takes "te" after its particle (uit te stellen):
+                # no one-word fix where the infinitive may be one.
+                fix = [] if _maybe_separable(verb.lower) else [f"te {verb.text}"]
+                yield self.finding(
+                    article,
+                    verb.start,
+                    verb.end,
+                    f"Na '{token.text}' hoort 'te' bij het werkwoord: '{verb.text}' met 'te'.",
+                    fix,
+                )
+
+
+def _infinitive_form(token: Token) -> bool:
+    """An infinitive, or the same form that Frog read as a plural present."""
+    return is_infinitive(token) or (
+        token.tag == "WW" and "mv" in _features(token) and token.lower == token.lemma
+    )
+
+
+_PARTICLES = (
+    "aan", "af", "bij", "binnen", "door", "in", "mee", "na", "neer", "om", "op", "over",
+    "samen", "terug", "toe", "uit", "vast", "voor", "weg", "los", "dicht", "open",
+)  # fmt: skip
+
+
+def _maybe_separable(infinitive: str) -> bool:
+    return any(infinitive.startswith(p) and len(infinitive) - len(p) >= 5 for p in _PARTICLES)
+
+
+_ONE_OF_DETERMINERS = {"de", "het", "zijn", "haar", "hun", "onze", "deze", "die", "mijn"}
+
+
+@register
+class OneOfSingular(Check):
+    code = "GR424"
+    name = "een-van-de-singular"
+    category = "fluency/grammar"
+    needs_frog = True
+    doc = """A singular noun after "een van de" + superlative: "een van de laatste kwalificatiewedstrijd".
+
+"One of the …" picks one from many, so the noun is plural: "een van de
+laatste kwalificatiewedstrijden". Flagged when "een/één van" and a
+determiner are followed by a superlative (or eerste, laatste) and a singular
+common noun that ends the phrase. Without a superlative the noun may be a
+group ("een van de ploeg") and is left alone."""
+    bad = (
+        Example("Het is een van de laatste [[kwalificatiewedstrijd]] voor de spelen.", None),
+        Example("Dit is een van de grootste [[probleem]] van de stad.", None),
+    )
+    good = (
+        "Het is een van de laatste kwalificatiewedstrijden voor de spelen.",
+        "Hij is een van de ploeg.",
+        "Een van de grootste problemen is de huur.",
+        "Ze is een van de beste van de klas.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for sentence in article.sentences:
+            tokens = sentence.tokens
+            for i in range(len(tokens) - 4):
+                if tokens[i].lower not in ("een", "één") or tokens[i + 1].lower != "van":
+                    continue
+                if tokens[i + 2].lower not in _ONE_OF_DETERMINERS:
+                    continue
+                noun = self._singular_after_superlative(tokens, i + 3)
+                if noun is not None:
+                    yield self.finding(
+                        article,
+                        noun.start,
+                        noun.end,
+                        f"Na 'een van de' staat het zelfstandig naamwoord in het meervoud, "
+                        f"niet '{noun.text}'.",
+                    )
+
+    @staticmethod
+    def _singular_after_superlative(tokens: list[Token], j: int) -> Token | None:
+        superlative = False
+        while j < len(tokens) and tokens[j].tag == "ADJ":
+            superlative |= "sup" in _features(tokens[j]) or tokens[j].lower in ("eerste", "laatste")
+            j += 1
+        if not superlative or j >= len(tokens):
+            return None
+        noun = tokens[j]
+        if not (noun.pos or "").startswith("N(soort,ev") or not noun.text.islower():
+            return None
+        following = tokens[j + 1] if j + 1 < len(tokens) else None
+        if following is not None and following.tag == "N":
+            return None  # a compound written apart, another check's business
+        return noun

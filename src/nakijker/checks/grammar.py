@@ -753,6 +753,9 @@ allowed in Dutch and left alone."""
             "Ze zei dat het bestuur [[zou alleen in gesprek gaan]] als het bod beter werd.",
             "alleen in gesprek zou gaan",
         ),
+        Example(
+            "Het is gevaarlijk, omdat de temperaturen [[zullen in het weekend stijgen]].", None
+        ),
     )
     good = (
         "De zaal juichte nadat ze de overwinning bezegelde.",
@@ -782,6 +785,8 @@ allowed in Dutch and left alone."""
         "Hij zei dat het net zo snel gaat als vorig jaar, omdat hij zou stoppen als het regent.",
         "De start-up, die een app maakt waarmee winkels voedsel verkopen, groeit.",
         "De politie meldde dat de verdachte de auto had gestolen.",
+        "Hij zei dat hij zal wonen in Utrecht.",
+        "Ze zei dat ze had geprobeerd in het water te springen.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -829,7 +834,9 @@ allowed in Dutch and left alone."""
         rest = tokens[verb_i + 1 : end]
         if rest and rest[0].tag == "WW":
             return self._after_cluster(article, tokens[verb_i], rest)
-        if not rest or rest[0].tag == "VZ" or rest[0].lower == "er":
+        if rest and rest[0].tag == "VZ":
+            return self._verb_split_by_phrase(article, tokens[verb_i], rest)
+        if not rest or rest[0].lower == "er":
             return None
         if "vb" in _features(rest[0]):
             return None  # "wist welke tijd ze moest verbeteren": a question clause follows
@@ -862,6 +869,35 @@ allowed in Dutch and left alone."""
             "In een bijzin staat de persoonsvorm achteraan, bij de andere werkwoorden.",
             [" ".join(words)],
         )
+
+    def _verb_split_by_phrase(
+        self, article: Article, verb: Token, rest: list[Token]
+    ) -> Finding | None:
+        """ "omdat de prijzen zullen in het weekend stijgen": an auxiliary, a
+        prepositional phrase and then its own infinitive or participle. A phrase
+        after the whole cluster ("dat hij zal wonen in Utrecht") is Dutch."""
+        if (verb.lemma or "") not in ("hebben", "zijn", "worden", *_MODALS):
+            return None
+        for j, token in enumerate(rest):
+            if token.tag != "WW":
+                continue
+            if j < 2 or is_finite(token) or rest[j - 1].lower in ("te", "om"):
+                return None
+            if _attributive(token) or any(t.lower in _COMPLEMENT for t in rest[:j]):
+                return None
+            # hebben, zijn and worden take a participle, the modals an infinitive;
+            # anything else is the next clause's verb ("die … hebben met X krijgen").
+            wanted = "inf" if (verb.lemma or "") in _MODALS else "vd"
+            if wanted not in _features(token):
+                return None
+            return self.finding(
+                article,
+                verb.start,
+                token.end,
+                "In een bijzin staan de werkwoorden samen achteraan: "
+                f"'… {verb.text} {token.text}'.",
+            )
+        return None
 
     def _after_cluster(self, article: Article, verb: Token, rest: list[Token]) -> Finding | None:
         """ "dat ze hebben gevonden geen bewijs": words after the whole verb cluster."""
@@ -983,6 +1019,11 @@ wedstrijd werd afgelast")."""
             "[[Met nog vier ronden te gaan hij heeft]] een half punt voorsprong.",
             "Met nog vier ronden te gaan heeft hij",
         ),
+        Example("[[Na de storm het dak was]] ingestort.", "Na de storm was het dak"),
+        Example(
+            "[[Na zware sneeuwval eerder in de week het lawinegevaar in het gebied was]] verhoogd.",
+            "Na zware sneeuwval eerder in de week was het lawinegevaar in het gebied",
+        ),
     )
     good = (
         "Vorig jaar werden er minder huizen verkocht.",
@@ -1073,11 +1114,20 @@ wedstrijd werd afgelast")."""
         if n >= len(tokens):
             return None
         first = tokens[n]
-        if first.lower in _FRONTED_SUBJECTS:
-            return n + 1 if first.tag == "VNW" else None
+        if first.lower in _FRONTED_SUBJECTS and first.tag == "VNW":
+            return n + 1
         if first.tag != "LID" or not (after_clause or (n >= 2 and is_noun(tokens[n - 1]))):
             return None
-        return cls._noun_phrase_end(tokens, n)
+        end = cls._noun_phrase_end(tokens, n)
+        # One prepositional phrase may close the subject: "het lawinegevaar in het gebied"
+        if (
+            end is not None
+            and end + 1 < len(tokens)
+            and tokens[end].tag == "VZ"
+            and tokens[end + 1].tag == "LID"
+        ):
+            return cls._noun_phrase_end(tokens, end + 1) or end
+        return end
 
     @staticmethod
     def _fronted(head: list[Token]) -> bool:
@@ -1086,8 +1136,8 @@ wedstrijd werd afgelast")."""
             return False
         if any(t.tag == "WW" and (k == 0 or head[k - 1].lower != "te") for k, t in enumerate(head)):
             return False  # only a te-infinitive: "Met nog vier ronden te gaan"
-        if len(head) > 4 and head[-2].lower != "te":
-            return False  # a long phrase only when it ends so
+        if len(head) > 4 and head[-2].lower != "te" and not _phrases_only(head):
+            return False  # a long phrase only when it ends so, or is made of phrases
         if any(t.tag == "VNW" and {"betr", "vb"} & set(_features(t)) for t in head):
             return False  # "In een enquête die zij …", "Om welk bedrag het gaat": verb-final
         if head[-1].tag == "VZ":
@@ -1096,6 +1146,17 @@ wedstrijd werd afgelast")."""
         if len(head) == 1:
             return first.tag == "BW"
         return (first.tag in ("VZ", "ADJ") and is_noun(head[-1])) or first.tag == "VZ"
+
+
+def _phrases_only(head: list[Token]) -> bool:
+    """ "Na zware sneeuwval eerder in de week": prepositional phrases and
+    adverbs only, from a preposition to a noun."""
+    return (
+        len(head) <= 8
+        and head[0].tag == "VZ"
+        and is_noun(head[-1])
+        and all(t.tag in ("VZ", "LID", "ADJ", "N", "BW", "TW") for t in head)
+    )
 
 
 @register
@@ -1281,6 +1342,10 @@ is an afterthought behind a comma."""
             "volgende maand worden ingevoerd",
         ),
         Example("Het museum werd [[geopend vorige week]] door de koning.", "vorige week geopend"),
+        Example(
+            "Het risico wordt [[beschouwd nog steeds]] als zeer klein.", "nog steeds beschouwd"
+        ),
+        Example("De brug is [[geopend opnieuw]] voor verkeer.", "opnieuw geopend"),
     )
     good = (
         "Het oude gebouw werd vorig jaar gesloopt.",
@@ -1288,6 +1353,9 @@ is an afterthought behind a comma."""
         "De zangeres is overleden, vorige week al.",
         "Hij kwam gisteren terug.",
         "Ze had het eerder gezegd.",
+        "Het risico wordt nog steeds als zeer klein beschouwd.",
+        "Hij werd gearresteerd niet ver van de grens.",
+        "Ze is geboren in Gent en woont nog steeds in Brussel.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -1297,10 +1365,16 @@ is an afterthought behind a comma."""
                 if not _non_finite(tok):
                     continue
                 n = time_phrase_length(tokens, i + 1)
+                adverb = not n and _middle_adverb_length(tokens, i + 1)
+                n = n or adverb
                 end = i + 1 + n
-                # The time phrase ends the clause, or a prepositional phrase follows it.
+                # The adverbial ends the clause, or a prepositional phrase or an
+                # als-phrase follows it.
                 if not n or (
-                    end < len(tokens) and not _ends_clause(tokens[end]) and tokens[end].tag != "VZ"
+                    end < len(tokens)
+                    and not _ends_clause(tokens[end])
+                    and tokens[end].tag != "VZ"
+                    and tokens[end].lower != "als"
                 ):
                     continue
                 first = i
@@ -1310,13 +1384,18 @@ is an afterthought behind a comma."""
                     first -= 1
                 if not self._after_finite(tokens, first):
                     continue
+                # After the verbs that close a subordinate clause a bare adverb
+                # belongs to the main clause: "mensen die … hebben gemaakt niet af".
+                if adverb and (_in_subordinate(tokens, first) or _particle_at(tokens, end)):
+                    continue
                 verbs = article.text[tokens[first].start : tok.end]
                 when = article.text[tokens[i + 1].start : tokens[end - 1].end]
                 yield self.finding(
                     article,
                     tokens[first].start,
                     tokens[end - 1].end,
-                    f"Een tijdsbepaling staat in het Nederlands voor de werkwoorden aan het eind: '{when} {verbs}'.",
+                    f"Een tijdsbepaling of bijwoord staat in het Nederlands voor de werkwoorden "
+                    f"aan het eind: '{when} {verbs}'.",
                     [f"{when} {verbs}"],
                 )
 
@@ -1329,6 +1408,37 @@ is an afterthought behind a comma."""
             if is_finite(t):
                 return True
         return False
+
+
+# Adverbs of the middle field that English puts after the verbs: "wordt
+# beschouwd nog steeds als klein", "werd gekozen opnieuw".
+_MIDDLE_ADVERBS = (
+    ("nog", "steeds"), ("nog", "altijd"), ("nog", "niet"), ("ook", "niet"), ("opnieuw",),
+    ("alsnog",), ("inmiddels",), ("nooit",), ("steeds",), ("vaak",), ("niet",), ("ook",),
+)  # fmt: skip
+
+
+def _in_subordinate(tokens: list[Token], first: int) -> bool:
+    """The verbs before ``first`` close a subordinate clause: an opener comes
+    before them with no clause end between."""
+    for t in reversed(tokens[:first]):
+        if _opens_subordinate(t):
+            return True
+        if t.text in _CLAUSE_END:
+            return False
+    return False
+
+
+def _particle_at(tokens: list[Token], j: int) -> bool:
+    return j < len(tokens) and tokens[j].tag == "VZ" and "fin" in _features(tokens[j])
+
+
+def _middle_adverb_length(tokens: list[Token], j: int) -> int:
+    words = [t.lower for t in tokens[j : j + 2]]
+    for adverb in _MIDDLE_ADVERBS:
+        if tuple(words[: len(adverb)]) == adverb:
+            return len(adverb)
+    return 0
 
 
 _MODALS = {"kunnen", "moeten", "mogen", "willen", "zullen", "hoeven"}

@@ -10,9 +10,22 @@ from nakijker.config import Config
 from nakijker.doc import Article, Token
 
 # Doubles that Dutch grammar allows: "Hij zei dat dat klopt", "de man die die auto".
-_ALLOWED_DOUBLES = {"dat", "die", "wat", "had", "is", "was", "zo", "heel", "ver", "al"}
+_ALLOWED_DOUBLES = {"dat", "die", "wat", "zo", "heel", "ver", "al"}
+# A verb doubled where one clause ends and the next begins: "Wat het is, is
+# duidelijk", "Als hij het geweten had had hij …". Allowed only after a word
+# that opens such a clause earlier in the sentence.
+_CLAUSE_VERBS = {"is", "was", "had"}
+_CLAUSE_OPENERS = re.compile(
+    r"\b(wat|wie|waar|hoe|als|of|dat|die|wanneer|omdat|toen|zodra|nadat)\b", re.IGNORECASE
+)
+_SENTENCE_BREAK = re.compile(r"[.!?:;]\s")
 # Subject and reflexive or possessive: "dat je je gegevens terugkrijgt", "als ze ze ziet".
-_ALLOWED_DOUBLES |= {"je", "ze", "u", "er"}
+_ALLOWED_DOUBLES |= {"je", "ze", "u", "er", "haar"}
+# Subject and object "het" after a conjunction: "zei dat het het bezoek betaalde".
+_SUBJECT_OBJECT = re.compile(
+    r"\b(dat|of|als|omdat|zodat|nadat|toen|wanneer|hoewel|terwijl|voordat|waar|wat)\s+$",
+    re.IGNORECASE,
+)
 # One to three words said twice in a row: "het het", "in de in de".
 _DOUBLED = re.compile(r"\b(\w+(?:\s+\w+){0,2})\s+(\1)\b", re.IGNORECASE)
 
@@ -81,18 +94,30 @@ Removing the second word is safe."""
         Example("De prijs van [[het het]] huis steeg.", "het"),
         Example("Hij zag [[de de]] auto.", "de"),
         Example("De schade loopt [[in de in de]] miljoenen.", "in de"),
+        Example("Het [[is is]] de eerste titel voor de speler.", "is"),
     )
     good = (
         "Hij zei dat dat klopt.",
         "De man die die auto kocht.",
         "Het is heel heel koud.",
         "Je weet niet of je je gegevens terugkrijgt.",
+        "Wat het ergste is is dat niemand het wist.",
+        "Als hij het geweten had had hij het gezegd.",
+        "Het ministerie zei dat het het bezoek betaalde.",
+        "Deskundigen bekeken het paneel van Van Eyck.",
+        "Ze zag dat haar haar grijs was geworden.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
         for m in _DOUBLED.finditer(article.text):
             word = m.group(1)
             if word.lower() in _ALLOWED_DOUBLES or word.replace(" ", "").isdigit():
+                continue
+            if word.lower() in _CLAUSE_VERBS and _after_clause_opener(article.text, m.start()):
+                continue
+            if m.group(2)[0].isupper() and not word[0].isupper():
+                continue  # a name: "het paneel van Van Eyck"
+            if word.lower() == "het" and _SUBJECT_OBJECT.search(article.text, 0, m.start()):
                 continue
             yield self.finding(
                 article,
@@ -102,6 +127,11 @@ Removing the second word is safe."""
                 [word],
                 safe=True,
             )
+
+
+def _after_clause_opener(text: str, at: int) -> bool:
+    starts = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, at)]
+    return bool(_CLAUSE_OPENERS.search(text, starts[-1] if starts else 0, at))
 
 
 @register

@@ -515,6 +515,7 @@ inflected form ("het trein verkeer") is taken as a noun."""
         Example("Banken moeten voorzichtig zijn met [[hypotheek verstrekking]].", None),
         Example("Het gaat om een deel van de [[beroerte patiënten]].", None),
         Example("Hij betaalt mee aan hogere [[schrikdraad rasters]].", None),
+        Example("Twee Nederlandse [[zuivel coöperaties]] gaan fuseren.", "zuivelcoöperaties"),
     )
     good = (
         "De vakbond wil meer loon.",
@@ -662,10 +663,14 @@ def _one_phrase(tokens: list[Token], i: int) -> bool:
         return "ev" in _features(b) and is_noun(b)  # "met hypotheek verstrekking"
     if before.tag == "LID" and i > 1 and tokens[i - 2].tag == "VZ":
         return "mv" in _features(b)  # "van de beroerte gevallen"
+    # An inflected adjective and two nouns with no article before them: a
+    # het-word cannot take the -e ("hogere schrikdraad rasters"), and after a
+    # count the phrase is plural ("twee Nederlandse zuivel coöperaties").
+    counted = i > 1 and tokens[i - 2].tag == "TW" and tokens[i - 2].lower not in ("een", "één")
     return (
         before.tag == "ADJ"
         and "met-e" in _features(before)
-        and "onz" in _features(a)
+        and ("onz" in _features(a) or counted)
         and "mv" in _features(b)
         and (i < 2 or tokens[i - 2].tag not in ("LID", "VNW"))
     )
@@ -762,6 +767,7 @@ alone, as are genitives (Israëls premier) and days or months."""
         Example("De [[NAVO landen]] kwamen bijeen in Den Haag.", "NAVO-landen"),
         Example("De [[CO2 uitstoot]] van de centrales daalde.", "CO2-uitstoot"),
         Example("De [[G7 landen]] zijn het eens.", "G7-landen"),
+        Example("Dat zei een [[GGD woordvoerder]].", "GGD-woordvoerder"),
     )
     good = (
         "De verkoop van Android-telefoons daalde.",
@@ -784,7 +790,14 @@ alone, as are genitives (Israëls premier) and days or months."""
                     continue  # a capitalised Dutch noun of a name: "De Afdeling bestuursrechtspraak"
                 if not (name.text.isalpha() or _code_name(name.text)):
                     continue
-                if noun.chunk != "I-NP" or not _common_noun_lower(noun):
+                if not _common_noun_lower(noun):
+                    continue
+                # The chunker often opens a new phrase at the noun after an
+                # abbreviation ("een GGD | woordvoerder"); after "een" that
+                # cannot be two phrases (after "de" it can: "legde de ACM boetes op").
+                if noun.chunk != "I-NP" and not (
+                    name.text.isupper() and i > 0 and tokens[i - 1].lower == "een"
+                ):
                     continue
                 if noun.lower in _TIME_NOUNS:
                     continue

@@ -30,7 +30,7 @@ _SPLIT_APOSTROPHE = re.compile(
     r"(?<=\w) [’'](?=s\b)(?!s[ -](?:avonds|morgens|middags|nachts|ochtends|zomers|winters"
     r"|maandags|dinsdags|woensdags|donderdags|vrijdags|zaterdags|zondags|anderendaags"
     r"|lands|werelds|rijks)\b|s-(?-i:[A-Z]))"  # 's-Gravendeel, 's-Hertogenbosch
-    r"|(?<=\bzo) [’'](?=n\b)|(?<=\w)[’'] (?=s\b)",
+    r"|(?<=\bzo) [’'](?=n\b)|(?<=\w) ?[’'] (?=s\b)",
     re.IGNORECASE,
 )
 
@@ -164,6 +164,7 @@ Tokenisers split "auto’s" into "auto" and "’s"; the space must go. Safe."""
     bad = (
         Example("Er stonden twee [[auto ’s]] voor de deur.", "auto’s"),
         Example("Het was [[zo ’n]] dag.", "zo’n"),
+        Example("Er traden dertig [[dj ' s]] op.", "dj's"),
     )
     good = (
         "Er stonden twee auto’s voor de deur.",
