@@ -547,3 +547,75 @@ number, right for every number (1e, 8e), which is safe."""
         for m in _ENGLISH_ORDINAL.finditer(article.text):
             fixed = f"{m.group(1)}e"
             yield _safe_fix(self, article, m, f"Engels rangtelwoord: schrijf '{fixed}'.", fixed)
+
+
+# A rate (a share of something, given in percent) and its change in the same
+# sentence: the change of a rate is counted in percentage points.
+_RATE_NOUNS = re.compile(
+    r"\b(?:werkloosheid\w*|inflatie\w*|\w*rente|rentevoet|btw|\w*tarief|marktaandeel|opkomst"
+    r"|peiling\w*|armoedecijfer|rendement|kiezersaandeel|staatsschuld|begrotingstekort)\b",
+    re.IGNORECASE,
+)
+_RATE_LEVEL = re.compile(r"\b(?:tot|naar|op|van)\s+(\d+(?:,\d+)?)\s*(?:procent\b|%)", re.IGNORECASE)
+_RATE_CHANGE = re.compile(
+    r"\b(?:(?:stijging|daling|toename|afname|verhoging|verlaging|sprong|groei|teruggang)\s+van"
+    r"|met)\s+(?:nog\s+|ruim\s+|bijna\s+)?(\d+(?:,\d+)?)\s*(procent\b|%)",
+    re.IGNORECASE,
+)
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", "."))
+
+
+@register
+class PercentForPoints(Check):
+    code = "NF711"
+    name = "percent-for-percentage-points"
+    category = "accuracy/number"
+    severity = "major"
+    doc = """The change of a rate given in percent where Dutch counts percentage points.
+
+"De werkloosheid steeg tot 3,8 procent, een stijging van 0,2 procent": the
+rate went up by 0.2 points, which is a rise of about 5 percent. English
+"percentage points" is often shortened to "percent" and MT follows. Flagged
+when a sentence names a rate (werkloosheid, inflatie, rente, btw, opkomst …),
+gives its level ("tot 3,8 procent") and a change ("een stijging van 0,2
+procent", "met 0,2 procent") smaller than that level."""
+    bad = (
+        Example(
+            "De werkloosheid steeg tot 3,8 procent, een stijging van [[0,2 procent]].",
+            "0,2 procentpunt",
+        ),
+        Example(
+            "De ECB verhoogde de rente met [[0,25 procent]] tot 4 procent.", "0,25 procentpunt"
+        ),
+    )
+    good = (
+        "De werkloosheid steeg tot 3,8 procent, een stijging van 0,2 procentpunt.",
+        "De economie groeide met 0,3 procent.",
+        "De omzet steeg met 12 procent tot 4 miljard euro.",
+        "De inflatie daalde tot 2,1 procent; de lonen stegen met 5 procent.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for sentence in article.sentences:
+            start = sentence.tokens[0].start if sentence.tokens else 0
+            end = sentence.tokens[-1].end if sentence.tokens else 0
+            text = article.text[start:end]
+            if not _RATE_NOUNS.search(text):
+                continue
+            levels = [_number(m.group(1)) for m in _RATE_LEVEL.finditer(text)]
+            for m in _RATE_CHANGE.finditer(text):
+                change = _number(m.group(1))
+                others = [v for v in levels if v != change]
+                if not others or change >= min(others) or change > 5:
+                    continue
+                fix = f"{m.group(1)} procentpunt"
+                yield self.finding(
+                    article,
+                    start + m.start(1),
+                    start + m.end(2),
+                    f"Een verandering van een percentage telt in procentpunten: '{fix}'.",
+                    [fix],
+                )
