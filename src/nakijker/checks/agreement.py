@@ -220,6 +220,7 @@ are left alone, and so is every verb that may be followed by its own subject
         Example("“[[Veel boeren kan]] dit seizoen de kosten niet dekken.”"),
     )
     good = (
+        "Stille wateren van regisseur Nikola Jovanović heeft de prijs gewonnen.",
         "De ministers zeggen dat het plan niet deugt.",
         "Die boeken leest hij graag.",
         "Drie weken duurde het voordat de brug weer openging.",
@@ -287,6 +288,8 @@ are left alone, and so is every verb that may be followed by its own subject
         if any(t.text[:1].isupper() for t in tokens[first + 1 : head + 1]):
             return None  # a name
         v = head + 1
+        if _work_by_creator(tokens, v):
+            return None  # "Stille wateren van regisseur Radović heeft …": a title
         if number == "mv":
             v = _pp_end(tokens, v)
         if v >= len(tokens) or not is_finite(tokens[v]) or number is None:
@@ -764,3 +767,20 @@ groot onderhoud" are Dutch), before a singular het-word."""
                     f"Na '{det.text}' krijgt het bijvoeglijk naamwoord een -e: '{fixed}'.",
                     [fixed],
                 )
+
+
+# Makers of works: "X van regisseur Y" names a film, book or song whose title
+# may be plural ("Stille wateren van regisseur Radović heeft gewonnen").
+_CREATORS = frozenset(
+    {"regisseur", "regisseuse", "schrijver", "schrijfster", "auteur", "zanger", "zangeres",
+     "componist", "kunstenaar", "kunstenares", "fotograaf", "rapper", "dichter", "dichteres",
+     "band", "filmmaker", "schilder", "choreograaf", "maker", "ontwerper"}
+)  # fmt: skip
+
+
+def _work_by_creator(tokens: list[Token], v: int) -> bool:
+    return (
+        v + 1 < len(tokens)
+        and tokens[v].lower == "van"
+        and any(t.lower in _CREATORS for t in tokens[v + 1 : v + 4])
+    )

@@ -528,6 +528,8 @@ blijven …), the infinitive should be a past participle (uitgesloten)."""
         Example("De politie had de vluchtende verdachte snel [[aanhouden]].", None),
     )
     good = (
+        "Zonder de schippers had deze film niet bestaan.",
+        "De keten heeft last van stijgende huren en concurrentie.",
         "Dit is voor ons een kwestie van overleven, zei de minister.",
         "De agenten hadden de aanslag verijdeld.",
         "Ze hebben niets te verliezen.",
@@ -572,8 +574,9 @@ blijven …), the infinitive should be a past participle (uitgesloten)."""
             return None
         if any(t.lower in ("te", "om") for t in clause):
             return None
-        if clause.index(last) > 0 and clause[clause.index(last) - 1].tag == "VZ":
-            return None  # "een kwestie van overleven": an infinitive as a noun
+        before = clause[clause.index(last) - 1] if clause.index(last) > 0 else None
+        if before is not None and (before.tag == "VZ" or "prenom" in _features(before)):
+            return None  # "een kwestie van overleven", "last van stijgende huren": a noun
         return self.finding(
             article,
             last.start,
@@ -582,7 +585,8 @@ blijven …), the infinitive should be a past participle (uitgesloten)."""
         )
 
 
-# Verbs whose participle is the infinitive: "ik ben het nooit vergeten".
+# Verbs whose participle is the infinitive: "ik ben het nooit vergeten"
+# (besides those _prefixed_strong derives).
 _PARTICIPLE_IS_INFINITIVE = {
     "vergeten", "bevallen", "vervallen", "ontvallen", "ontkomen", "behouden", "verlopen",
     "verlaten", "verraden", "ontslapen", "bekomen", "overkomen", "ontlopen", "voorzien",
@@ -597,7 +601,34 @@ def _participle_in_en(verb: Token) -> bool:
     word = verb.lower
     if verb.lemma and verb.lemma.lower() != word:
         return True
-    return word in _PARTICIPLE_IS_INFINITIVE
+    return word in _PARTICIPLE_IS_INFINITIVE or _prefixed_strong(word)
+
+
+_INSEPARABLE = ("be", "ver", "ont", "her", "er")
+
+
+def _prefixed_strong(word: str) -> bool:
+    """An inseparable prefix before a verb whose participle is ge- + its
+    infinitive (staan → gestaan), so the prefixed participle is the infinitive
+    itself: "had niet bestaan", "is ontstaan"."""
+    from nakijker.checks.spelling import default_speller
+
+    speller = default_speller()
+    for prefix in _INSEPARABLE:
+        simplex = word[len(prefix) :]
+        if not (word.startswith(prefix) and len(simplex) >= 4 and simplex.endswith("n")):
+            continue
+        # A weak verb has a participle in -d or -t (stellen → gesteld); the
+        # one-syllable verbs (gaan, staan, zien, slaan) are all strong.
+        stem = simplex[:-2]
+        if len(stem) > 1 and stem[-1] == stem[-2]:
+            stem = stem[:-1]  # stellen → stel
+        weak = simplex.endswith("en") and any(
+            speller.correct(f"ge{stem}{end}") for end in ("d", "t")
+        )
+        if speller.correct("ge" + simplex) and not weak:
+            return True
+    return False
 
 
 _PLURAL_SUBJECTS = {"wij", "we", "zij", "ze", "jullie"}
