@@ -189,7 +189,7 @@ never for names the gazetteer keeps as they are (Kyiv, Navalny)."""
 
 
 # English place names that are also part of other names, or a person's name.
-_EXONYM_AMBIGUOUS = frozenset({"Georgia", "Jordan", "America", "Europe", "SNCB", "STIB"})
+_EXONYM_AMBIGUOUS = frozenset({"Georgia", "Jordan", "Chad", "America", "Europe", "SNCB", "STIB"})
 
 
 @register
