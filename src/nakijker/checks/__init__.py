@@ -31,4 +31,9 @@ from nakijker.checks.collocations import collocation_rules  # noqa: E402
 for _rule in collocation_rules():
     REGISTRY.add(_rule)
 
+from nakijker.checks.sense_fields import sense_rules  # noqa: E402
+
+for _rule in sense_rules():
+    REGISTRY.add(_rule)
+
 import nakijker.bilingual.checks  # noqa: E402,F401  (registers the checks that need the English source)

@@ -1,0 +1,238 @@
+"""English words with several meanings, rendered with the sense of another field.
+
+MT gives an English word with several meanings its most common Dutch word:
+the elephant's trunk becomes a "kofferbak", the fish sole a "zool", the
+prison yard a "werf", the swimming heats "hitte". An entry of
+``rules/senses/*.yaml`` names the English word and, for each of its senses,
+the Dutch words and the fields of news in which that sense is meant
+(``rules/fields/``). A Dutch word is flagged when the article is about the
+field of another sense (two or more different words of that field) and has
+no word at all of the fields of its own sense: a "kofferbak" in an article
+with "olifant" and "dierentuin" and no "auto". A sense without fields is a
+general rendering and never flagged. Each entry is a check of its own
+(SDxxx) with its own examples.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from nakijker.checks.base import Check, Example, Finding
+from nakijker.config import Config
+from nakijker.doc import Article, Token
+from nakijker.rules import load_yaml
+
+MIN_EVIDENCE = 2  # different words of the other sense's field
+MIN_HEAD = 4  # a compound counts by a listed last part of at least this length
+MIN_PREFIX = 3  # ... after a first part of at least this length
+_CONTENT = ("N", "WW", "ADJ")
+_OPENERS = frozenset('.!?:“‘"\n')  # what may stand before a sentence's first word
+
+
+@cache
+def _folder(name: str) -> list[dict]:
+    folder = files("nakijker.rules").joinpath(name)
+    return [
+        load_yaml(f.read_text("utf-8"))
+        for f in sorted(folder.iterdir(), key=lambda f: f.name)
+        if f.name.endswith(".yaml")
+    ]
+
+
+@cache
+def field_labels() -> dict[str, str]:
+    labels: dict[str, str] = {}
+    for data in _folder("fields"):
+        for key, value in (data.get("fields") or {}).items():
+            labels[key] = value["label"]
+    return labels
+
+
+@cache
+def field_words() -> dict[str, frozenset[str]]:
+    """Each listed word with the fields it points to."""
+    words: dict[str, set[str]] = {}
+    for data in _folder("fields"):
+        for key, listed in (data.get("words") or {}).items():
+            for word in listed:
+                words.setdefault(word.lower(), set()).add(key)
+    return {w: frozenset(f) for w, f in words.items()}
+
+
+def listed_part(lemma: str, words: dict | frozenset) -> str | None:
+    """The lemma itself, or the longest listed last part of a compound."""
+    return next((part for part in _parts(lemma) if part in words), None)
+
+
+def _lemma(token: Token) -> str:
+    return (token.lemma or token.text).lower()
+
+
+def article_fields(article: Article) -> dict[str, dict[str, set[int]]]:
+    """For each field, its words in the article and the token positions of each."""
+    cache = article.cache
+    if "sense-fields" not in cache:
+        words = field_words()
+        found: dict[str, dict[str, set[int]]] = {}
+        for i, token in enumerate(article.tokens):
+            if token.tag not in _CONTENT or token.is_entity:
+                continue
+            part = listed_part(_lemma(token), words)
+            for field in words.get(part, ()) if part else ():
+                found.setdefault(field, {}).setdefault(part, set()).add(i)
+        cache["sense-fields"] = found
+    return cache["sense-fields"]
+
+
+def evidence(found: dict[str, dict[str, set[int]]], field: str, skip: int) -> int:
+    """How many different words of the field the article has besides token ``skip``."""
+    return sum(1 for positions in found.get(field, {}).values() if positions - {skip})
+
+
+@cache
+def _sense_index() -> dict[str, list[tuple[str, int]]]:
+    """Each Dutch word of a flaggable sense, with the entries and senses it renders."""
+    index: dict[str, list[tuple[str, int]]] = {}
+    for data in _folder("senses"):
+        for entry in data.get("senses") or ():
+            for k, sense in enumerate(entry["senses"]):
+                if sense.get("fields"):
+                    for word in sense["nl"]:
+                        index.setdefault(word.lower(), []).append((entry["code"], k))
+    return index
+
+
+def _candidates(article: Article) -> dict[str, list[tuple[int, int, str]]]:
+    """For each entry, the tokens that render one of its flaggable senses: token
+    position, sense number and the listed word the token ends in. One pass over
+    the article serves all the entries. A capital inside a sentence makes the
+    word a name."""
+    cache = article.cache
+    if "sense-candidates" not in cache:
+        index, out = _sense_index(), {}
+        tokens = article.tokens
+        for i, token in enumerate(tokens):
+            first = i == 0 or tokens[i - 1].text in _OPENERS
+            if token.tag not in _CONTENT or token.is_entity:
+                continue
+            if token.text[:1].isupper() and not first:
+                continue
+            seen: set[str] = set()
+            for part in _parts(_lemma(token)):
+                for code, k in index.get(part, ()):
+                    if code not in seen:  # the longest listed part wins
+                        seen.add(code)
+                        out.setdefault(code, []).append((i, k, part))
+        cache["sense-candidates"] = out
+    return cache["sense-candidates"]
+
+
+def _parts(lemma: str) -> Iterator[str]:
+    """The lemma, then its possible last parts from the longest down."""
+    yield lemma
+    for i in range(MIN_PREFIX, len(lemma) - MIN_HEAD + 1):
+        yield lemma[i:].lstrip("-")
+
+
+@dataclass(frozen=True)
+class Sense:
+    words: frozenset[str]
+    fields: tuple[str, ...]
+    fix: str
+    plural: str | None
+
+
+@dataclass
+class SenseField(Check):
+    code: str = ""
+    name: str = ""
+    english: str = ""
+    senses: tuple[Sense, ...] = ()
+    bad: tuple[Example, ...] = ()
+    good: tuple[str, ...] = ()
+    category: str = "accuracy/mistranslation"
+    severity: str = "major"
+    needs_frog: bool = True
+    doc: str = ""
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        candidates = _candidates(article).get(self.code)
+        if not candidates:
+            return
+        found = article_fields(article)
+        for i, k, part in candidates:
+            sense = self.senses[k]
+            if any(evidence(found, f, i) for f in sense.fields):
+                continue
+            better = self._better(found, i, sense)
+            if better is not None:
+                yield self._finding(article, article.tokens[i], part, better)
+
+    def _better(self, found: dict, i: int, wrong: Sense) -> tuple[Sense, str] | None:
+        """The other sense whose field the article is most clearly about."""
+        best, best_count = None, MIN_EVIDENCE - 1
+        for sense in self.senses:
+            if sense is wrong:
+                continue
+            for field in sense.fields:
+                count = evidence(found, field, i)
+                if count > best_count:
+                    best, best_count = (sense, field), count
+        return best
+
+    def _finding(
+        self, article: Article, token: Token, part: str, better: tuple[Sense, str]
+    ) -> Finding:
+        sense, field = better
+        label = field_labels().get(field, field)
+        message = (
+            f"'{token.text}' past niet in een artikel over {label}: het Engelse "
+            f"'{self.english}' betekent hier '{sense.fix}'."
+        )
+        return self.finding(article, token.start, token.end, message, _fix(token, part, sense))
+
+
+def _fix(token: Token, part: str, sense: Sense) -> list[str]:
+    """The right word in the wrong one's place, for nouns whose number is known;
+    a compound keeps its first part (hoofdstadium → hoofdpodium)."""
+    text, lemma = token.text, _lemma(token)
+    prefix = lemma[: len(lemma) - len(part)] if lemma.endswith(part) else ""
+    if token.tag != "N":
+        return []
+    if "mv" in (token.pos or ""):
+        return [prefix + sense.plural] if sense.plural else []
+    word = prefix + sense.fix
+    return [word[:1].upper() + word[1:] if text[:1].isupper() else word]
+
+
+def sense_rules() -> tuple[SenseField, ...]:
+    rules = []
+    for data in _folder("senses"):
+        for entry in data.get("senses") or ():
+            senses = tuple(
+                Sense(
+                    words=frozenset(w.lower() for w in s["nl"]),
+                    fields=tuple(s.get("fields") or ()),
+                    fix=s["nl"][0],
+                    plural=s.get("plural"),
+                )
+                for s in entry["senses"]
+            )
+            rules.append(
+                SenseField(
+                    code=entry["code"],
+                    name=f"{entry['english']}-{'-'.join(s.fix for s in senses)}",
+                    english=entry["english"],
+                    senses=senses,
+                    bad=tuple(Example(b) for b in entry["bad"]),
+                    good=tuple(entry["good"]),
+                    doc=f"English '{entry['english']}' has several Dutch renderings, each "
+                    "right in its own field: "
+                    + "; ".join(f"{s.fix} ({', '.join(s.fields) or 'general'})" for s in senses)
+                    + ". Data: rules/senses/.",
+                )
+            )
+    return tuple(rules)
