@@ -73,6 +73,10 @@ def test_compound_counts_by_its_listed_last_part():
     assert listed_part("dierentuin", words) == "tuin"
     assert listed_part("ontuin", words) is None  # first part shorter than three letters
     assert listed_part("tuinman", words) is None  # the listed word must end the compound
+    # a particle before a word makes a derived word, not a compound
+    assert listed_part("overmacht", {"macht": 1}) is None
+    assert listed_part("opschieten", {"schieten": 1}, verb=True) is None
+    assert listed_part("schieten", {"schieten": 1}, verb=True) == "schieten"
 
 
 @pytest.mark.usefixtures("small_fields")

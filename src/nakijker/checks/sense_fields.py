@@ -62,9 +62,9 @@ def field_words() -> dict[str, frozenset[str]]:
     return {w: frozenset(f) for w, f in words.items()}
 
 
-def listed_part(lemma: str, words: dict | frozenset) -> str | None:
+def listed_part(lemma: str, words: dict | frozenset, verb: bool = False) -> str | None:
     """The lemma itself, or the longest listed last part of a compound."""
-    return next((part for part in _parts(lemma) if part in words), None)
+    return next((part for part in _parts(lemma, verb) if part in words), None)
 
 
 def _lemma(token: Token) -> str:
@@ -80,7 +80,7 @@ def article_fields(article: Article) -> dict[str, dict[str, set[int]]]:
         for i, token in enumerate(article.tokens):
             if token.tag not in _CONTENT or token.is_entity:
                 continue
-            part = listed_part(_lemma(token), words)
+            part = listed_part(_lemma(token), words, verb=token.tag == "WW")
             for field in words.get(part, ()) if part else ():
                 found.setdefault(field, {}).setdefault(part, set()).add(i)
         cache["sense-fields"] = found
@@ -121,7 +121,7 @@ def _candidates(article: Article) -> dict[str, list[tuple[int, int, str]]]:
             if token.text[:1].isupper() and not first:
                 continue
             seen: set[str] = set()
-            for part in _parts(_lemma(token)):
+            for part in _parts(_lemma(token), verb=token.tag == "WW"):
                 for code, k in index.get(part, ()):
                     if code not in seen:  # the longest listed part wins
                         seen.add(code)
@@ -130,11 +130,23 @@ def _candidates(article: Article) -> dict[str, list[tuple[int, int, str]]]:
     return cache["sense-candidates"]
 
 
-def _parts(lemma: str) -> Iterator[str]:
-    """The lemma, then its possible last parts from the longest down."""
+# First parts that make a derived word, not a compound: "overmacht" is no
+# kind of "macht", "opschieten" no kind of "schieten".
+_PARTICLES = frozenset(
+    {"aan", "achter", "bij", "door", "mee", "mis", "onder", "ont", "over", "tegen", "toe",
+     "uit", "ver", "voor", "weg", "her", "neer", "terug", "samen", "tekort", "vast", "los"}
+)  # fmt: skip
+
+
+def _parts(lemma: str, verb: bool = False) -> Iterator[str]:
+    """The lemma, then its possible last parts from the longest down; a verb
+    has none (its first parts are particles and prefixes)."""
     yield lemma
+    if verb:
+        return
     for i in range(MIN_PREFIX, len(lemma) - MIN_HEAD + 1):
-        yield lemma[i:].lstrip("-")
+        if lemma[:i].rstrip("-") not in _PARTICLES:
+            yield lemma[i:].lstrip("-")
 
 
 @dataclass(frozen=True)
