@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from nakijker.checks.base import Check, Example, Finding, register
 from nakijker.checks.grammar import _features, is_finite, is_infinitive
@@ -40,6 +40,23 @@ def _clause_after(tokens: list[Token], i: int) -> list[Token]:
             break
         out.append(token)
     return out
+
+
+def _bare_infinitive_after(
+    tokens: list[Token], i: int, infinitive: Callable[[Token], bool]
+) -> Token | None:
+    """The infinitive that ends the clause after token i with no "te", "om" or
+    other verb before it and no article or preposition right before it (that
+    makes it a noun: "om het verhuizen")."""
+    rest = _clause_after(tokens, i)
+    if len(rest) < 2 or not infinitive(rest[-1]):
+        return None
+    between = rest[:-1]
+    if any(t.lower in ("te", "om") or t.tag == "WW" for t in between):
+        return None
+    if between[-1].tag in ("LID", "VZ") or "det" in _features(between[-1]):
+        return None
+    return rest[-1]
 
 
 def _clause_before(tokens: list[Token], i: int) -> list[Token]:
@@ -157,13 +174,8 @@ infinitive."""
             for i, token in enumerate(tokens):
                 if token.lower != "om" or token.tag != "VZ":
                     continue
-                rest = _clause_after(tokens, i)
-                if len(rest) < 2 or not is_infinitive(rest[-1]):
-                    continue
-                verb, between = rest[-1], rest[:-1]
-                if any(t.lower == "te" or t.tag == "WW" for t in between):
-                    continue
-                if between[-1].tag in ("LID", "VZ") or "det" in _features(between[-1]):
+                verb = _bare_infinitive_after(tokens, i, is_infinitive)
+                if verb is None:
                     continue
                 before = _clause_before(tokens, i)
                 if any((t.lemma or "") in _BARE_INFINITIVE_TAKERS for t in before if t.tag == "WW"):
@@ -300,14 +312,10 @@ bare infinitive is left alone. The fix puts "te" before the infinitive."""
             for i, token in enumerate(tokens):
                 if token.tag != "WW" or not is_finite(token) or token.lemma not in _TE_VERBS:
                     continue
-                rest = _clause_after(tokens, i)
-                if len(rest) < 2 or not _infinitive_form(rest[-1]):
+                verb = _bare_infinitive_after(tokens, i, _infinitive_form)
+                if verb is None:
                     continue
-                verb, between = rest[-1], rest[:-1]
-                if any(t.lower in ("te", "om") or t.tag == "WW" for t in between):
-                    continue
-                if between[-1].tag in ("LID", "VZ") or "det" in _features(between[-1]):
-                    continue
+                between = _clause_after(tokens, i)[:-1]
                 if any(t.tag == "VG" or {"vb", "betr"} & set(_features(t)) for t in between):
                     continue  # "vroeg of hij …", "weet wat hij …", "de mensen die er wonen"
                 # A separable verb takes "te" after its particle (uit te stellen):
