@@ -91,6 +91,13 @@ def _subject_np(tokens: list[Token], k: int) -> tuple[int, int] | None:
     return k, i
 
 
+def _capitalised_word(token: Token) -> bool:
+    """A common Dutch word with a capital ("Grenzen"): part of a name, not a place."""
+    from nakijker.checks.spelling import default_speller
+
+    return token.tag == "SPEC" and default_speller().correct(token.lower)
+
+
 def _pp_end(tokens: list[Token], i: int) -> int:
     """The index after a prepositional phrase starting at i (i itself if there is none)."""
     if i >= len(tokens) or tokens[i].tag != "VZ" or "init" not in _features(tokens[i]):
@@ -99,7 +106,7 @@ def _pp_end(tokens: list[Token], i: int) -> int:
     while j < len(tokens) and j - i <= 5:
         tok = tokens[j]
         if tok.tag in ("LID", "ADJ", "TW", "SPEC") or is_noun(tok) or _is_determiner(tok):
-            if is_noun(tok) and tok.text[:1].isupper():
+            if tok.text[:1].isupper() and (is_noun(tok) or _capitalised_word(tok)):
                 return i  # a name like "Artsen zonder Grenzen": leave it alone
             j += 1
             continue
@@ -220,6 +227,7 @@ are left alone, and so is every verb that may be followed by its own subject
         Example("“[[Veel boeren kan]] dit seizoen de kosten niet dekken.”"),
     )
     good = (
+        "Artsen zonder Grenzen zei dat een van zijn klinieken is geraakt.",
         "Stille wateren van regisseur Nikola Jovanović heeft de prijs gewonnen.",
         "De ministers zeggen dat het plan niet deugt.",
         "Die boeken leest hij graag.",
