@@ -15,6 +15,7 @@ general rendering and never flagged. Each entry is a check of its own
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -60,6 +61,25 @@ def field_words() -> dict[str, frozenset[str]]:
             for word in listed:
                 words.setdefault(word.lower(), set()).add(key)
     return {w: frozenset(f) for w, f in words.items()}
+
+
+# First parts that make a derived word, not a compound: "overmacht" is no
+# kind of "macht", "opschieten" no kind of "schieten".
+_PARTICLES = frozenset(
+    {"aan", "achter", "bij", "door", "mee", "mis", "onder", "ont", "over", "tegen", "toe",
+     "uit", "ver", "voor", "weg", "her", "neer", "terug", "samen", "tekort", "vast", "los"}
+)  # fmt: skip
+
+
+def _parts(lemma: str, verb: bool = False) -> Iterator[str]:
+    """The lemma, then its possible last parts from the longest down; a verb
+    has none (its first parts are particles and prefixes)."""
+    yield lemma
+    if verb:
+        return
+    for i in range(MIN_PREFIX, len(lemma) - MIN_HEAD + 1):
+        if lemma[:i].rstrip("-") not in _PARTICLES:
+            yield lemma[i:].lstrip("-")
 
 
 def listed_part(lemma: str, words: dict | frozenset, verb: bool = False) -> str | None:
@@ -128,25 +148,6 @@ def _candidates(article: Article) -> dict[str, list[tuple[int, int, str]]]:
                         out.setdefault(code, []).append((i, k, part))
         cache["sense-candidates"] = out
     return cache["sense-candidates"]
-
-
-# First parts that make a derived word, not a compound: "overmacht" is no
-# kind of "macht", "opschieten" no kind of "schieten".
-_PARTICLES = frozenset(
-    {"aan", "achter", "bij", "door", "mee", "mis", "onder", "ont", "over", "tegen", "toe",
-     "uit", "ver", "voor", "weg", "her", "neer", "terug", "samen", "tekort", "vast", "los"}
-)  # fmt: skip
-
-
-def _parts(lemma: str, verb: bool = False) -> Iterator[str]:
-    """The lemma, then its possible last parts from the longest down; a verb
-    has none (its first parts are particles and prefixes)."""
-    yield lemma
-    if verb:
-        return
-    for i in range(MIN_PREFIX, len(lemma) - MIN_HEAD + 1):
-        if lemma[:i].rstrip("-") not in _PARTICLES:
-            yield lemma[i:].lstrip("-")
 
 
 @dataclass(frozen=True)
@@ -220,6 +221,10 @@ def _fix(token: Token, part: str, sense: Sense) -> list[str]:
     return [word[:1].upper() + word[1:] if text[:1].isupper() else word]
 
 
+def _slug(*words: str) -> str:
+    return "-".join(re.sub(r"[^\w]+", "-", w.lower()).strip("-") for w in words)
+
+
 def sense_rules() -> tuple[SenseField, ...]:
     rules = []
     for data in _folder("senses"):
@@ -236,7 +241,7 @@ def sense_rules() -> tuple[SenseField, ...]:
             rules.append(
                 SenseField(
                     code=entry["code"],
-                    name=f"{entry['english']}-{'-'.join(s.fix for s in senses)}",
+                    name=_slug(entry["english"], *(s.fix for s in senses)),
                     english=entry["english"],
                     senses=senses,
                     bad=tuple(Example(b) for b in entry["bad"]),
