@@ -564,10 +564,6 @@ _RATE_CHANGE = re.compile(
 )
 
 
-def _number(text: str) -> float:
-    return float(text.replace(",", "."))
-
-
 @register
 class PercentForPoints(Check):
     code = "NF711"
@@ -600,14 +596,13 @@ procent", "met 0,2 procent") smaller than that level."""
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
         for sentence in article.sentences:
-            start = sentence.tokens[0].start if sentence.tokens else 0
-            end = sentence.tokens[-1].end if sentence.tokens else 0
-            text = article.text[start:end]
+            start = sentence.start
+            text = article.text[start : sentence.end]
             if not _RATE_NOUNS.search(text):
                 continue
-            levels = [_number(m.group(1)) for m in _RATE_LEVEL.finditer(text)]
+            levels = [_dutch_number(m.group(1)) for m in _RATE_LEVEL.finditer(text)]
             for m in _RATE_CHANGE.finditer(text):
-                change = _number(m.group(1))
+                change = _dutch_number(m.group(1))
                 others = [v for v in levels if v != change]
                 if not others or change >= min(others) or change > 5:
                     continue

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from nakijker.checks.base import Check, Example, Finding, register
-from nakijker.checks.grammar import _features, is_finite, is_infinitive
+from nakijker.checks.grammar import _SEPARABLE, _features, is_finite, is_infinitive
 from nakijker.config import Config
 from nakijker.doc import Article, Token
 
@@ -337,10 +337,8 @@ def _infinitive_form(token: Token) -> bool:
     )
 
 
-_PARTICLES = (
-    "aan", "af", "bij", "binnen", "door", "in", "mee", "na", "neer", "om", "op", "over",
-    "samen", "terug", "toe", "uit", "vast", "voor", "weg", "los", "dicht", "open",
-)  # fmt: skip
+# The separable particles, and a few that join a verb less often.
+_PARTICLES = (*_SEPARABLE, "binnen", "samen", "dicht", "open")
 
 
 def _maybe_separable(infinitive: str) -> bool:

@@ -604,9 +604,6 @@ def _participle_in_en(verb: Token) -> bool:
     return word in _PARTICIPLE_IS_INFINITIVE or _prefixed_strong(word)
 
 
-_INSEPARABLE = ("be", "ver", "ont", "her", "er")
-
-
 def _prefixed_strong(word: str) -> bool:
     """An inseparable prefix before a verb whose participle is ge- + its
     infinitive (staan → gestaan), so the prefixed participle is the infinitive
@@ -614,7 +611,8 @@ def _prefixed_strong(word: str) -> bool:
     from nakijker.checks.spelling import default_speller
 
     speller = default_speller()
-    for prefix in _INSEPARABLE:
+    # "ge" is no prefix here: "gebruiken" is not ge- + "bruiken"
+    for prefix in (p for p in _PARTICIPLE_PREFIXES if p != "ge"):
         simplex = word[len(prefix) :]
         if not (word.startswith(prefix) and len(simplex) >= 4 and simplex.endswith("n")):
             continue
@@ -907,7 +905,7 @@ allowed in Dutch and left alone."""
         """ "omdat de prijzen zullen in het weekend stijgen": an auxiliary, a
         prepositional phrase and then its own infinitive or participle. A phrase
         after the whole cluster ("dat hij zal wonen in Utrecht") is Dutch."""
-        if (verb.lemma or "") not in ("hebben", "zijn", "worden", *_MODALS):
+        if (verb.lemma or "") not in _AUXILIARIES:
             return None
         for j, token in enumerate(rest):
             if token.tag != "WW":

@@ -117,7 +117,8 @@ Removing the second word is safe."""
                 continue
             if m.group(2)[0].isupper() and not word[0].isupper():
                 continue  # a name: "het paneel van Van Eyck"
-            if word.lower() == "het" and _SUBJECT_OBJECT.search(article.text, 0, m.start()):
+            before = max(0, m.start() - 40)
+            if word.lower() == "het" and _SUBJECT_OBJECT.search(article.text, before, m.start()):
                 continue
             yield self.finding(
                 article,

@@ -30,7 +30,6 @@ MIN_EVIDENCE = 2  # different words of the other sense's field
 MIN_HEAD = 4  # a compound counts by a listed last part of at least this length
 MIN_PREFIX = 3  # ... after a first part of at least this length
 _CONTENT = ("N", "WW", "ADJ")
-_OPENERS = frozenset('.!?:“‘"\n')  # what may stand before a sentence's first word
 
 
 @cache
@@ -69,6 +68,17 @@ _PARTICLES = frozenset(
     {"aan", "achter", "bij", "door", "mee", "mis", "onder", "ont", "over", "tegen", "toe",
      "uit", "ver", "voor", "weg", "her", "neer", "terug", "samen", "tekort", "vast", "los"}
 )  # fmt: skip
+
+
+def _tokens_with_first(article: Article) -> Iterator[tuple[int, Token, bool]]:
+    """Every token with its position in ``article.tokens`` and whether it is
+    the first word of its sentence."""
+    i = 0
+    for sentence in article.sentences:
+        first_word = next((t for t in sentence.tokens if t.is_word), None)
+        for token in sentence.tokens:
+            yield i, token, token is first_word
+            i += 1
 
 
 def _parts(lemma: str, verb: bool = False) -> Iterator[str]:
@@ -133,9 +143,7 @@ def _candidates(article: Article) -> dict[str, list[tuple[int, int, str]]]:
     cache = article.cache
     if "sense-candidates" not in cache:
         index, out = _sense_index(), {}
-        tokens = article.tokens
-        for i, token in enumerate(tokens):
-            first = i == 0 or tokens[i - 1].text in _OPENERS
+        for i, token, first in _tokens_with_first(article):
             if token.tag not in _CONTENT or token.is_entity:
                 continue
             if token.text[:1].isupper() and not first:
