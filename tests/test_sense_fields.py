@@ -47,9 +47,19 @@ TRUNK = SenseField(
         Sense(frozenset({"romp"}), (), "romp", None),
     ),
 )
+SOLE = SenseField(
+    code="SDT02",
+    english="sole",
+    senses=(
+        Sense(frozenset({"tong"}), ("vissen", "lichaam"), "tong", "tongen"),
+        Sense(frozenset({"zool"}), ("kleding", "lichaam"), "zool", "zolen"),
+    ),
+)
 WORDS = {"olifant": frozenset({"dieren"}), "dierentuin": frozenset({"dieren"}),
          "kudde": frozenset({"dieren"}), "auto": frozenset({"auto"}),
-         "kofferbak": frozenset({"auto"}), "slurf": frozenset({"dieren"})}  # fmt: skip
+         "kofferbak": frozenset({"auto"}), "slurf": frozenset({"dieren"}),
+         "circus": frozenset({"circus"}), "kotter": frozenset({"vissen"}),
+         "tong": frozenset({"vissen", "lichaam"}), "zool": frozenset({"kleding", "lichaam"})}  # fmt: skip
 
 
 @pytest.fixture
@@ -58,12 +68,13 @@ def small_fields(monkeypatch):
     import nakijker.checks.sense_fields as engine
 
     monkeypatch.setattr(engine, "field_words", lambda: WORDS)
-    index = {"kofferbak": [("SDT01", 0)], "slurf": [("SDT01", 1)]}
+    index = {"kofferbak": [("SDT01", 0)], "slurf": [("SDT01", 1)],
+             "tong": [("SDT02", 0)], "zool": [("SDT02", 1)]}  # fmt: skip
     monkeypatch.setattr(engine, "_sense_index", lambda: index)
 
 
-def findings(article: Article) -> list[tuple[str, tuple[str, ...]]]:
-    return [(f.text, f.replacements) for f in TRUNK.run(article, Config())]
+def findings(article: Article, rule: SenseField = TRUNK) -> list[tuple[str, tuple[str, ...]]]:
+    return [(f.text, f.replacements) for f in rule.run(article, Config())]
 
 
 def test_compound_counts_by_its_listed_last_part():
@@ -95,6 +106,35 @@ def test_one_word_of_the_other_field_is_not_enough():
 def test_a_word_of_its_own_field_keeps_the_sense():
     article = tagged("De olifant uit de dierentuin zat in de kofferbak van de auto.", {})
     assert findings(article) == []
+
+
+@pytest.mark.usefixtures("small_fields")
+def test_one_stray_word_of_its_own_field_yields_to_clear_evidence():
+    # one auto word against three animal words: a chance word, not the topic
+    article = tagged(
+        "De olifant uit de dierentuin en de kudde zat in de kofferbak van de auto.", {}
+    )
+    assert findings(article) == [("kofferbak", ("slurf",))]
+
+
+@pytest.mark.usefixtures("small_fields")
+def test_evidence_adds_up_over_the_fields_of_a_sense(monkeypatch):
+    trunk = SenseField(
+        code="SDT01",
+        english="trunk",
+        senses=(TRUNK.senses[0], Sense(frozenset({"slurf"}), ("dieren", "circus"), "slurf", None)),
+    )
+    article = tagged("Het circus en de olifant: een kofferbak.", {})
+    assert findings(article, trunk) == [("kofferbak", ("slurf",))]
+    assert findings(article) == []  # one animal word alone is not enough
+
+
+@pytest.mark.usefixtures("small_fields")
+def test_a_rendering_of_the_other_sense_is_no_evidence_for_the_word():
+    # the fish "tong" is a body word too, but it cannot vouch for a foot's "zool"
+    article = tagged("De kotter ving tong en een zool.", {})
+    assert findings(article, SOLE) == [("zool", ("tong",))]
+    assert findings(tagged("De kotter ving een zool.", {}), SOLE) == []
 
 
 @pytest.mark.usefixtures("small_fields")

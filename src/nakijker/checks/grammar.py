@@ -785,6 +785,10 @@ allowed in Dutch and left alone."""
         Example(
             "Het is gevaarlijk, omdat de temperaturen [[zullen in het weekend stijgen]].", None
         ),
+        Example(
+            "Hij is de eerste Belg sinds Eddy Merckx [[won de Tour in 1974]].",
+            "de Tour in 1974 won",
+        ),
     )
     good = (
         "De zaal juichte nadat ze de overwinning bezegelde.",
@@ -816,6 +820,11 @@ allowed in Dutch and left alone."""
         "De politie meldde dat de verdachte de auto had gestolen.",
         "Hij zei dat hij zal wonen in Utrecht.",
         "Ze zei dat ze had geprobeerd in het water te springen.",
+        "Ze bakt brood in een zaak die ze heeft vlak bij de boulevard.",
+        "De brug, die ligt dwars over de rivier, is dicht.",
+        "Hij is de eerste Belg sinds Eddy Merckx de Tour won, en woont sinds 2019 in Gent.",
+        "Het is sinds de oorlog niet meer gebeurd en de prijs is sinds januari gestegen.",
+        "Maar sinds de kerstvakantie hebben we vier vacatures.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -825,7 +834,7 @@ allowed in Dutch and left alone."""
             for i, tok in enumerate(tokens):
                 relative = tok.lower in _RELATIVE_ADVERBS and i > 0 and tokens[i - 1].text == ","
                 opens = _opens_subordinate(tok) and not _false_opener(tokens, i, first_word)
-                if opens or relative:
+                if opens or relative or _since_clause(tokens, i, first_word):
                     finding = self._clause(article, tokens, i + 1)
                     if finding:
                         yield finding
@@ -863,7 +872,7 @@ allowed in Dutch and left alone."""
         rest = tokens[verb_i + 1 : end]
         if rest and rest[0].tag == "WW":
             return self._after_cluster(article, tokens[verb_i], rest)
-        if rest and rest[0].tag == "VZ":
+        if rest and (rest[0].tag == "VZ" or _modified_phrase(rest)):
             return self._verb_split_by_phrase(article, tokens[verb_i], rest)
         if not rest or rest[0].lower == "er":
             return None
@@ -974,6 +983,31 @@ _RELATIVE_ADVERBS = {
 }  # fmt: skip
 
 
+def _since_clause(tokens: list[Token], i: int, first_word: int) -> bool:
+    """ "sinds Van Gerwen won zijn titel": Frog takes "sinds" for a preposition,
+    but a subject after it makes it open a clause. Only inside a sentence:
+    "Sinds 2019 woont hij …" fronts a phrase."""
+    if tokens[i].lower != "sinds" or i <= first_word or i + 1 >= len(tokens):
+        return False
+    if not tokens[i - 1].is_word or tokens[i - 1].lower in _COORDINATORS:
+        return False  # "Maar sinds de kerstvakantie hebben we …": fronted too
+    subject = tokens[i + 1]
+    pronoun = subject.tag == "VNW" and "pers" in _features(subject)
+    return subject.tag in ("SPEC", "LID") or pronoun
+
+
+# Words that narrow a prepositional phrase: "die een zaak heeft vlak bij de
+# boulevard" puts a whole phrase after the verb, which Dutch allows.
+_PHRASE_MODIFIERS = frozenset(
+    {"vlak", "pal", "kort", "net", "even", "direct", "dicht", "ver", "midden", "hoog", "diep",
+     "recht", "schuin", "vlakbij", "dichtbij", "halverwege", "dwars"}
+)  # fmt: skip
+
+
+def _modified_phrase(rest: list[Token]) -> bool:
+    return len(rest) > 1 and rest[0].lower in _PHRASE_MODIFIERS and rest[1].tag == "VZ"
+
+
 def _false_opener(tokens: list[Token], i: int, first_word: int) -> bool:
     """Words Frog tags as clause openers that open no subordinate clause here."""
     word = tokens[i].lower
@@ -1050,6 +1084,11 @@ wedstrijd werd afgelast")."""
         ),
         Example("[[Na de storm het dak was]] ingestort.", "Na de storm was het dak"),
         Example(
+            "De ploeg verloor twee keer, maar [[sindsdien de ploeg heeft]] zes keer gewonnen.",
+            "sindsdien heeft de ploeg",
+        ),
+        Example("[[Daarna de minister vertrok]] naar Brussel.", "Daarna vertrok de minister"),
+        Example(
             "[[Na zware sneeuwval eerder in de week het lawinegevaar in het gebied was]] verhoogd.",
             "Na zware sneeuwval eerder in de week was het lawinegevaar in het gebied",
         ),
@@ -1067,6 +1106,10 @@ wedstrijd werd afgelast")."""
         "Als het regent, de wedstrijd en de training, die gaan niet door.",
         "Met zo'n publiek achter je voelt het alsof je niet kunt verliezen.",
         "Met nog vier ronden te gaan heeft hij een half punt voorsprong.",
+        "De ploeg verloor twee keer, maar sindsdien heeft de ploeg zes keer gewonnen.",
+        "Het regende en toen de politie kwam, was iedereen weg.",
+        "Hij won, en nu de prijzen stijgen, wil hij meer.",
+        "Ook de minister heeft getekend, en alleen de oppositie stemde tegen.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -1076,28 +1119,40 @@ wedstrijd werd afgelast")."""
             if after_clause:
                 yield after_clause
                 continue
-            for n in range(1, 8):
-                if n + 1 >= len(tokens):
-                    break
-                head = tokens[:n]
-                end = self._subject_end(tokens, n)
-                if end is None or end >= len(tokens) or not self._fronted(head):
-                    continue
-                verb = tokens[end]
-                if not is_finite(verb) or not verb.text.islower():
-                    continue
-                if article.text[head[-1].end : tokens[n].start].strip():
-                    continue  # a quotation opens there: "In de zin ‘de koning regeert’"
-                phrase = article.text[head[0].start : head[-1].end]
-                subject = article.text[tokens[n].start : tokens[end - 1].end]
-                yield self.finding(
-                    article,
-                    head[0].start,
-                    verb.end,
-                    "Na een vooropgeplaatste bepaling komt eerst de persoonsvorm.",
-                    [f"{phrase} {verb.text} {subject}"],
-                )
+            # a main clause starts the sentence, or follows "maar", "en", "want"
+            starts = [0] + [k + 1 for k in range(1, len(tokens) - 1) if _joins_clauses(tokens, k)]
+            for start in starts:
+                finding = self._fronted_phrase(article, tokens[start:], coordinated=start > 0)
+                if finding:
+                    yield finding
+
+    def _fronted_phrase(
+        self, article: Article, tokens: list[Token], coordinated: bool = False
+    ) -> Finding | None:
+        for n in range(1, 8):
+            if n + 1 >= len(tokens):
                 break
+            head = tokens[:n]
+            if coordinated and head[0].tag not in ("BW", "VZ"):
+                break  # "voordat Oekraïense en Russische delegaties": no new clause
+            end = self._subject_end(tokens, n)
+            if end is None or end >= len(tokens) or not self._fronted(head):
+                continue
+            verb = tokens[end]
+            if not is_finite(verb) or not verb.text.islower():
+                continue
+            if article.text[head[-1].end : tokens[n].start].strip():
+                continue  # a quotation opens there: "In de zin ‘de koning regeert’"
+            phrase = article.text[head[0].start : head[-1].end]
+            subject = article.text[tokens[n].start : tokens[end - 1].end]
+            return self.finding(
+                article,
+                head[0].start,
+                verb.end,
+                "Na een vooropgeplaatste bepaling komt eerst de persoonsvorm.",
+                [f"{phrase} {verb.text} {subject}"],
+            )
+        return None
 
     def _after_fronted_clause(self, article: Article, tokens: list[Token]) -> Finding | None:
         """ "Omdat het regende, de wedstrijd werd afgelast": after a fronted
@@ -1145,7 +1200,10 @@ wedstrijd werd afgelast")."""
         first = tokens[n]
         if first.lower in _FRONTED_SUBJECTS and first.tag == "VNW":
             return n + 1
-        if first.tag != "LID" or not (after_clause or (n >= 2 and is_noun(tokens[n - 1]))):
+        fronted_adverb = n == 1 and tokens[0].lower in _CLAUSE_ADVERBS
+        if first.tag != "LID" or not (
+            after_clause or fronted_adverb or (n >= 2 and is_noun(tokens[n - 1]))
+        ):
             return None
         end = cls._noun_phrase_end(tokens, n)
         # One prepositional phrase may close the subject: "het lawinegevaar in het gebied"
@@ -1175,6 +1233,32 @@ wedstrijd werd afgelast")."""
         if len(head) == 1:
             return first.tag == "BW"
         return (first.tag in ("VZ", "ADJ") and is_noun(head[-1])) or first.tag == "VZ"
+
+
+# Adverbs that stand alone before the verb; "ook", "alleen", "zelfs" may go
+# with the subject instead ("Ook de minister heeft …").
+_CLAUSE_ADVERBS = frozenset(
+    {"sindsdien", "daarna", "vervolgens", "intussen", "inmiddels", "ondertussen", "gisteren",
+     "vandaag", "morgen", "eergisteren", "daarom", "daardoor", "bovendien", "uiteindelijk",
+     "aanvankelijk", "destijds", "tegelijkertijd", "plotseling", "daarop", "nadien", "later",
+     "toch", "dus"}
+)  # fmt: skip
+_COORDINATORS = frozenset({"maar", "en", "want"})
+# Adverbs that also open a subordinate clause ("en toen de politie kwam, …")
+# or a question ("en hoe je leeft").
+_CONJUNCTION_ADVERBS = frozenset(
+    {"toen", "nu", "zodra", "terwijl", "sinds", "zolang", "als", "hoe", "wanneer", "waarom"}
+)
+
+
+def _joins_clauses(tokens: list[Token], k: int) -> bool:
+    """A coordinator at k after a main clause with its finite verb: a new main clause may follow."""
+    if tokens[k].lower not in _COORDINATORS or tokens[k + 1].lower in _CONJUNCTION_ADVERBS:
+        return False
+    if tokens[k + 1].lower.startswith("waar"):
+        return False
+    before = tokens[:k]
+    return any(is_finite(t) for t in before) and not any(_opens_subordinate(t) for t in before)
 
 
 def _phrases_only(head: list[Token]) -> bool:
@@ -1208,6 +1292,7 @@ or, without a comma, the phrase that opens the sentence."""
     bad = (
         Example("Het bedrijf, [[die]] in Amsterdam zit, maakt verlies.", "dat"),
         Example("Het kabinet [[die]] in maart aantrad, is gevallen.", "dat"),
+        Example("Het 80 jaar oude warenhuis, [[die]] twaalf filialen heeft, sluit.", "dat"),
         Example("Het meisje, [[die]] vijf jaar oud is, werd gevonden.", "dat"),
         Example("Het staakt-het-vuren, [[die]] in januari inging, houdt stand.", "dat"),
         Example("Hij werkte voor Havenlijn, het bedrijf [[die]] hem ontsloeg.", "dat"),
@@ -1296,8 +1381,11 @@ def _antecedent(tokens: list[Token], i: int) -> Token | None:
     n = i - 2 if comma else i - 1
     start = n
     name = tokens[n].tag == "SPEC"  # "het Forensisch Instituut": a name's parts
+    # a measure before an adjective: "het 94 jaar oude bedrijf"
     while start > 0 and (
-        tokens[start - 1].tag in ("ADJ", "BW") or (name and tokens[start - 1].tag == "SPEC")
+        tokens[start - 1].tag in ("ADJ", "BW", "TW")
+        or (name and tokens[start - 1].tag == "SPEC")
+        or (tokens[start - 1].tag == "N" and tokens[start].tag == "ADJ")
     ):
         start -= 1
     if start == 0 or tokens[start - 1].tag not in ("LID", "VNW"):
@@ -1375,6 +1463,7 @@ is an afterthought behind a comma."""
             "Het risico wordt [[beschouwd nog steeds]] als zeer klein.", "nog steeds beschouwd"
         ),
         Example("De brug is [[geopend opnieuw]] voor verkeer.", "opnieuw geopend"),
+        Example("Boeren hebben [[geprotesteerd al maanden]] tegen het plan.", None),
     )
     good = (
         "Het oude gebouw werd vorig jaar gesloopt.",
@@ -1444,6 +1533,8 @@ is an afterthought behind a comma."""
 _MIDDLE_ADVERBS = (
     ("nog", "steeds"), ("nog", "altijd"), ("nog", "niet"), ("ook", "niet"), ("opnieuw",),
     ("alsnog",), ("inmiddels",), ("nooit",), ("steeds",), ("vaak",), ("niet",), ("ook",),
+    ("al", "jaren"), ("al", "maanden"), ("al", "weken"), ("al", "decennia"), ("al", "lang"),
+    ("jarenlang",), ("maandenlang",), ("wekenlang",),
 )  # fmt: skip
 
 
