@@ -2,6 +2,7 @@
 
 from nakijker.checks import (  # noqa: F401  (imported for their @register side effect)
     agreement,
+    constructions,
     formats,
     function_words,
     furniture,

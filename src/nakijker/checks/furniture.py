@@ -119,6 +119,8 @@ with its line break, is safe."""
         Example("Zij won.\n[[Gerelateerde onderwerpen\n]]Hij verloor.", ""),
         Example("Zij won.\n[[Beeldbron: Getty Images\n]]Hij verloor.", ""),
         Example("Zij won.\n[[Bijgewerkt 3 uur geleden\n]]Hij verloor.", ""),
+        Example("Zij won.\n[[Reageren is niet meer mogelijk\n]]Hij verloor.", ""),
+        Example("Zij won.\n[[De reacties zijn gesloten\n]]Hij verloor.", ""),
     )
     good = (
         "De video werd vaak bekeken.\nHet aanbevolen advies bleef uit.",
@@ -129,6 +131,7 @@ with its line break, is safe."""
         "Zij won.\n12 reacties kwamen binnen op het voorstel, zei de gemeente.\nHij verloor.",
         "Zij won.\nReacties uit de politiek\nDe Kamer was verdeeld.",
         "Zij won.\nBijgewerkt werd het plan pas in 2020, zei de wethouder.\nHij verloor.",
+        "Zij won.\nReageren is niet meer mogelijk, zegt de wethouder over de inspraak.\nHij won.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:

@@ -170,13 +170,13 @@ subordinate clause ("zei dat hij zei"), the second is redundant."""
 
 
 def _twice_in_clause(
-    tokens: list[Token], words: frozenset[str] | set[str]
+    tokens: list[Token], words: frozenset[str] | set[str], window: int = _WINDOW
 ) -> Iterator[tuple[int, int]]:
     """Pairs of positions where one of ``words`` recurs with no clause break between."""
     for i, first in enumerate(tokens):
         if first.lower not in words:
             continue
-        for j in range(i + 2, min(len(tokens), i + _WINDOW)):
+        for j in range(i + 2, min(len(tokens), i + window)):
             if tokens[j - 1].lower in _CLAUSE_BREAKS:
                 break
             if tokens[j].lower == first.lower:
@@ -203,6 +203,10 @@ _ONCE_ADVERBS = frozenset(
 )  # fmt: skip
 
 
+# Adverbs that may recur in a clause, but not one word apart: "nog steeds nog".
+_NEAR_ADVERBS = frozenset({"nog", "steeds", "altijd", "wel", "niet"})
+
+
 @register
 class DoubledAdverb(Check):
     code = "RP304"
@@ -216,16 +220,22 @@ clause. When one recurs within a few words with no clause boundary between
     bad = (
         Example("Ze zei dat ze ook haar tijd op de halve marathon [[ook ]]had verbeterd.", ""),
         Example("De prijzen zijn echter in maart [[echter ]]gestegen.", ""),
+        Example("De brug is nog steeds [[nog ]]dicht.", ""),
     )
     good = (
         "Ze zei dat ze ook haar tijd op de halve marathon had verbeterd.",
         "Hij won ook de sprint, en ook de tijdrit.",
         "Ook Ajax won, maar ook PSV en ook Feyenoord.",
+        "Het is nog niet duidelijk of hij nog komt; wel of niet, het blijft wel spannend.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
         for sentence in article.sentences:
-            for _, j in _twice_in_clause(sentence.tokens, _ONCE_ADVERBS):
+            pairs = [
+                *_twice_in_clause(sentence.tokens, _ONCE_ADVERBS),
+                *_twice_in_clause(sentence.tokens, _NEAR_ADVERBS, window=3),
+            ]
+            for _, j in sorted(pairs):
                 yield _drop_second(self, article, sentence.tokens[j])
 
 

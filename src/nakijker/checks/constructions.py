@@ -1,0 +1,188 @@
+"""English constructions copied into Dutch: "of which", "saying that", "could have".
+
+Each is an English way of building a clause that Dutch builds otherwise:
+"van welke" for "of which" (waarvan), a present participle for an "-ing"
+clause (", zeggende dat"), and a past modal with a perfect infinitive for
+"could have happened" (had kunnen gebeuren). Frog's tags tell the
+construction from its Dutch look-alikes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from nakijker.checks.base import Check, Example, Finding, register
+from nakijker.checks.grammar import _features
+from nakijker.config import Config
+from nakijker.doc import Article, Token
+
+# "waar" + preposition: the Dutch relative pronoun for a thing after a preposition.
+_WAAR = {
+    "van": "waarvan", "in": "waarin", "op": "waarop", "met": "waarmee", "naar": "waarnaar",
+    "over": "waarover", "voor": "waarvoor", "door": "waardoor", "bij": "waarbij",
+    "aan": "waaraan", "uit": "waaruit", "tot": "waartoe", "onder": "waaronder",
+    "tegen": "waartegen", "om": "waarom", "na": "waarna", "achter": "waarachter",
+    "naast": "waarnaast", "tussen": "waartussen", "zonder": "waarzonder",
+}  # fmt: skip
+
+
+@register
+class PrepositionWelke(Check):
+    code = "GR425"
+    name = "preposition-welke"
+    category = "fluency/grammar"
+    needs_frog = True
+    doc = """ "van welke" for English "of which": "tien banen, van welke er drie …".
+
+English opens a relative clause with "of which", "in which", "for which";
+Dutch joins "waar" and the preposition: waarvan, waarin, waarvoor. Flagged
+when a preposition and "welke" follow a comma or a noun and "welke" stands
+alone (no noun after it). With a noun after it ("in welke stad") it asks a
+question, which Dutch says the same way; after a person Dutch uses "wie"
+("met wie"), which is left alone."""
+    bad = (
+        Example("Er zijn 400 plaatsen, [[van welke]] er 60 leeg staan.", "waarvan"),
+        Example("Het is een plan [[voor welke]] geen geld is.", "waarvoor"),
+        Example("Ze kocht twee huizen, [[in welke]] nu studenten wonen.", "waarin"),
+    )
+    good = (
+        "Er zijn 400 plaatsen, waarvan er 60 leeg staan.",
+        "Hij vroeg in welke stad ze woont.",
+        "Het is niet bekend van welke partij hij lid is.",
+        "De man met wie ze sprak, vertrok.",
+        "Ze weet niet in welke mate het helpt.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for sentence in article.sentences:
+            tokens = sentence.tokens
+            for i in range(1, len(tokens) - 2):
+                prep, welke = tokens[i], tokens[i + 1]
+                if welke.lower not in ("welke", "welk") or prep.lower not in _WAAR:
+                    continue
+                before, after = tokens[i - 1], tokens[i + 2]
+                if not (before.text == "," or before.tag == "N") or after.tag in ("N", "ADJ"):
+                    continue
+                fix = _WAAR[prep.lower]
+                yield self.finding(
+                    article,
+                    prep.start,
+                    welke.end,
+                    f"Engelse constructie ('{prep.lower} which'): in het Nederlands '{fix}'.",
+                    [fix.capitalize() if prep.text[:1].isupper() else fix],
+                )
+
+
+# Verbs of saying whose present participle MT writes for an English "-ing" clause.
+_SAYING = {
+    "zeggen", "verklaren", "stellen", "beweren", "benadrukken", "melden", "schrijven",
+    "aankondigen", "opmerken", "waarschuwen", "eisen", "erkennen", "ontkennen", "betogen",
+    "argumenteren", "uitleggen", "toevoegen", "suggereren", "aangeven", "onderstrepen",
+}  # fmt: skip
+
+
+@register
+class SayingParticiple(Check):
+    code = "GR426"
+    name = "saying-participle"
+    category = "fluency/grammar"
+    needs_frog = True
+    doc = """A present participle for an English "-ing" clause: ", zeggende dat …".
+
+English adds "saying that …", "adding that …", "warning that …" to a
+sentence; Dutch makes a clause of it: "en zei dat …", "voegde hij eraan toe",
+or a new sentence. Flagged when a present participle of a verb of saying
+follows a comma and is followed by "dat", and always for the inflected form
+("zeggende"), which current Dutch does not use this way. "erop wijzend dat"
+and other participles with a pronominal adverb are left alone: Dutch news
+writes them."""
+    bad = (
+        Example("De minister reageerde[[, zeggende dat]] het plan niet deugt.", None),
+        Example("De bond staakte[[, eisend dat]] de lonen stijgen.", None),
+        Example("Hij stapte op[[, verklarende dat]] hij moe was.", None),
+    )
+    good = (
+        "De minister reageerde en zei dat het plan niet deugt.",
+        "Hij stapte op, erop wijzend dat hij moe was.",
+        "Ze liep weg, huilend.",
+        "De stijgende prijzen en de zeggende blik.",
+        "Hij zei, wijzend naar de kaart, dat het klopte.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for sentence in article.sentences:
+            tokens = sentence.tokens
+            for i in range(1, len(tokens) - 1):
+                comma, verb, then = tokens[i - 1], tokens[i], tokens[i + 1]
+                if comma.text != "," or then.lower != "dat":
+                    continue
+                lemma = _participle_of(verb)
+                if lemma is None or (lemma not in _SAYING and not verb.lower.endswith("ende")):
+                    continue
+                yield self.finding(
+                    article,
+                    comma.start,
+                    then.end,
+                    f"Engelse '-ing'-constructie: '{verb.text} dat' wordt in het Nederlands een "
+                    "eigen zin ('en zei dat', 'voegde eraan toe dat').",
+                )
+
+
+def _participle_of(token: Token) -> str | None:
+    """The verb of a present participle; Frog may tag an inflected one as an
+    adjective ("verklarende"), which counts for verbs of saying only."""
+    feats = _features(token)
+    if token.tag == "WW" and "od" in feats and "prenom" not in feats:
+        return token.lemma
+    lemma = token.lemma or ""
+    if token.tag == "ADJ" and lemma.endswith("end") and lemma[:-3] + "en" in _SAYING:
+        return lemma[:-3] + "en"
+    return None
+
+
+_PAST_CAN = {"kon": "had", "konden": "hadden"}
+
+
+@register
+class CouldHave(Check):
+    code = "GR427"
+    name = "could-have"
+    category = "fluency/grammar"
+    needs_frog = True
+    doc = """ "kon hebben plaatsgevonden" for English "could have happened".
+
+English puts the perfect after the modal ("could have happened"); Dutch
+puts it on the modal and keeps the infinitive: "had kunnen plaatsvinden",
+"hadden kunnen winnen". Flagged when "kon" or "konden" is followed directly
+by "hebben" or "zijn" and a participle. The present "kan hebben
+plaatsgevonden" (it may have happened) is Dutch and left alone."""
+    bad = (
+        Example(
+            "Volgens de politie [[kon hebben plaatsgevonden]] een ruil.",
+            "had kunnen plaatsvinden",
+        ),
+        Example("De ploeg [[konden zijn vertrokken]] voor de storm.", "hadden kunnen vertrekken"),
+    )
+    good = (
+        "De ruil kan hebben plaatsgevonden in de nacht.",
+        "Het ongeluk had kunnen worden voorkomen.",
+        "Hij kon hebben wat hij wilde.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for sentence in article.sentences:
+            tokens = sentence.tokens
+            for i in range(len(tokens) - 2):
+                modal, aux, verb = tokens[i : i + 3]
+                if modal.lower not in _PAST_CAN or aux.lower not in ("hebben", "zijn"):
+                    continue
+                if verb.tag != "WW" or "vd" not in _features(verb) or not verb.lemma:
+                    continue
+                fix = f"{_PAST_CAN[modal.lower]} kunnen {verb.lemma}"
+                yield self.finding(
+                    article,
+                    modal.start,
+                    verb.end,
+                    f"Engelse volgorde ('could have'): in het Nederlands '{fix}'.",
+                    [fix],
+                )
