@@ -112,6 +112,7 @@ number and for a decimal with a unit, and offered only otherwise."""
         Example("De inflatie was [[3.4]]% in mei.", "3,4"),
         Example("Een kaartje kost [[€32.50]].", "€32,50"),
         Example("De euro noteerde op [[$1.0850]].", "$1,0850"),
+        Example("Hij gooide een gemiddelde van [[101.6]] en won.", "101,6"),
     )
     good = (
         "Er kwamen 40.000 mensen.",
@@ -156,7 +157,8 @@ number and for a decimal with a unit, and offered only otherwise."""
             return True
         if could_be_time:
             return False
-        return not _TIME_CONTEXT_AFTER.match(after)
+        # "tussen 9.30 en" reads as a time; one decimal never does ("101.6 en")
+        return len(minutes) != 2 or not _TIME_CONTEXT_AFTER.match(after)
 
 
 @register

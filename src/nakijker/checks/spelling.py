@@ -568,6 +568,7 @@ inflected form ("het trein verkeer") is taken as a noun."""
         Example("Het gaat om een deel van de [[beroerte patiënten]].", None),
         Example("Hij betaalt mee aan hogere [[schrikdraad rasters]].", None),
         Example("Twee Nederlandse [[zuivel coöperaties]] gaan fuseren.", "zuivelcoöperaties"),
+        Example("Bezoekers mogen het [[olifanten verblijf]] niet in.", "olifantenverblijf"),
     )
     good = (
         "De vakbond wil meer loon.",
@@ -587,6 +588,7 @@ inflected form ("het trein verkeer") is taken as a noun."""
         "Hij heeft nog dertig hectare aardappelen staan.",
         "Ze gaf haar kinderen geld voor de bus.",
         "Hij dronk alle glazen leeg en twee glas water.",
+        "Het net viel uit, waarna de politie mensen opriep thuis te blijven.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -601,6 +603,8 @@ inflected form ("het trein verkeer") is taken as a noun."""
                 if not (a.text.islower() and b.text.islower()) or len(b.text) < 3:
                     continue
                 counted = _counted_modifier(tokens, i)
+                if not counted and _subject_and_object(tokens, i):
+                    continue  # "waarna de politie mensen opriep"
                 if not (_common_noun(b) or counted) or a.lower in _TIME_FIRST:
                     continue  # "eind jaren dertig", "begin mei"
                 if counted or _article_fits_second(tokens, i):
@@ -739,15 +743,38 @@ def _possessive_before(tokens: list[Token], i: int) -> bool:
     )
 
 
+def _subject_and_object(tokens: list[Token], i: int) -> bool:
+    """A singular noun, a plural one and then a singular verb: the first is the
+    subject and the second its object ("de politie mensen opriep"); the
+    compound would be a plural subject."""
+    from nakijker.checks.grammar import _ends_clause, is_finite
+
+    if "ev" not in _features(tokens[i]) or "mv" not in _features(tokens[i + 1]):
+        return False
+    for token in tokens[i + 2 : i + 10]:
+        if _ends_clause(token):
+            return False
+        if is_finite(token):
+            return "ev" in _features(token)
+    return False
+
+
 def _article_fits_second(tokens: list[Token], i: int) -> bool:
     """ "de losgeld eis": "de" before a het-word and a de-word, so the two are
     one word and the second is its head. Only this way round: Frog's het for a
     known noun is reliable, its de for an unknown one a guess ("het junior team")."""
     from nakijker.checks.grammar import noun_gender
 
-    if i == 0 or tokens[i - 1].lower != "de" or tokens[i - 1].tag != "LID":
+    if i == 0:
         return False
-    return noun_gender(tokens[i]) == "onz" and noun_gender(tokens[i + 1]) == "zijd"
+    first, second = tokens[i], tokens[i + 1]
+    if tokens[i - 1].lower == "de" and tokens[i - 1].tag == "LID":
+        return noun_gender(first) == "onz" and noun_gender(second) == "zijd"
+    # "het olifanten verblijf": "het" goes with neither a plural nor a de-word
+    # (Frog may tag this "het" as a pronoun)
+    het_second = noun_gender(second) == "onz" and "ev" in _features(second)
+    first_not_het = "mv" in _features(first) or noun_gender(first) == "zijd"
+    return tokens[i - 1].lower == "het" and het_second and first_not_het
 
 
 def _uninflectable_adjective(tokens: list[Token], i: int) -> bool:
