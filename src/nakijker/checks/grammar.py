@@ -14,6 +14,7 @@ from nakijker.checks.base import Check, Example, Finding, register
 from nakijker.checks.formats import DAYS_NL
 from nakijker.config import Config
 from nakijker.doc import Article, Token
+from nakijker.lexicon.genders import head_gender
 from nakijker.lexicon.hunspell import default_speller
 from nakijker.rules import load_yaml
 
@@ -67,8 +68,11 @@ def _noun_after(tokens: list[Token], i: int, limit: int = 3) -> int | None:
     for j in range(i + 1, min(len(tokens), i + 2 + limit)):
         if is_noun(tokens[j]):
             return j
-        if tokens[j].tag not in ("ADJ", "BW"):
-            return None
+        attributive_verb = tokens[j].tag == "WW" and "prenom" in _features(tokens[j])
+        if tokens[j].lower == "genoeg":
+            return None  # "of het jong genoeg melk drinkt": a predicate, no noun phrase
+        if tokens[j].tag not in ("ADJ", "BW") and not attributive_verb:
+            return None  # "het volgende hoofdoogst": a participle before the noun counts
     return None
 
 
@@ -144,6 +148,8 @@ def _trusted_article(tokens: list[Token], j: int) -> str | None:
         return "het"
     if noun.text.islower() and _well_known(noun.lower):
         return "het" if gender == "onz" else "de"  # "het conferentie"
+    if noun.text.islower() and head_gender(noun.lower) == gender:
+        return "het" if gender == "onz" else "de"  # "het hoofdoogst": Frog and "oogst" agree
     return None
 
 
@@ -194,6 +200,7 @@ genders (het/de punt)."""
         Example("Zo staat het in [[de]] nieuwe migratiepact.", "het"),
         Example("[[Het]] conferentie werd in Brussel gehouden.", "De"),
         Example("Dat zei [[het]] Nederlandse Europarlementariër Anneke Vos.", "de"),
+        Example("De prijzen dalen pas na [[het]] volgende hoofdoogst.", "de"),
     )
     good = (
         "De Europarlementariër stemde tegen.",
@@ -211,6 +218,8 @@ genders (het/de punt)."""
         "De conferentie werd in Brussel gehouden, het punt en de punt ook.",
         "Ze wonnen de finale van de Korfbal League in de Ziggo Dome.",
         "We merken dat mensen het zonde vinden om eten weg te gooien.",
+        "Verzorgers kijken of het jong genoeg melk drinkt.",
+        "Het Israëlische leger zei dat het wapendepots had geraakt.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
