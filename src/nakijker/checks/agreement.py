@@ -236,6 +236,8 @@ are left alone, and so is every verb that may be followed by its own subject
         Example("Het gaat om gemeenten [[die extra geld ontving]]."),
         Example("Bij de botsing [[raakte er drie mensen]] gewond."),
         Example("[[Er werd vijf verdachten]] aangehouden."),
+        Example("[[Vakbonden en kerken had]] campagne gevoerd tegen het plan."),
+        Example("Hij zei dat [[de burgemeester en de wethouder was]] vertrokken."),
         Example("“[[Veel boeren kan]] dit seizoen de kosten niet dekken.”"),
     )
     good = (
@@ -261,6 +263,10 @@ are left alone, and so is every verb that may be followed by its own subject
         "De vrouwenkoers werd eerder op de dag gewonnen door een Italiaanse.",
         "De populatie wolven in Nederland groeit snel.",
         "Die huizen koopt deze gemeente niet.",
+        "Vakbonden en kerken hadden campagne gevoerd tegen het plan.",
+        "Brood en spelen, dat was het devies.",
+        "Maandag en dinsdag was het druk in de winkels.",
+        "Procter en Gamble verkoopt zeep.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -268,7 +274,9 @@ are left alone, and so is every verb that may be followed by its own subject
             tokens = sentence.tokens
             seen: set[int] = set()
             for k, subordinate in _clause_starts(tokens):
-                found = self._main_clause(article, tokens, k, subordinate)
+                found = self._main_clause(article, tokens, k, subordinate) or self._coordinated(
+                    article, tokens, k
+                )
                 if found and found.start not in seen:
                     seen.add(found.start)
                     yield found
@@ -365,6 +373,32 @@ are left alone, and so is every verb that may be followed by its own subject
                 return None
             n += 1
         return self._finding(article, tokens[i], finite[0], "mv")
+
+    def _coordinated(self, article: Article, tokens: list[Token], k: int) -> Finding | None:
+        """ "Vakbonden en kerken had campagne gevoerd": two noun phrases joined
+        by "en" are a plural subject. Names are left alone ("Procter en
+        Gamble"), and so are time phrases ("maandag en dinsdag was het druk")."""
+        first = _subject_np(tokens, k)
+        if first is None or first[1] + 2 >= len(tokens) or tokens[first[1] + 1].lower != "en":
+            return None
+        second = _subject_np(tokens, first[1] + 2)
+        if second is None or second[1] + 1 >= len(tokens):
+            return None
+        heads = (first[1], second[1])
+        # a capital only on the clause's first word ("Vakbonden en …"), or a name
+        if any(not tokens[h].text.islower() and h != k for h in heads):
+            return None
+        if any(tokens[h].lemma in _MEASURE for h in heads):
+            return None
+        if time_phrase_length(tokens, k) or time_phrase_length(tokens, first[1] + 2):
+            return None
+        v = second[1] + 1
+        verb = tokens[v]
+        if not is_finite(verb) or not verb.text.islower() or _number(verb) != "ev":
+            return None
+        if _may_be_subject_after(tokens, v):
+            return None
+        return self._finding(article, tokens[first[0]], verb, "mv")
 
     def _er(self, article: Article, tokens: list[Token], i: int) -> Finding | None:
         """'Er werd vijf mensen gearresteerd', 'raakte er drie mensen gewond'."""
