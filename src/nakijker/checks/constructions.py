@@ -186,3 +186,62 @@ plaatsgevonden" (it may have happened) is Dutch and left alone."""
                     f"Engelse volgorde ('could have'): in het Nederlands '{fix}'.",
                     [fix],
                 )
+
+
+# Nouns of places (by their last part): "het vissersstadje Grindavik, wiens".
+_PLACE_NOUNS = ("stad", "stadje", "dorp", "dorpje", "plaats", "gemeente", "land", "eiland",
+                "provincie", "regio", "wijk", "streek", "gebied", "haven", "vallei")  # fmt: skip
+
+
+@register
+class WiensForPlace(Check):
+    code = "GR428"
+    name = "wiens-for-place"
+    category = "fluency/grammar"
+    needs_frog = True
+    doc = """ "wiens" after a place: "het stadje Grindavik, wiens inwoners …".
+
+English "whose" goes with people and things alike; Dutch "wiens" and
+"wier" point to a person, and a place takes "waarvan": "het stadje,
+waarvan de inwoners …". Flagged when "wiens" or "wier" follows a comma
+after a name Frog tags as a location, or after a noun of place (stad, dorp,
+eiland, gemeente …) with or without its name. Organisations are left alone:
+Dutch news often writes "het bedrijf, wiens …"."""
+    bad = (
+        Example("Het gaat om het stadje Grindavik, [[wiens]] inwoners vluchtten.", None),
+        Example("De brand bedreigde het dorp, [[wiens]] school dicht ging.", None),
+    )
+    good = (
+        "Het gaat om het stadje Grindavik, waarvan de inwoners vluchtten.",
+        "Het gaat om exporteur Youssef Amrani, wiens bedrijf groeit.",
+        "De Commissie stelde vast dat Vireo, wiens app populair is, te ver ging.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for sentence in article.sentences:
+            tokens = sentence.tokens
+            for i in range(2, len(tokens)):
+                if tokens[i].lower not in ("wiens", "wier") or tokens[i - 1].text != ",":
+                    continue
+                if _place_before(tokens, i - 1):
+                    yield self.finding(
+                        article,
+                        tokens[i].start,
+                        tokens[i].end,
+                        f"'{tokens[i].text}' verwijst naar een persoon; na een plaats schrijf je "
+                        "'waarvan de …'.",
+                    )
+
+
+def _place_before(tokens: list[Token], comma: int) -> bool:
+    """The phrase before the comma names a place: a location, or a noun of place
+    with or without a name after it."""
+    j = comma - 1
+    # the name's words, which Frog may tag as nouns ("Grindavik")
+    while j >= 0 and tokens[j].tag in ("SPEC", "N") and tokens[j].text[:1].isupper():
+        if (tokens[j].ner or "").endswith("LOC"):
+            return True
+        j -= 1
+    if j < 0 or tokens[j].tag != "N" or not tokens[j].text.islower():
+        return False
+    return tokens[j].lower.endswith(_PLACE_NOUNS) or (tokens[j].lemma or "").endswith(_PLACE_NOUNS)
