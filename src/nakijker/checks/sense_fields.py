@@ -26,9 +26,7 @@ from nakijker.config import Config
 from nakijker.doc import Article, Token
 from nakijker.rules import load_yaml
 
-MIN_EVIDENCE = 2  # different words of the other sense's fields
-MAX_OWN = 1  # one word of the word's own fields may be chance ("pandemie" in a bankruptcy) ...
-MARGIN = 2  # ... when the other sense has at least this many words more
+MIN_EVIDENCE = 2  # different words of the other sense's field
 MIN_HEAD = 4  # a compound counts by a listed last part of at least this length
 MIN_PREFIX = 3  # ... after a first part of at least this length
 _CONTENT = ("N", "WW", "ADJ")
@@ -119,26 +117,19 @@ def article_fields(article: Article) -> dict[str, dict[str, set[int]]]:
     return cache["sense-fields"]
 
 
-def support(
+def evidence(
     found: dict[str, dict[str, set[int]]],
-    fields: tuple[str, ...],
+    field: str,
     skip: int,
-    ignore: frozenset[str],
+    ignore: frozenset[str] = frozenset(),
 ) -> int:
-    """How many different words of any of the fields the article has besides
-    token ``skip``, leaving out the words in ``ignore``."""
-    words = {
-        word
-        for field in fields
+    """How many different words of the field the article has besides token
+    ``skip``, leaving out the words in ``ignore``."""
+    return sum(
+        1
         for word, positions in found.get(field, {}).items()
         if positions - {skip} and word not in ignore
-    }
-    return len(words)
-
-
-def evidence(found: dict[str, dict[str, set[int]]], field: str, skip: int) -> int:
-    """How many different words of the field the article has besides token ``skip``."""
-    return sum(1 for positions in found.get(field, {}).values() if positions - {skip})
+    )
 
 
 @cache
@@ -205,8 +196,10 @@ class SenseField(Check):
         found = article_fields(article)
         for i, k, part in candidates:
             sense = self.senses[k]
-            own = support(found, sense.fields, i, self._other_words(sense))
-            better = self._better(found, i, sense, own)
+            others = self._other_words(sense)
+            if any(evidence(found, f, i, others) for f in sense.fields):
+                continue
+            better = self._better(found, i, sense)
             if better is not None:
                 yield self._finding(article, article.tokens[i], part, better)
 
@@ -215,19 +208,16 @@ class SenseField(Check):
         article is no evidence that a "zool" is a foot's."""
         return frozenset().union(*(s.words for s in self.senses if s is not sense))
 
-    def _better(self, found: dict, i: int, wrong: Sense, own: int) -> tuple[Sense, str] | None:
-        """The other sense whose fields the article is most clearly about, if
-        the word's own fields are absent or far behind."""
-        best, best_count = None, 0
+    def _better(self, found: dict, i: int, wrong: Sense) -> tuple[Sense, str] | None:
+        """The other sense whose field the article is most clearly about."""
+        best, best_count = None, MIN_EVIDENCE - 1
         for sense in self.senses:
-            if sense is wrong or not sense.fields:
+            if sense is wrong:
                 continue
-            count = support(found, sense.fields, i, frozenset())
-            if count > best_count:
-                field = max(sense.fields, key=lambda f: evidence(found, f, i))
-                best, best_count = (sense, field), count
-        if best_count < MIN_EVIDENCE or (own and (own > MAX_OWN or best_count < own + MARGIN)):
-            return None
+            for field in sense.fields:
+                count = evidence(found, field, i)
+                if count > best_count:
+                    best, best_count = (sense, field), count
         return best
 
     def _finding(
