@@ -11,6 +11,7 @@ maakte". Each entry is a check of its own (CL1xx) with its own examples.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -29,6 +30,7 @@ _BOUNDARY_WORDS = frozenset(
      "zodat", "waardoor", "waarna", "hoewel", "voordat", "wanneer", "om"}
 )  # fmt: skip
 _NP_WORDS = ("LID", "ADJ", "TW")
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
 
 @cache
@@ -110,6 +112,8 @@ class Collocation(Check):
             return False  # a second object follows: "gaf zijn toespraak meer kleur"
         j = i - 1
         while j >= 0 and (clause[j].tag in _NP_WORDS or _determiner(clause[j])):
+            if _YEAR.match(clause[j].text):
+                break  # "zou in 2027 effect nemen": the year ends the phrase "in 2027"
             j -= 1
         if self.indefinite and clause[j + 1].lower not in ("een", "geen") and j + 1 < i:
             return False  # "wil het bezoek niet betalen": paying for the visit
