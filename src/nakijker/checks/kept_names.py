@@ -8,6 +8,7 @@ rendering of each name; here one entry per name covers every rendering
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -294,3 +295,55 @@ def _literal(
         and before is not None
         and before.lower in _ARTICLES | _TITLE_NOUNS
     )
+
+
+_CAMEL = re.compile(r"^([A-Z][a-zà-ÿ]{2,})([A-Z][a-zà-ÿ]{2,})$")
+_DUTCH_PART_ZIPF = 3.0  # blauwe 4.4, haven 4.0: every reader knows both words
+
+
+@register
+class TranslatedCamelName(Check):
+    code = "NM104"
+    name = "translated-camelcase-name"
+    category = "accuracy/named-entity"
+    doc = """An English brand in CamelCase with its words translated: "BlauweHaven" for BlueHarbor.
+
+English brands join words with an inner capital (BlueHarbor, StayFinder);
+Dutch brands seldom do, and then with a part that is no common word
+(ProRail, ConsuWijzer). Two common Dutch words joined so, the first no
+English word, are an English name translated word by word. The original
+name cannot be guessed, so no fix is offered."""
+    bad = (
+        Example("Het hotelplatform [[BlauweHaven]] schrapt honderd banen.", None),
+        Example("Klanten van [[SnelleStroom]] kregen geen stroom.", None),
+    )
+    good = (
+        "Het hotelplatform BlueHarbor schrapt honderd banen.",
+        "Reizigers lazen het op de site van ProRail en ConsuWijzer.",
+        "Het concert in TivoliVredenburg was uitverkocht.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for token in article.tokens:
+            m = _CAMEL.match(token.text)
+            if m and _translated(m.group(1).lower(), m.group(2).lower()):
+                yield self.finding(
+                    article,
+                    token.start,
+                    token.end,
+                    f"'{token.text}' lijkt een Engelse merknaam die woord voor woord is "
+                    "vertaald; merknamen blijven onvertaald.",
+                )
+
+
+def _translated(first: str, second: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    from nakijker.lexicon.hunspell import default_speller
+
+    speller = default_speller()
+    if not (speller.correct(first) and speller.correct(second)):
+        return False
+    if min(zipf_frequency(first, "nl"), zipf_frequency(second, "nl")) < _DUTCH_PART_ZIPF:
+        return False
+    return zipf_frequency(first, "en") < zipf_frequency(first, "nl")
