@@ -68,11 +68,12 @@ def _noun_after(tokens: list[Token], i: int, limit: int = 3) -> int | None:
     for j in range(i + 1, min(len(tokens), i + 2 + limit)):
         if is_noun(tokens[j]):
             return j
-        attributive_verb = tokens[j].tag == "WW" and "prenom" in _features(tokens[j])
         if tokens[j].lower == "genoeg":
             return None  # "of het jong genoeg melk drinkt": a predicate, no noun phrase
+        # a participle before the noun counts: "het volgende hoofdoogst"
+        attributive_verb = tokens[j].tag == "WW" and "prenom" in _features(tokens[j])
         if tokens[j].tag not in ("ADJ", "BW") and not attributive_verb:
-            return None  # "het volgende hoofdoogst": a participle before the noun counts
+            return None
     return None
 
 

@@ -10,7 +10,14 @@ from functools import cache
 
 from nakijker.checks.base import Check, Example, Finding, register
 from nakijker.checks.formats import DAYS_NL, MONTHS_NL
-from nakijker.checks.grammar import _features, _opens_subordinate, is_noun
+from nakijker.checks.grammar import (
+    _ends_clause,
+    _features,
+    _opens_subordinate,
+    is_finite,
+    is_noun,
+    noun_gender,
+)
 from nakijker.checks.untranslated import loanword
 from nakijker.config import Config
 from nakijker.doc import Article, Sentence, Token
@@ -343,12 +350,12 @@ def _looks_wrong(word: str, suggestions: list[str]) -> bool:
     words have too many neighbours to tell a slip: "pmd" is no "pad"."""
     from wordfreq import zipf_frequency
 
-    english, dutch = zipf_frequency(word.lower(), "en"), zipf_frequency(word.lower(), "nl")
+    lower = word.lower()
+    english, dutch = zipf_frequency(lower, "en"), zipf_frequency(lower, "nl")
     if english >= _ENGLISH_ZIPF and english >= dutch + _ENGLISH_GAP:
         return True
     if len(word) <= 4:
         return False
-    lower = word.lower()
     return any(
         spelling_variant(word, s)
         or (_near(lower, s.lower()) and zipf_frequency(s.lower(), "nl") > dutch)
@@ -747,8 +754,6 @@ def _subject_and_object(tokens: list[Token], i: int) -> bool:
     """A singular noun, a plural one and then a singular verb: the first is the
     subject and the second its object ("de politie mensen opriep"); the
     compound would be a plural subject."""
-    from nakijker.checks.grammar import _ends_clause, is_finite
-
     if "ev" not in _features(tokens[i]) or "mv" not in _features(tokens[i + 1]):
         return False
     for token in tokens[i + 2 : i + 10]:
@@ -760,21 +765,19 @@ def _subject_and_object(tokens: list[Token], i: int) -> bool:
 
 
 def _article_fits_second(tokens: list[Token], i: int) -> bool:
-    """ "de losgeld eis": "de" before a het-word and a de-word, so the two are
-    one word and the second is its head. Only this way round: Frog's het for a
+    """An article that fits only the second noun, so the two are one word and
+    the second is its head: "de losgeld eis" ("de" before a het-word and a
+    de-word), "het olifanten verblijf" ("het" before a plural or a de-word and
+    a het-word). The het-word must be the one Frog calls so: its het for a
     known noun is reliable, its de for an unknown one a guess ("het junior team")."""
-    from nakijker.checks.grammar import noun_gender
-
     if i == 0:
         return False
-    first, second = tokens[i], tokens[i + 1]
-    if tokens[i - 1].lower == "de" and tokens[i - 1].tag == "LID":
+    before, first, second = tokens[i - 1], tokens[i], tokens[i + 1]
+    if before.lower == "de" and before.tag == "LID":
         return noun_gender(first) == "onz" and noun_gender(second) == "zijd"
-    # "het olifanten verblijf": "het" goes with neither a plural nor a de-word
-    # (Frog may tag this "het" as a pronoun)
-    het_second = noun_gender(second) == "onz" and "ev" in _features(second)
+    # Frog may tag this "het" as a pronoun
     first_not_het = "mv" in _features(first) or noun_gender(first) == "zijd"
-    return tokens[i - 1].lower == "het" and het_second and first_not_het
+    return before.lower == "het" and noun_gender(second) == "onz" and first_not_het
 
 
 def _uninflectable_adjective(tokens: list[Token], i: int) -> bool:
