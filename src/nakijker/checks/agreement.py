@@ -523,6 +523,7 @@ none."""
         Example("Het proces nam [[een onverwacht]] wending.", "een onverwachte"),
         Example("De overheid zoekt [[deze groot]] bedrijven op.", "deze grote"),
         Example("Er komen [[twee wit]] auto's.", "twee witte"),
+        Example("De accijns [[op suikerhoudend]] frisdranken stijgt.", "op suikerhoudende"),
     )
     good = (
         "Volgens de nieuwe regels mag dat niet.",
@@ -537,6 +538,7 @@ none."""
         "Ze hield een achtervolgend peloton op afstand.",
         "De schrijfster staat bekend als een sensibel waarnemer.",
         "De waarnemend president en de openbaar aanklager zochten een veiliger plek.",
+        "Ze kwamen met houten stoelen en gratis kaartjes naar de markt.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -552,9 +554,9 @@ none."""
                 if before.tag == "WW" or "betr" in _features(before):
                     continue
                 if plural:
-                    ok = before.lower in _DETERMINERS or (
-                        before.tag == "TW" and before.lower not in ("één", "een")
-                    )
+                    # "op suikerhoudend frisdranken": a bare plural after a preposition
+                    ok = before.lower in _DETERMINERS or before.tag == "VZ"
+                    ok = ok or (before.tag == "TW" and before.lower not in ("één", "een"))
                 elif before.lower == "een" and (
                     noun.lower.endswith(_AGENT_ENDINGS) or "comp" in _features(adj)
                 ):

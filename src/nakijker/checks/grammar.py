@@ -1099,6 +1099,14 @@ wedstrijd werd afgelast")."""
         ),
         Example("[[Daarna de minister vertrok]] naar Brussel.", "Daarna vertrok de minister"),
         Example(
+            "[[Met nog twee ritten te gaan, de Belgen hebben]] de leiding.",
+            "Met nog twee ritten te gaan hebben de Belgen",
+        ),
+        Example(
+            "[[Na een lange discussie, de raad stemde]] in.",
+            "Na een lange discussie stemde de raad",
+        ),
+        Example(
             "[[Na zware sneeuwval eerder in de week het lawinegevaar in het gebied was]] verhoogd.",
             "Na zware sneeuwval eerder in de week was het lawinegevaar in het gebied",
         ),
@@ -1120,6 +1128,9 @@ wedstrijd werd afgelast")."""
         "Het regende en toen de politie kwam, was iedereen weg.",
         "Hij won, en nu de prijzen stijgen, wil hij meer.",
         "Ook de minister heeft getekend, en alleen de oppositie stemde tegen.",
+        "In Amsterdam, de hoofdstad, is het rustig.",
+        "Na de wedstrijd, de derde van het seizoen, zei de trainer weinig.",
+        "Met nog twee ritten te gaan hebben de Belgen de leiding.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -1145,16 +1156,19 @@ wedstrijd werd afgelast")."""
             head = tokens[:n]
             if coordinated and head[0].tag not in ("BW", "VZ"):
                 break  # "voordat Oekraïense en Russische delegaties": no new clause
-            end = self._subject_end(tokens, n)
+            # English puts a comma after the phrase: "Met nog twee etappes te gaan, de …"
+            comma = tokens[n].text == "," and head[0].tag == "VZ"
+            first = n + 1 if comma else n
+            end = self._subject_end(tokens, first, after_clause=comma)
             if end is None or end >= len(tokens) or not self._fronted(head):
                 continue
             verb = tokens[end]
             if not is_finite(verb) or not verb.text.islower():
                 continue
-            if article.text[head[-1].end : tokens[n].start].strip():
+            if article.text[head[-1].end : tokens[first].start].strip(" ,"):
                 continue  # a quotation opens there: "In de zin ‘de koning regeert’"
             phrase = article.text[head[0].start : head[-1].end]
-            subject = article.text[tokens[n].start : tokens[end - 1].end]
+            subject = article.text[tokens[first].start : tokens[end - 1].end]
             return self.finding(
                 article,
                 head[0].start,
@@ -1197,6 +1211,8 @@ wedstrijd werd afgelast")."""
             j += 1
         if j < len(tokens) and is_noun(tokens[j]) and tokens[j].text.islower():
             return j + 1
+        if j == k + 1 and j < len(tokens) and tokens[j].tag == "SPEC":
+            return j + 1  # "de Nederlanders"
         return None
 
     @classmethod
@@ -1308,6 +1324,7 @@ or, without a comma, the phrase that opens the sentence."""
         Example("Hij werkte voor Havenlijn, het bedrijf [[die]] hem ontsloeg.", "dat"),
         Example("Het besluit, [[die]] kritiek kreeg van studenten, viel dinsdag.", "dat"),
         Example("Hij sprak met de man [[dat]] het plan had bedacht.", "die"),
+        Example("De nieuwe regeling, [[dat]] in mei ingaat, is getekend.", "die"),
         Example(
             "Het werd onderzocht door het Nederlands Forensisch Instituut, [[die]] dna aantrof.",
             "dat",
@@ -1326,6 +1343,8 @@ or, without a comma, the phrase that opens the sentence."""
         "Het stuk gaat over drie zussen in een provinciestadje, die op een dag terugkeren.",
         "Hij kocht het huis, die buurt bevalt hem, en het plan van het bureau, die man belde op.",
         "Hij zag het huis van de man die daar woont, en gaf het meisje die bloemen.",
+        "De minister zei in de Kamer, dat het plan doorgaat.",
+        "Het nieuwe verdrag, dat in mei ingaat, is getekend.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -1359,13 +1378,18 @@ or, without a comma, the phrase that opens the sentence."""
     def _dat(self, article: Article, tokens: list[Token], i: int) -> Finding | None:
         """ "de man dat …": relative "dat" (so Frog tags it) after a plural or a
         de-word whose gender Frog's lexicon knows."""
-        noun = tokens[i - 1]  # right before it: after a comma the antecedent is unclear
-        if not is_noun(noun) or not noun.text.islower() or tokens[i - 2].tag != "LID":
+        if tokens[i - 1].text == ",":
+            noun = _opening_antecedent(tokens, i)
+        else:
+            noun = tokens[i - 1]
+            if tokens[i - 2].tag != "LID" or (i >= 3 and tokens[i - 3].lower == "van"):
+                return None  # "het hoofd van de afdeling dat …" may mean the head
+        if noun is None or not is_noun(noun) or not noun.text.islower():
             return None
-        if i >= 3 and tokens[i - 3].lower == "van":
-            return None  # "het hoofd van de afdeling dat …" may mean the head
         plural = "mv" in _features(noun)
-        de_word = noun_gender(noun) == "zijd" and _well_known(noun.lower)
+        de_word = noun_gender(noun) == "zijd" and (
+            _well_known(noun.lower) or head_gender(noun.lower) == "zijd"
+        )
         if not (plural or de_word) or _listed_singular_het(noun):
             return None
         fixed = "Die" if tokens[i].text[:1].isupper() else "die"
@@ -1377,6 +1401,19 @@ or, without a comma, the phrase that opens the sentence."""
             f"'{noun.text}' is {what}: het betrekkelijk voornaamwoord is 'die'.",
             [fixed],
         )
+
+
+def _opening_antecedent(tokens: list[Token], i: int) -> Token | None:
+    """The noun of "De Aziatische tijgermug, dat …": after a comma the
+    antecedent is clear only when its phrase opens the sentence, with an
+    article and adjectives only."""
+    n = i - 2
+    start = n
+    while start > 0 and tokens[start - 1].tag == "ADJ":
+        start -= 1
+    if start != 1 or tokens[0].tag != "LID":
+        return None
+    return tokens[n]
 
 
 def _antecedent(tokens: list[Token], i: int) -> Token | None:
