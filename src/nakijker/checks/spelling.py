@@ -576,6 +576,7 @@ inflected form ("het trein verkeer") is taken as a noun."""
         Example("Hij betaalt mee aan hogere [[schrikdraad rasters]].", None),
         Example("Twee Nederlandse [[zuivel coöperaties]] gaan fuseren.", "zuivelcoöperaties"),
         Example("Bezoekers mogen het [[olifanten verblijf]] niet in.", "olifantenverblijf"),
+        Example("[[Haven arbeiders]] leggen vrijdag het werk neer.", "Havenarbeiders"),
     )
     good = (
         "De vakbond wil meer loon.",
@@ -596,6 +597,8 @@ inflected form ("het trein verkeer") is taken as a noun."""
         "Ze gaf haar kinderen geld voor de bus.",
         "Hij dronk alle glazen leeg en twee glas water.",
         "Het net viel uit, waarna de politie mensen opriep thuis te blijven.",
+        "Havenarbeiders leggen vrijdag het werk neer.",
+        "Maandag demonstranten zijn er niet.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -606,6 +609,10 @@ inflected form ("het trein verkeer") is taken as a noun."""
             tokens = sentence.tokens
             for i, a, b in _spaced_pairs(article, tokens):
                 if not (a.text.isalpha() and b.text.isalpha()):
+                    continue
+                if _opening_compound(tokens, i):
+                    if speller.correct(a.text + b.lower) or is_compound(a.lower + b.lower):
+                        yield self._joined(article, a, b)
                     continue
                 if not (a.text.islower() and b.text.islower()) or len(b.text) < 3:
                     continue
@@ -643,13 +650,105 @@ inflected form ("het trein verkeer") is taken as a noun."""
                         continue
                 elif zipf_frequency(joined, "nl") < threshold or not speller.correct(joined):
                     continue
-                yield self.finding(
-                    article,
-                    a.start,
-                    b.end,
-                    f"Samenstelling los geschreven: '{joined}'.",
-                    [joined],
-                )
+                yield self._joined(article, a, b)
+
+    def _joined(self, article: Article, a: Token, b: Token) -> Finding:
+        joined = a.text + b.lower
+        return self.finding(
+            article, a.start, b.end, f"Samenstelling los geschreven: '{joined}'.", [joined]
+        )
+
+
+def _opening_compound(tokens: list[Token], i: int) -> bool:
+    """ "Eiland ondernemers vrezen …": a sentence that opens with a bare singular
+    noun, then a plural noun and a plural verb. Dutch needs an article before
+    the singular noun, so the two are one plural subject."""
+    if i != 0 or len(tokens) < 3:
+        return False
+    a, b, verb = tokens[0], tokens[1], tokens[2]
+    if not (a.text.isalpha() and a.text[:1].isupper() and a.text[1:].islower()):
+        return False
+    if not (b.text.isalpha() and b.text.islower() and len(b.text) >= 3):
+        return False
+    if not (a.pos or "").startswith("N(soort,ev") or "mv" not in _features(b):
+        return False
+    if a.lower in _TIME_NOUNS or a.lower in _TIME_FIRST or (a.lemma or a.lower) in _MEASURE_NOUNS:
+        return False
+    return is_finite(verb) and "mv" in _features(verb)
+
+
+# An abbreviation as the first part of a compound: PFAS, EU, CO2, NAVO.
+_ABBREVIATION = re.compile(r"[A-Z][A-Z0-9]{1,5}")
+_ROMAN = re.compile(r"[IVXLCDM]+")
+
+
+@register
+class AbbreviationCompound(Check):
+    code = "SP510"
+    name = "abbreviation-compound-hyphen"
+    category = "fluency/spelling"
+    needs_frog = True
+    doc = """An abbreviation and a noun written apart: "PFAS waarden" is "PFAS-waarden".
+
+English writes "EU rules", "CO2 emissions"; Dutch joins an abbreviation to the
+noun after it with a hyphen (EU-regels, CO2-uitstoot). Flagged only where the
+two can only be one noun phrase: after an adjective or a preposition
+("verhoogde PFAS waarden", "met EU geld"), at the start of a sentence before
+the verb, or after an article when a plural verb follows the plural noun
+("de EU regels zijn"). After an article with anything else the abbreviation
+may be a subject and the noun its object ("dat de NAVO troepen stuurt")."""
+    bad = (
+        Example("Tests toonden verhoogde [[PFAS waarden]] aan.", "PFAS-waarden"),
+        Example("Het project is betaald met [[EU geld]].", "EU-geld"),
+        Example("[[CO2 uitstoot]] daalt al drie jaar.", "CO2-uitstoot"),
+        Example("De [[EU regels]] zijn streng.", "EU-regels"),
+    )
+    good = (
+        "Tests toonden verhoogde PFAS-waarden aan.",
+        "Hij zei dat de NAVO troepen stuurt.",
+        "Vorig jaar heeft de NAVO hulp beloofd.",
+        "Het toestel haalt 300 MB data per seconde.",
+        "De NOS meldde dat de EU maandag besluit.",
+        "Koning Willem II kreeg bezoek.",
+        "Bij de ING Bank werken duizenden mensen.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for sentence in article.sentences:
+            tokens = sentence.tokens
+            for i, a, b in _spaced_pairs(article, tokens):
+                if not _ABBREVIATION.fullmatch(a.text) or _ROMAN.fullmatch(a.text):
+                    continue
+                if not (_common_noun_lower(b) and len(b.text) >= 3) or b.lower in _TIME_NOUNS:
+                    continue
+                if _one_noun_phrase(tokens, i):
+                    joined = f"{a.text}-{b.text}"
+                    yield self.finding(
+                        article,
+                        a.start,
+                        b.end,
+                        f"Samenstelling met een afkorting krijgt een koppelteken: '{joined}'.",
+                        [joined],
+                    )
+
+
+def _one_noun_phrase(tokens: list[Token], i: int) -> bool:
+    """The abbreviation at i and the noun after it can only be one phrase."""
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    if i == 0:
+        return after is not None and is_finite(after)
+    before = tokens[i - 1]
+    if before.tag == "TW":
+        return False  # "300 MB data": a unit
+    if before.tag == "VZ" or "prenom" in _features(before):
+        return True
+    return (
+        before.tag == "LID"
+        and after is not None
+        and is_finite(after)
+        and "mv" in _features(tokens[i + 1])
+        and "mv" in _features(after)
+    )
 
 
 _SCALE_WORDS = frozenset({"miljoen", "miljard", "biljoen", "duizend", "honderd", "helft"})
