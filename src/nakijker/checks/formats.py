@@ -307,6 +307,18 @@ start with "Maandag". Lower-casing is safe."""
             )
 
 
+# Words near "pond" that make it the British currency (or an amount in the
+# Dutch "een pond gehakt" sense that needs no conversion).
+_POUND_MONEY = (
+    r"sterling|Brit|Londen|Engel|Schot|Wales|Iers|VK|Verenigd Koninkrijk|£|boete|betaal|kost|"
+    r"prijs|salaris|loon|lonen|euro|dollar|miljoen|miljard|waarde|geld|bank|belasting|subsidie|"
+    r"winst|omzet|schade|premie|budget|contract|transfer|gehakt|kaas|koffie"
+)
+# A weight in pounds names what was weighed: "180 pond levende palingen".
+_WEIGHED_GOODS = re.compile(
+    r"\s+(?!(?:aan|voor|per|naar|van|met|in|op|bij|uit|om|tot|geen|niet|en|of|te|is|was|"
+    r"werd|wordt|zijn|waren|extra|meer|minder|per|netto|bruto|sterling)\b)[a-zà-ÿ]{3,}"
+)
 # English unit → (Dutch unit, factor, words near it that make the unit normal Dutch usage).
 _IMPERIAL: dict[str, tuple[str, float, str]] = {
     "mijl per uur": ("kilometer per uur", 1.609344, ""),
@@ -321,6 +333,13 @@ _IMPERIAL: dict[str, tuple[str, float, str]] = {
     "yards": ("meter", 0.9144, r"golf|touchdown|quarterback|NFL|football"),
     "acre": ("hectare", 0.404686, ""),
     "acres": ("hectare", 0.404686, ""),
+    # "pond" is also the British currency and, in Dutch, half a kilo
+    "pond": ("kilo", 0.453592, _POUND_MONEY),
+    "pounds": ("kilo", 0.453592, _POUND_MONEY),
+    "gallon": ("liter", 3.78541, ""),
+    "gallons": ("liter", 3.78541, ""),
+    "ounce": ("gram", 28.3495, r"goud|zilver|platina|palladium|troy"),
+    "ounces": ("gram", 28.3495, r"goud|zilver|platina|palladium|troy"),
 }
 _IMPERIAL_UNIT = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:[.,]\d{3})+|\d+(?:,\d+)?)\s+("
@@ -369,6 +388,8 @@ American football. Nautical miles (zeemijl) are Dutch units."""
         Example("Er viel [[3 inch]] regen in een nacht.", "7,6 centimeter"),
         Example("Het vuur verwoestte [[5.000 acres]] bos.", "2.000 hectare"),
         Example("Het werd [[104 graden Fahrenheit]] in Phoenix.", "40 graden Celsius"),
+        Example("De douane nam [[180 pond]] levende palingen in beslag.", "82 kilo"),
+        Example("Een auto verbruikt daar [[3 gallon]] per dag.", "11 liter"),
     )
     good = (
         "De storm bracht windstoten tot 120 kilometer per uur.",
@@ -376,6 +397,9 @@ American football. Nautical miles (zeemijl) are Dutch units."""
         "Ze kocht een televisie met een scherm van 55 inch.",
         "Het schip lag op 12 zeemijl van de kust.",
         "Hij ging te voet naar het stadion.",
+        "De Britse club betaalde 40 miljoen pond voor de spits.",
+        "Het kaartje kost in Manchester 25 pond.",
+        "Goud steeg naar 2.400 dollar per ounce.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -385,6 +409,8 @@ American football. Nautical miles (zeemijl) are Dutch units."""
             near = text[max(0, m.start() - 120) : m.end() + 120]
             if kept_near and re.search(kept_near, near, re.IGNORECASE):
                 continue
+            if unit == "kilo" and not _WEIGHED_GOODS.match(text, m.end()):
+                continue  # "wint 500.000 pond", "25 pond per week": money
             fixed = f"{_round_dutch(_dutch_number(m.group(1)) * factor)} {unit}"
             yield self._finding(article, m, fixed)
         for m in _FAHRENHEIT.finditer(text):
