@@ -642,3 +642,62 @@ procent", "met 0,2 procent") smaller than that level."""
                     f"Een verandering van een percentage telt in procentpunten: '{fix}'.",
                     [fix],
                 )
+
+
+# A person, then an age between commas: "De vrouw, 54, werd …", "Jansen, 61, zei".
+_PERSON_NOUNS = (
+    r"man|vrouw|jongen|meisje|moeder|vader|zoon|dochter|broer|zus|opa|oma|bestuurder|"
+    r"chauffeur|bewoner|inwoner|eigenaar|verdachte|slachtoffer|patiënt|patiënte|agent|"
+    r"leraar|lerares|boer|boerin|visser|automobilist|fietser|voetganger|wandelaar|"
+    r"toerist|student|studente|scholier|oprichter|directeur|trainer|coach|speler|"
+    r"speelster|zanger|zangeres|acteur|actrice|schrijver|schrijfster|kunstenaar|arts|"
+    r"verpleegkundige|piloot|soldaat|militair|agente|burgemeester|wethouder|minister"
+)
+_AGE_IN_COMMAS = re.compile(
+    rf"(?:\b(?:{_PERSON_NOUNS})|\b[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)"
+    r"(,\s(1?\d{1,2}),)(?=\s(?:[a-zà-ÿ]|[A-Z][a-zà-ÿ]+\s[a-zà-ÿ]))"
+)
+
+
+@register
+class AgeInCommas(Check):
+    code = "NF712"
+    name = "age-in-commas"
+    category = "locale/convention"
+    doc = """A person's age between commas, as English writes it: "De vrouw, 54, werd …".
+
+Dutch news puts the age in brackets straight after the person: "De vrouw
+(54) werd …", "Jansen (61) zei". Flagged when a person noun or a name is
+followed by a number up to 119 between commas and the sentence goes on in
+lower case ("werd", "uit", "die"), which a list of numbers does not."""
+    bad = (
+        Example("[[De vrouw, 54,]] werd met koorts opgenomen.", "De vrouw (54)"),
+        Example("Trainer Peter [[Bosz, 61,]] zei dat hij blijft.", "Bosz (61)"),
+    )
+    good = (
+        "De vrouw (54) werd met koorts opgenomen.",
+        "Hij won in 2019, 2021 en 2023.",
+        "Bij de stemming waren de uitslagen: Ajax, 54, PSV, 50.",
+        "De wedstrijd eindigde in Rotterdam, 3-1, na verlenging.",
+        "Volgens artikel 5, 12, lid 3 van de wet mag dat.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for m in _AGE_IN_COMMAS.finditer(article.text):
+            if int(m.group(2)) > 119:
+                continue
+            person = m.group()[: m.start(1) - m.start()]
+            start = m.start()
+            # "De vrouw, 54,": the article belongs to the phrase that is rewritten
+            before = article.text[max(0, start - 4) : start]
+            if re.search(r"\b(?:[Dd]e|[Ee]en)\s$", before):
+                start -= len(before.rstrip().split()[-1]) + 1
+                person = article.text[start : m.start(1)]
+            fixed = f"{person} ({m.group(2)})"
+            yield self.finding(
+                article,
+                start,
+                m.end(),
+                f"Een leeftijd staat in het Nederlands tussen haakjes: '{fixed}'.",
+                [fixed],
+            )
