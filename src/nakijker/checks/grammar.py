@@ -1888,6 +1888,8 @@ may need "me" or "ons"."""
             "Artsen vrezen dat het virus [[verspreidt]] naar andere provincies.", "zich verspreidt"
         ),
         Example("De trainer [[schaamde]] voor de uitslag.", "schaamde zich"),
+        Example("Klanten kunnen [[melden]] bij de curator.", "zich melden"),
+        Example("Bedrijven moeten beter [[voorbereiden]] op een cyberaanval.", "zich voorbereiden"),
     )
     good = (
         "Ze zei dat het ministerie zich voorbereidt op bezwaren van omwonenden.",
@@ -1895,6 +1897,8 @@ may need "me" or "ons"."""
         "De trainer schaamde zich voor de uitslag, en ik schaamde me ook.",
         "Het virus verspreidt zich naar andere provincies.",
         "Het kabinet wil dat de gemeente de regels aanpast aan de praktijk.",
+        "Klanten kunnen zich melden bij de curator, of fraude melden bij de politie.",
+        "Je kunt het melden bij de gemeente.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -1924,12 +1928,17 @@ may need "me" or "ons"."""
     @staticmethod
     def _bare_frame(tokens: list[Token], i: int, prepositions: frozenset[str]) -> bool:
         """ "dat het virus verspreidt naar": finite, its preposition next, and only
-        the subject between the subordinator and the verb."""
-        if (
-            not is_finite(tokens[i])
-            or i + 1 >= len(tokens)
-            or tokens[i + 1].lower not in prepositions
-        ):
+        the subject between the subordinator and the verb; or "klanten kunnen
+        melden bij": an infinitive with its preposition next and only adverbs
+        between it and the modal verb, so it has no object."""
+        if i + 1 >= len(tokens) or tokens[i + 1].lower not in prepositions:
+            return False
+        if is_infinitive(tokens[i]):
+            k = i - 1
+            while k >= 0 and _adverbial_word(tokens[k]):
+                k -= 1
+            return k >= 0 and tokens[k].tag == "WW" and (tokens[k].lemma or "") in _MODALS
+        if not is_finite(tokens[i]):
             return False
         k = i - 1
         while k >= 0 and tokens[k].tag in ("ADJ", "N", "SPEC"):
@@ -1937,6 +1946,16 @@ may need "me" or "ons"."""
         if k >= 0 and tokens[k].tag == "LID":
             k -= 1
         return k >= 0 and k < i - 1 and tokens[k].tag == "VG" and "onder" in _features(tokens[k])
+
+
+_MODALS = frozenset({"kunnen", "moeten", "willen", "mogen", "zullen", "gaan"})
+
+
+def _adverbial_word(token: Token) -> bool:
+    """ "nu", "beter", "snel": a word that cannot be the verb's object."""
+    if token.lower in _REFLEXIVES:
+        return False
+    return token.tag == "BW" or (token.tag == "ADJ" and "vrij" in _features(token))
 
 
 def _reflexive_in_clause(tokens: list[Token], i: int) -> bool:
