@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
 from importlib.resources import files
 from itertools import pairwise
@@ -200,7 +201,29 @@ def _plain_fix(source: Quantity) -> str | None:
         return MONTHS_NL[int(key[2:]) - 1]
     if source.kind == "weekday":
         return DAYS_NL[int(key[2:]) - 1]
+    if source.kind == "duration":
+        return _dutch_duration(source.keys)
     return None
+
+
+def _dutch_duration(keys: frozenset[str]) -> str | None:
+    """ "a fortnight" → "twee weken", "six months" → "zes maanden"."""
+    months = next((int(k[3:]) for k in keys if k.startswith("mo:")), 0)
+    days = next((Decimal(k[2:]) for k in keys if k.startswith("d:")), None)
+    if months:
+        count, one, many = (
+            (months // 12, "jaar", "jaar") if months % 12 == 0 else (months, "maand", "maanden")
+        )
+    elif days is not None and days == int(days):
+        count, one, many = (
+            (int(days) // 7, "week", "weken") if days % 7 == 0 else (int(days), "dag", "dagen")
+        )
+    else:
+        return None
+    if count == 1:
+        return f"een {one}"
+    words = {v: k for k, v in language("nl").cardinals.items() if k.isalpha() and k != "één"}
+    return f"{words.get(count, count)} {many}"
 
 
 @register
@@ -213,7 +236,8 @@ class NumberMismatch(BilingualCheck):
 
 Numbers of each aligned sentence pair are compared by value after
 conversion: 1,200.50 = 1.200,50; $5 million = 5 miljoen dollar;
-June 14 = 14 juni; 10:30 a.m. = 10.30 uur; two = twee; dozens =
+June 14 = 14 juni; 10:30 a.m. = 10.30 uur; a fortnight = twee weken =
+veertien dagen; two = twee; dozens =
 tientallen; half a million = een half miljoen. English "billion" is Dutch
 "miljard": "biljoen" is a thousand times more. A Dutch number that finds
 no equal is reported when the source has an unmatched one of the same
@@ -223,12 +247,14 @@ kind; a number the source lacks altogether is an addition (BL910)."""
         "The runway was closed, causing delays for dozens of flights. ||| De baan werd gesloten, wat leidde tot vertraging voor [[honderden]] vluchten.",
         "The storm killed 14 people on Tuesday. ||| De storm doodde [[41]] mensen op dinsdag.",
         "The deal was signed on June 14. ||| Het akkoord werd op [[15 juni]] getekend.",
+        "The work will take at least a fortnight. ||| Het werk duurt minstens [[een week]].",
     )
     good = (
         "The checks would cost as much as €1.2 billion a year. ||| De controles zouden tot 1,2 miljard euro per jaar kosten.",
         "The plane left at 10:45 a.m. with 312 passengers and two pilots. ||| Het toestel vertrok om 10.45 uur met 312 passagiers en twee piloten.",
         "Prices rose 8.5% to a record €478,000 in July. ||| De prijzen stegen in juli met 8,5 procent tot een record van €478.000.",
         "At least 12 people were injured and dozens of flights were delayed. ||| Zeker twaalf mensen raakten gewond en tientallen vluchten liepen vertraging op.",
+        "The talks lasted two weeks, the mission six months. ||| De gesprekken duurden veertien dagen, de missie een half jaar.",
     )
 
     def compare(self, view: Bilingual, config: Config) -> Iterator[Finding]:

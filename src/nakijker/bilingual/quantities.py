@@ -29,7 +29,8 @@ class Quantity:
     start: int
     end: int
     text: str
-    kind: str  # number, ordinal, money, percent, fraction, vague, time, date, month, weekday
+    kind: str  # number, ordinal, money, percent, fraction, vague, time, date, month, weekday,
+    # duration
     keys: frozenset[str]
     digits: bool = False  # written with digits, not in words
     scale: Span | None = None  # the scale word ("billion", "biljoen") inside the span
@@ -301,6 +302,68 @@ def _phrases(
         r.add(m.start(), m.end(), kind, key(value))
 
 
+# Lengths of time, as days and (for months and years) as months, so that
+# "a fortnight" = "twee weken" = "veertien dagen" and "six months" = "een half jaar".
+_UNITS = {
+    "en": {"day": (1, 0), "week": (7, 0), "fortnight": (14, 0), "month": (30, 1),
+           "year": (365, 12), "decade": (3650, 120)},
+    "nl": {"dag": (1, 0), "week": (7, 0), "maand": (30, 1), "jaar": (365, 12),
+           "decennium": (3650, 120)},
+}  # fmt: skip
+_UNIT_FORMS = {
+    "en": r"(day|week|fortnight|month|year|decade)s?",
+    "nl": r"(dag|dagen|week|weken|maand|maanden|jaar|jaren|decennium|decennia)",
+}
+_ONE = {"en": r"a|an|one", "nl": r"een|één"}
+_HALF = {"en": r"half\s+a", "nl": r"een\s+half|een\s+halve"}
+# "twice a week", "€5 a day", "per jaar": a rate, not a length of time
+_RATE_BEFORE = re.compile(
+    r"(?:times|twice|once|per|every|each|[\d%]|dollars?|euros?|pounds?|cents?)\s*$", re.I
+)
+
+
+def _duration_days(r: _Reader, count: str, unit: str) -> tuple[Decimal, Decimal, int] | None:
+    """The count, the days and the months of a length of time."""
+    base = {"dagen": "dag", "weken": "week", "maanden": "maand", "jaren": "jaar",
+            "decennia": "decennium"}.get(unit.lower(), unit.lower())  # fmt: skip
+    days, months = _UNITS[r.lang.code][base]
+    if re.fullmatch(_ONE[r.lang.code], count, re.I):
+        n = Decimal(1)
+    elif re.fullmatch(_HALF[r.lang.code], count, re.I):
+        n = Decimal("0.5")
+    elif count.lower() in r.lang.cardinals:
+        n = Decimal(r.lang.cardinals[count.lower()])
+    else:
+        readings = r.lang.read(count)
+        if not readings:
+            return None
+        n = min(readings)
+    return n, n * days, int(n * months)
+
+
+def _durations(r: _Reader) -> None:
+    """ "a fortnight", "two weeks", "veertien dagen", "a two-week": a length of time."""
+    lang = r.lang.code
+    cardinals = _alternation([w for w in r.lang.cardinals if w.isalpha()])
+    count = rf"{_HALF[lang]}|{_ONE[lang]}|{cardinals}|\d+(?:[.,]\d+)?"
+    pattern = re.compile(rf"\b({count})[\s-]+{_UNIT_FORMS[lang]}\b", re.I)
+    for m in pattern.finditer(r.text):
+        if _RATE_BEFORE.search(r.text[max(0, m.start() - 12) : m.start()]):
+            continue
+        value = _duration_days(r, m.group(1), m.group(2))
+        if value is None:
+            continue
+        n, days, months = value
+        keys = {f"d:{format(days.normalize(), 'f')}"}
+        if m.group(1)[0].isdigit():
+            keys.add(number_key(n))  # "a 54-year-old" is "(54)" in Dutch
+        keys |= {f"mo:{months}"} if months else set()
+        r.add(m.start(), m.end(), "duration", keys)
+    if lang == "en":
+        for m in re.finditer(r"\ba\s+fortnight\b", r.text, re.I):
+            r.add(m.start(), m.end(), "duration", {"d:14"})
+
+
 def _half_scales(r: _Reader) -> None:
     for m in r.lang.half_scales.finditer(r.text):
         word = m.group(1).lower()
@@ -407,6 +470,7 @@ _STEPS: tuple[Callable[[_Reader], None], ...] = (
     _amounts,
     _times,
     _dates,
+    _durations,
     _half_scales,
     _vague,
     _fractions,
