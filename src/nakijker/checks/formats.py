@@ -310,9 +310,9 @@ start with "Maandag". Lower-casing is safe."""
 # Words near "pond" that make it the British currency (or an amount in the
 # Dutch "een pond gehakt" sense that needs no conversion).
 _POUND_MONEY = (
-    r"sterling|Brit|Londen|Engel|Schot|Wales|Iers|VK|Verenigd Koninkrijk|£|boete|betaal|kost|"
+    r"(?<!\w)(?:sterling|Brit|Londen|Engel|Schot|Wales|Iers|VK|Verenigd Koninkrijk|£|boete|betaal|kost|"
     r"prijs|salaris|loon|lonen|euro|dollar|miljoen|miljard|waarde|geld|bank|belasting|subsidie|"
-    r"winst|omzet|schade|premie|budget|contract|transfer|gehakt|kaas|koffie"
+    r"winst|omzet|schade|premie|budget|contract|transfer|gehakt|kaas|koffie)"
 )
 # A weight in pounds names what was weighed: "180 pond levende palingen".
 _WEIGHED_GOODS = re.compile(
@@ -388,7 +388,7 @@ American football. Nautical miles (zeemijl) are Dutch units."""
         Example("Er viel [[3 inch]] regen in een nacht.", "7,6 centimeter"),
         Example("Het vuur verwoestte [[5.000 acres]] bos.", "2.000 hectare"),
         Example("Het werd [[104 graden Fahrenheit]] in Phoenix.", "40 graden Celsius"),
-        Example("De douane nam [[180 pond]] levende palingen in beslag.", "82 kilo"),
+        Example("Douaniers namen [[180 pond]] levende palingen in beslag.", "82 kilo"),
         Example("Een auto verbruikt daar [[3 gallon]] per dag.", "11 liter"),
     )
     good = (
