@@ -70,6 +70,10 @@ _PARTICLES = frozenset(
 )  # fmt: skip
 
 
+# Latin prefixes of loanwords: "promotie" is no kind of "motie".
+_LATIN_PREFIXES = frozenset({"pro", "con", "com", "pre", "sub", "dis", "per", "trans", "inter"})
+
+
 def _tokens_with_first(article: Article) -> Iterator[tuple[int, Token, bool]]:
     """Every token with its position in ``article.tokens`` and whether it is
     the first word of its sentence."""
@@ -88,7 +92,7 @@ def _parts(lemma: str, verb: bool = False) -> Iterator[str]:
     if verb:
         return
     for i in range(MIN_PREFIX, len(lemma) - MIN_HEAD + 1):
-        if lemma[:i].rstrip("-") not in _PARTICLES:
+        if lemma[:i].rstrip("-") not in _PARTICLES | _LATIN_PREFIXES:
             yield lemma[i:].lstrip("-")
 
 
@@ -152,20 +156,35 @@ def _candidates(article: Article) -> dict[str, list[tuple[int, int, str]]]:
     word a name."""
     cache = article.cache
     if "sense-candidates" not in cache:
-        index, out = _sense_index(), {}
+        index, out, tokens = _sense_index(), {}, article.tokens
         for i, token, first in _tokens_with_first(article):
             if token.tag not in _CONTENT or token.is_entity:
                 continue
             if token.text[:1].isupper() and not first:
                 continue
             seen: set[str] = set()
-            for part in _parts(_lemma(token), verb=token.tag == "WW"):
+            for part in _readings(tokens, i, token):
                 for code, k in index.get(part, ()):
                     if code not in seen:  # the longest listed part wins
                         seen.add(code)
                         out.setdefault(code, []).append((i, k, part))
         cache["sense-candidates"] = out
     return cache["sense-candidates"]
+
+
+def _readings(tokens: list[Token], i: int, token: Token) -> list[str]:
+    """The token's lemma and its last parts; for a word Frog reads as a verb
+    right after an article or a possessive, its spelling as a noun too
+    ("zijn boog" is a boat's bow, not the past of buigen)."""
+    verb = token.tag == "WW"
+    readings = list(_parts(_lemma(token), verb=verb))
+    before = tokens[i - 1] if i > 0 else None
+    if verb and before is not None and before.lower in _NOUN_OPENERS:
+        readings += [r for r in _parts(token.lower) if r not in readings]
+    return readings
+
+
+_NOUN_OPENERS = frozenset({"de", "het", "een", "zijn", "haar", "hun", "ons", "onze", "mijn"})
 
 
 @dataclass(frozen=True)
