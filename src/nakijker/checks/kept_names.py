@@ -66,6 +66,7 @@ class Gazetteer:
             if not rights:
                 continue
             lefts = self._listed(left) | (self._listed(left[:-1]) if left.endswith("s") else set())
+            lefts.add(left)  # a proper name kept as it is: "Alexandrapaleis"
             # Either order: "Onderzoeksbureau" renders "Bureau of Investigation".
             out |= {pair for a in lefts for b in rights for pair in ((a, b), (b, a))}
         return out
@@ -191,6 +192,7 @@ flagged."""
         Example(
             "Het doek hangt in het [[Kunstinstituut van Chicago]].", "Art Institute of Chicago"
         ),
+        Example("De finale is in het [[Alexandrapaleis]] in Londen.", "Alexandra Palace"),
     )
     good = (
         "Dat meldt de Financial Times op basis van bronnen.",
@@ -204,6 +206,7 @@ flagged."""
         "Het Kunstinstituut in Utrecht opent een nieuwe vleugel.",
         "De Oekraïense Nationale Veiligheidsdienst arresteerde twee mannen.",
         "Het paard won de Grote Nationale Prijs in de race van zaterdag.",
+        "Ze woont aan de Muurstraat, vlak bij de post van de Kustwacht.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -236,7 +239,17 @@ flagged."""
             for n in gaz.by_word.get(w, ())
             if not n.context or not n.context.isdisjoint(words)
         }
-        pairs = [gaz.english_pairs(t.text) for t in run] if candidates else []
+        pairs = [gaz.english_pairs(t.text) for t in run]
+        # One compound may hold a whole name of two words, its first kept as
+        # it is: "Alexandrapaleis" (but "Kustwacht" is Dutch, not Coast Guard).
+        candidates |= {
+            n
+            for t, rendered in zip(run, pairs, strict=True)
+            for first, second in rendered
+            if fold(t.text).startswith(first)
+            for n in gaz.by_word.get(first, ())
+            if n.content == (first, second) and (not n.context or not n.context.isdisjoint(words))
+        }
         # Most content words first; among equals the longer, more specific name
         # ("Rolling Stones" before "Rolling Stone"), never the order of a set.
         for name in sorted(candidates, key=lambda n: (-len(n.content), -len(n.english), n.english)):
