@@ -701,3 +701,48 @@ lower case ("werd", "uit", "die"), which a list of numbers does not."""
                 f"Een leeftijd staat in het Nederlands tussen haakjes: '{fixed}'.",
                 [fixed],
             )
+
+
+# "the 1990s", "the '90s", "de jaren 1990": a decade the English way.
+_DECADE = re.compile(
+    r"\b(?:(?P<art>[Dd]e)\s+)?(?:(?P<c>1[89]|20)(?P<d>\d)0['’]?s\b"
+    r"|['’](?P<d2>\d)0['’]?s\b|jaren\s+(?P<c3>1[89])(?P<d3>\d)0\b)"
+)
+_TENS_NL = {"1": "tien", "2": "twintig", "3": "dertig", "4": "veertig", "5": "vijftig",
+            "6": "zestig", "7": "zeventig", "8": "tachtig", "9": "negentig"}  # fmt: skip
+
+
+@register
+class EnglishDecade(Check):
+    code = "NF713"
+    name = "english-decade"
+    category = "locale/convention"
+    doc = """A decade written the English way: "de 1990s", "de jaren 1980", "de '70s".
+
+Dutch names a decade "de jaren negentig" (or "de jaren 90"). MT copies the
+English plural in -s, or puts the full year after "jaren". Years with an
+apostrophe and a plain year ("in 1990") are left alone."""
+    bad = (
+        Example("Het bedrijf groeide in [[de 1990s]] snel.", "de jaren negentig"),
+        Example("Het gebouw stamt uit [[de jaren 1960]].", "de jaren zestig"),
+        Example("Muziek uit [[de '80s]] is weer populair.", "de jaren tachtig"),
+    )
+    good = (
+        "Het bedrijf groeide in de jaren negentig snel.",
+        "Het gebouw stamt uit de jaren 60 en werd in 1990 verbouwd.",
+        "In 1990 en in '91 won hij de titel.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for m in _DECADE.finditer(article.text):
+            digit = m.group("d") or m.group("d2") or m.group("d3")
+            century = m.group("c") or m.group("c3") or "19"
+            tens = _TENS_NL.get(digit, "") if century != "20" else f"20{digit}0"
+            fixed = f"{m.group('art') or ''} jaren {tens or century + digit + '0'}".strip()
+            yield self.finding(
+                article,
+                m.start(),
+                m.end(),
+                f"Een decennium heet in het Nederlands '{fixed}'.",
+                [fixed],
+            )
