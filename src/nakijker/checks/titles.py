@@ -109,3 +109,53 @@ def _capitalised_title(tokens: list[Token], i: int) -> bool:
     if not name or is_role_word(name[0].lower()):
         return False
     return not any(_NAMED_AFTER.search(part) for word in name for part in word.split("-"))
+
+
+# English abbreviated ranks and offices before a name, which Dutch writes out.
+_ENGLISH_TITLE_ABBREVIATIONS = {
+    "Sen": "senator", "Gov": "gouverneur", "Gen": "generaal", "Lt": "luitenant",
+    "Col": "kolonel", "Sgt": "sergeant", "Capt": "kapitein", "Adm": "admiraal",
+    "Maj": "majoor", "Cpl": "korporaal", "Supt": "hoofdinspecteur", "Insp": "inspecteur",
+    "Det": "rechercheur", "Rep": "afgevaardigde", "Pres": "president", "Rev": "dominee",
+}  # fmt: skip
+_ENGLISH_ABBREVIATED = re.compile(
+    rf"\b({'|'.join(_ENGLISH_TITLE_ABBREVIATIONS)})\.(?= [A-Z][a-zà-ÿ])"
+)
+
+
+@register
+class EnglishAbbreviatedTitle(Check):
+    code = "NM105"
+    name = "english-abbreviated-title"
+    category = "locale/convention"
+    doc = """An English abbreviated rank or office before a name: "Sen. Warren", "Gen. Milley".
+
+English wire copy shortens titles (Sen., Gov., Gen., Lt. Col., Sgt.); Dutch
+news writes them out, in lower case: senator Warren, generaal Milley. The
+fix is the Dutch title; "Rep." (a member of the House) has no short Dutch
+form and becomes "afgevaardigde"."""
+    bad = (
+        Example("Volgens [[Sen.]] Elizabeth Warren is het plan slecht.", "senator"),
+        Example("[[Gov.]] Newsom tekende de wet.", "Gouverneur"),
+        Example("Het bevel kwam van [[Gen.]] Milley.", "generaal"),
+    )
+    good = (
+        "Volgens senator Elizabeth Warren is het plan slecht.",
+        "Het artikel staat in Gen. 3 van de bijbel, zei hij.",
+        "De Col. de la Bonette is een bergpas.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        text = article.text
+        for m in _ENGLISH_ABBREVIATED.finditer(text):
+            dutch = _ENGLISH_TITLE_ABBREVIATIONS[m.group(1)]
+            before = text[: m.start()].rstrip()
+            if not before or before[-1] in '.!?“"\n':
+                dutch = dutch.capitalize()  # it opens the sentence
+            yield self.finding(
+                article,
+                m.start(),
+                m.end(),
+                f"Engelse afkorting van een titel: schrijf '{dutch}'.",
+                [dutch],
+            )
