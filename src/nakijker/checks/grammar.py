@@ -1741,6 +1741,10 @@ and so is a participle used as an adjective ("is verboden terrein")."""
             "De regering besloot om [[te investeren meer geld]] in onderwijs.",
             "meer geld te investeren",
         ),
+        Example(
+            "De raad had [[opgeroepen de kiezers]] het voorstel te verwerpen.",
+            "de kiezers opgeroepen",
+        ),
     )
     good = (
         "Brouwer had nooit een wereldbekerrace gewonnen voor dit seizoen.",
@@ -1755,6 +1759,8 @@ and so is a participle used as an adjective ("is verboden terrein")."""
         "Het kabinet heeft meer geld uitgetrokken dan vorig jaar.",
         "Hij is gekozen tot voorzitter van de bond.",
         "Het bedrijf heeft last van gestegen kosten.",
+        "De politie heeft gevraagd de omgeving te mijden.",
+        "De raad had de kiezers opgeroepen het voorstel te verwerpen.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -1794,7 +1800,9 @@ and so is a participle used as an adjective ("is verboden terrein")."""
             return None
         end = self._object_end(tokens, j)
         if end is None or self._verbs_follow(tokens, end):
-            return None
+            end = self._object_before_te_clause(tokens, j)
+            if end is None:
+                return None
         verbs = article.text[tokens[lead].start : tokens[j - 1].end]
         moved = article.text[tokens[j].start : tokens[end - 1].end]
         return self.finding(
@@ -1804,6 +1812,18 @@ and so is a participle used as an adjective ("is verboden terrein")."""
             "Het lijdend voorwerp staat in het Nederlands voor de werkwoorden aan het eind.",
             [f"{moved} {verbs}"],
         )
+
+    @staticmethod
+    def _object_before_te_clause(tokens: list[Token], j: int) -> int | None:
+        """ "had opgeroepen de kiezers het initiatief te verwerpen": two noun
+        phrases before the te-infinitive, so the first is the object of the
+        final verbs ("had de kiezers opgeroepen …"); one alone may belong to
+        the te-clause ("heeft gevraagd de omgeving te mijden")."""
+        first = _bare_noun_phrase_end(tokens, j)
+        second = _bare_noun_phrase_end(tokens, first) if first is not None else None
+        if second is None or second + 1 >= len(tokens) or tokens[second].lower != "te":
+            return None
+        return first if is_infinitive(tokens[second + 1]) else None
 
     @staticmethod
     def _verbs_follow(tokens: list[Token], k: int) -> bool:
@@ -1842,6 +1862,19 @@ and so is a participle used as an adjective ("is verboden terrein")."""
         if k < len(tokens) and not (tokens[k].text in ".,;:!?" or tokens[k].tag == "VZ"):
             return None
         return k
+
+
+def _bare_noun_phrase_end(tokens: list[Token], j: int) -> int | None:
+    """The end of "de kiezers", "het nieuwe initiatief" at j: an article or
+    determiner, adjectives, and a common noun."""
+    if j >= len(tokens) or not (
+        tokens[j].tag == "LID" or (tokens[j].tag == "VNW" and "det" in _features(tokens[j]))
+    ):
+        return None
+    k = j + 1
+    while k < len(tokens) and tokens[k].tag == "ADJ":
+        k += 1
+    return k + 1 if k < len(tokens) and is_noun(tokens[k]) else None
 
 
 def _in_noun_phrase(token: Token) -> bool:
