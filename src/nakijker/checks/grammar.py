@@ -1106,6 +1106,8 @@ wedstrijd werd afgelast")."""
             "[[Na een lange discussie, de raad stemde]] in.",
             "Na een lange discussie stemde de raad",
         ),
+        Example("[[In 2023 de economie groeide]] met 2 procent.", "In 2023 groeide de economie"),
+        Example("[[Afgelopen week hij zei]] dat hij stopt.", "Afgelopen week zei hij"),
         Example(
             "[[Na zware sneeuwval eerder in de week het lawinegevaar in het gebied was]] verhoogd.",
             "Na zware sneeuwval eerder in de week was het lawinegevaar in het gebied",
@@ -1227,8 +1229,10 @@ wedstrijd werd afgelast")."""
         if first.lower in _FRONTED_SUBJECTS and first.tag == "VNW":
             return n + 1
         fronted_adverb = n == 1 and tokens[0].lower in _CLAUSE_ADVERBS
+        # "In 2023 de economie groeide": a year closes the phrase too
+        year = tokens[n - 1].tag == "TW" and len(tokens[n - 1].text) == 4
         if first.tag != "LID" or not (
-            after_clause or fronted_adverb or (n >= 2 and is_noun(tokens[n - 1]))
+            after_clause or fronted_adverb or (n >= 2 and (is_noun(tokens[n - 1]) or year))
         ):
             return None
         end = cls._noun_phrase_end(tokens, n)
@@ -1247,8 +1251,12 @@ wedstrijd werd afgelast")."""
         """An adverb, or a prepositional or adjective+noun phrase of time or place."""
         if any(t.tag in ("VG", "LET") or t.text == "," for t in head):
             return False
-        if any(t.tag == "WW" and (k == 0 or head[k - 1].lower != "te") for k, t in enumerate(head)):
-            return False  # only a te-infinitive: "Met nog vier ronden te gaan"
+        if any(
+            t.tag == "WW" and not _attributive(t) and (k == 0 or head[k - 1].lower != "te")
+            for k, t in enumerate(head)
+        ):
+            return False  # only a te-infinitive ("Met nog vier ronden te gaan") or
+            # an attributive participle ("Afgelopen week")
         if len(head) > 4 and head[-2].lower != "te" and not _phrases_only(head):
             return False  # a long phrase only when it ends so, or is made of phrases
         if any(t.tag == "VNW" and {"betr", "vb"} & set(_features(t)) for t in head):
@@ -1258,7 +1266,8 @@ wedstrijd werd afgelast")."""
         first = head[0]
         if len(head) == 1:
             return first.tag == "BW"
-        return (first.tag in ("VZ", "ADJ") and is_noun(head[-1])) or first.tag == "VZ"
+        adjective = first.tag == "ADJ" or _attributive(first)
+        return ((first.tag == "VZ" or adjective) and is_noun(head[-1])) or first.tag == "VZ"
 
 
 # Adverbs that stand alone before the verb; "ook", "alleen", "zelfs" may go
