@@ -682,56 +682,6 @@ _ABBREVIATION = re.compile(r"[A-Z][A-Z0-9]{1,5}")
 _ROMAN = re.compile(r"[IVXLCDM]+")
 
 
-@register
-class AbbreviationCompound(Check):
-    code = "SP510"
-    name = "abbreviation-compound-hyphen"
-    category = "fluency/spelling"
-    needs_frog = True
-    doc = """An abbreviation and a noun written apart: "PFAS waarden" is "PFAS-waarden".
-
-English writes "EU rules", "CO2 emissions"; Dutch joins an abbreviation to the
-noun after it with a hyphen (EU-regels, CO2-uitstoot). Flagged only where the
-two can only be one noun phrase: after an adjective or a preposition
-("verhoogde PFAS waarden", "met EU geld"), at the start of a sentence before
-the verb, or after an article when a plural verb follows the plural noun
-("de EU regels zijn"). After an article with anything else the abbreviation
-may be a subject and the noun its object ("dat de NAVO troepen stuurt")."""
-    bad = (
-        Example("Tests toonden verhoogde [[PFAS waarden]] aan.", "PFAS-waarden"),
-        Example("Het project is betaald met [[EU geld]].", "EU-geld"),
-        Example("[[CO2 uitstoot]] daalt al drie jaar.", "CO2-uitstoot"),
-        Example("De [[EU regels]] zijn streng.", "EU-regels"),
-    )
-    good = (
-        "Tests toonden verhoogde PFAS-waarden aan.",
-        "Hij zei dat de NAVO troepen stuurt.",
-        "Vorig jaar heeft de NAVO hulp beloofd.",
-        "Het toestel haalt 300 MB data per seconde.",
-        "De NOS meldde dat de EU maandag besluit.",
-        "Koning Willem II kreeg bezoek.",
-        "Bij de ING Bank werken duizenden mensen.",
-    )
-
-    def run(self, article: Article, config: Config) -> Iterator[Finding]:
-        for sentence in article.sentences:
-            tokens = sentence.tokens
-            for i, a, b in _spaced_pairs(article, tokens):
-                if not _ABBREVIATION.fullmatch(a.text) or _ROMAN.fullmatch(a.text):
-                    continue
-                if not (_common_noun_lower(b) and len(b.text) >= 3) or b.lower in _TIME_NOUNS:
-                    continue
-                if _one_noun_phrase(tokens, i):
-                    joined = f"{a.text}-{b.text}"
-                    yield self.finding(
-                        article,
-                        a.start,
-                        b.end,
-                        f"Samenstelling met een afkorting krijgt een koppelteken: '{joined}'.",
-                        [joined],
-                    )
-
-
 def _one_noun_phrase(tokens: list[Token], i: int) -> bool:
     """The abbreviation at i and the noun after it can only be one phrase."""
     after = tokens[i + 2] if i + 2 < len(tokens) else None
@@ -942,13 +892,22 @@ Dutch joins them: Android-telefoons, NAVO-landen. Flagged when Frog's chunker
 puts the name and the lower-case noun after it in one noun phrase that an
 article or determiner opens ("de NAVO landen"); after a preposition or a verb
 the noun is too often an object ("kreeg van Trump gratie") and is left
-alone, as are genitives (Israëls premier) and days or months."""
+alone, as are genitives (Israëls premier) and days or months. An
+abbreviation in capitals is joined wherever the two can only be one
+phrase: after an adjective or a preposition ("verhoogde PFAS waarden", "met
+EU geld"), at the start of a sentence before the verb, or after an article
+when a plural verb follows the plural noun ("de EU regels zijn"); after an
+article with anything else it may be a subject and the noun its object
+("dat de NAVO troepen stuurt")."""
     bad = (
         Example("Hij kocht vorige week een [[Android telefoon]].", "Android-telefoon"),
         Example("De [[NAVO landen]] kwamen bijeen in Den Haag.", "NAVO-landen"),
         Example("De [[CO2 uitstoot]] van de centrales daalde.", "CO2-uitstoot"),
         Example("De [[G7 landen]] zijn het eens.", "G7-landen"),
         Example("Dat zei een [[GGD woordvoerder]].", "GGD-woordvoerder"),
+        Example("Tests toonden verhoogde [[PFAS waarden]] aan.", "PFAS-waarden"),
+        Example("Het project is betaald met [[EU geld]].", "EU-geld"),
+        Example("[[CO2 uitstoot]] daalt al drie jaar.", "CO2-uitstoot"),
     )
     good = (
         "De verkoop van Android-telefoons daalde.",
@@ -959,12 +918,18 @@ alone, as are genitives (Israëls premier) and days or months."""
         "Volgens de VN wonen daar mensen.",
         "De CO2-uitstoot van de centrales daalde.",
         "Er staat een file op de A12 richting Utrecht.",
+        "Vorig jaar heeft de NAVO hulp beloofd.",
+        "Het toestel haalt 300 MB data per seconde.",
+        "Koning Willem II kreeg bezoek.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
         for sentence in article.sentences:
             tokens = sentence.tokens
             for i, name, noun in _spaced_pairs(article, tokens):
+                if _abbreviation_phrase(tokens, i):
+                    yield self._joined(article, name, noun)
+                    continue
                 if name.tag not in ("SPEC", "N") or not name.text[:1].isupper():
                     continue
                 if name.tag == "N" and default_speller().correct(name.lower):
@@ -990,14 +955,27 @@ alone, as are genitives (Israëls premier) and days or months."""
                     continue  # a genitive (Israëls premier) or an adjective (Olympische)
                 if name.text in _APART:
                     continue
-                joined = f"{name.text}-{noun.text}"
-                yield self.finding(
-                    article,
-                    name.start,
-                    noun.end,
-                    f"Samenstelling met een naam: schrijf '{joined}'.",
-                    [joined],
-                )
+                yield self._joined(article, name, noun)
+
+    def _joined(self, article: Article, name: Token, noun: Token) -> Finding:
+        joined = f"{name.text}-{noun.text}"
+        return self.finding(
+            article,
+            name.start,
+            noun.end,
+            f"Samenstelling met een naam: schrijf '{joined}'.",
+            [joined],
+        )
+
+
+def _abbreviation_phrase(tokens: list[Token], i: int) -> bool:
+    """An abbreviation in capitals and a common noun that can only be one phrase."""
+    name, noun = tokens[i], tokens[i + 1]
+    if not _ABBREVIATION.fullmatch(name.text) or _ROMAN.fullmatch(name.text):
+        return False
+    if name.text in _APART or not _common_noun_lower(noun) or len(noun.text) < 3:
+        return False
+    return noun.lower not in _TIME_NOUNS and _one_noun_phrase(tokens, i)
 
 
 def _code_name(word: str) -> bool:
