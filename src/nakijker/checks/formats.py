@@ -317,7 +317,7 @@ _POUND_MONEY = (
 # A weight in pounds names what was weighed: "180 pond levende palingen".
 _WEIGHED_GOODS = re.compile(
     r"\s+(?!(?:aan|voor|per|naar|van|met|in|op|bij|uit|om|tot|geen|niet|en|of|te|is|was|"
-    r"werd|wordt|zijn|waren|extra|meer|minder|per|netto|bruto|sterling)\b)[a-zà-ÿ]{3,}"
+    r"werd|wordt|zijn|waren|extra|meer|minder|netto|bruto|sterling)\b)[a-zà-ÿ]{3,}"
 )
 # English unit → (Dutch unit, factor, words near it that make the unit normal Dutch usage).
 _IMPERIAL: dict[str, tuple[str, float, str]] = {
