@@ -341,13 +341,16 @@ def _duration_days(r: _Reader, count: str, unit: str) -> tuple[Decimal, Decimal,
     return n, n * days, int(n * months)
 
 
+@cache
+def _duration_pattern(code: str) -> re.Pattern[str]:
+    cardinals = _alternation([w for w in language(code).cardinals if w.isalpha()])
+    count = rf"{_HALF[code]}|{_ONE[code]}|{cardinals}|\d+(?:[.,]\d+)?"
+    return re.compile(rf"\b({count})[\s-]+{_UNIT_FORMS[code]}\b", re.I)
+
+
 def _durations(r: _Reader) -> None:
     """ "a fortnight", "two weeks", "veertien dagen", "a two-week": a length of time."""
-    lang = r.lang.code
-    cardinals = _alternation([w for w in r.lang.cardinals if w.isalpha()])
-    count = rf"{_HALF[lang]}|{_ONE[lang]}|{cardinals}|\d+(?:[.,]\d+)?"
-    pattern = re.compile(rf"\b({count})[\s-]+{_UNIT_FORMS[lang]}\b", re.I)
-    for m in pattern.finditer(r.text):
+    for m in _duration_pattern(r.lang.code).finditer(r.text):
         if _RATE_BEFORE.search(r.text[max(0, m.start() - 12) : m.start()]):
             continue
         value = _duration_days(r, m.group(1), m.group(2))
@@ -359,9 +362,6 @@ def _durations(r: _Reader) -> None:
             keys.add(number_key(n))  # "a 54-year-old" is "(54)" in Dutch
         keys |= {f"mo:{months}"} if months else set()
         r.add(m.start(), m.end(), "duration", keys)
-    if lang == "en":
-        for m in re.finditer(r"\ba\s+fortnight\b", r.text, re.I):
-            r.add(m.start(), m.end(), "duration", {"d:14"})
 
 
 def _half_scales(r: _Reader) -> None:

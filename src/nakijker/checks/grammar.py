@@ -1979,7 +1979,7 @@ may need "me" or "ons"."""
             k = i - 1
             while k >= 0 and _adverbial_word(tokens[k]):
                 k -= 1
-            return k >= 0 and tokens[k].tag == "WW" and (tokens[k].lemma or "") in _MODALS
+            return k >= 0 and tokens[k].tag == "WW" and (tokens[k].lemma or "") in _FRAME_MODALS
         if not is_finite(tokens[i]):
             return False
         k = i - 1
@@ -1990,7 +1990,8 @@ may need "me" or "ons"."""
         return k >= 0 and k < i - 1 and tokens[k].tag == "VG" and "onder" in _features(tokens[k])
 
 
-_MODALS = frozenset({"kunnen", "moeten", "willen", "mogen", "zullen", "gaan"})
+# The verbs before a bare frame infinitive: "kunnen melden bij", "gaan voorbereiden op"
+_FRAME_MODALS = frozenset(_MODALS | {"gaan"})
 
 
 def _adverbial_word(token: Token) -> bool:

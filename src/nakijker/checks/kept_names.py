@@ -42,6 +42,10 @@ class KeptName:
     def with_article(self) -> bool:
         return self.english.startswith("The ")
 
+    def fits(self, words: set[str]) -> bool:
+        """The article mentions the name's country, where it has one."""
+        return not self.context or not self.context.isdisjoint(words)
+
 
 @dataclass(frozen=True)
 class Gazetteer:
@@ -237,7 +241,7 @@ flagged."""
             for english in renders
             for w in english
             for n in gaz.by_word.get(w, ())
-            if not n.context or not n.context.isdisjoint(words)
+            if n.fits(words)
         }
         pairs = [gaz.english_pairs(t.text) for t in run]
         # One compound may hold a whole name of two words, its first kept as
@@ -248,7 +252,7 @@ flagged."""
             for first, second in rendered
             if fold(t.text).startswith(first)
             for n in gaz.by_word.get(first, ())
-            if n.content == (first, second) and (not n.context or not n.context.isdisjoint(words))
+            if n.content == (first, second) and n.fits(words)
         }
         # Most content words first; among equals the longer, more specific name
         # ("Rolling Stones" before "Rolling Stone"), never the order of a set.

@@ -72,6 +72,7 @@ _PARTICLES = frozenset(
 
 # Latin prefixes of loanwords: "promotie" is no kind of "motie".
 _LATIN_PREFIXES = frozenset({"pro", "con", "com", "pre", "sub", "dis", "per", "trans", "inter"})
+_NOT_FIRST_PARTS = _PARTICLES | _LATIN_PREFIXES
 
 
 def _tokens_with_first(article: Article) -> Iterator[tuple[int, Token, bool]]:
@@ -92,7 +93,7 @@ def _parts(lemma: str, verb: bool = False) -> Iterator[str]:
     if verb:
         return
     for i in range(MIN_PREFIX, len(lemma) - MIN_HEAD + 1):
-        if lemma[:i].rstrip("-") not in _PARTICLES | _LATIN_PREFIXES:
+        if lemma[:i].rstrip("-") not in _NOT_FIRST_PARTS:
             yield lemma[i:].lstrip("-")
 
 
