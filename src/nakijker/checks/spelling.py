@@ -154,8 +154,10 @@ automatically."""
         Example("Hij verliet [[onmiddelijk]] de zaal.", "onmiddellijk"),
         Example("[[Projectcoordinator]] Hanneke Wolters zei dat.", "Projectcoördinator"),
         Example("[[Archaeologen]] vonden munten bij Nijmegen.", "Archeologen"),
+        Example("Op het [[Ijslandse]] schiereiland barstte een vulkaan uit.", "IJslandse"),
         Example("Hij raakte gewond bij een [[autoongeluk]] in Delft.", "auto-ongeluk"),
         Example("Er komen 300 [[apartementen]] aan de haven.", "appartementen"),
+        Example("De [[diefstalen]] vonden plaats in maart.", "diefstallen"),
         Example("Het dossier is [[onomgedraaid]] teruggestuurd.", None),
     )
     good = (
@@ -176,6 +178,7 @@ automatically."""
         "In Sofia betalen ouderen nog met leva; een twitcher uit Venlo zag de vogel.",
         "Papier en pmd blijven gratis; beleggers hadden het nieuws al ingeprijsd.",
         "Van de uitgenodigden kwam de helft.",
+        "Het IJsselmeer, de IJslandse kust en het ijzererts van Ijmert Sterk.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -215,7 +218,7 @@ automatically."""
                 ):
                     continue
             else:
-                suggestions = _typo_of_common_word(token.text)
+                suggestions = _typo_of_common_word(token.text) or _doubling_slip(token.text)
                 if not suggestions:
                     continue
             yield self.finding(
@@ -224,11 +227,15 @@ automatically."""
 
 
 def _capitalised_typos(article: Article) -> Iterator[Token]:
-    """Capitalised words, which _candidates leaves alone as names."""
+    """Capitalised words, which _candidates leaves alone as names. A name's
+    genitive is no typo: "Van Leeuwens finish" where "Van Leeuwen" is in the text."""
+    names = {t.text for t in article.tokens if t.text[:1].isupper()}
     for sentence in article.sentences:
         for token in sentence.tokens:
             word = token.text
-            if word[:1].isupper() and word.isalpha() and len(word) >= 5 and not word.isupper():
+            genitive = word.endswith("s") and word[:-1] in names
+            shaped = word[:1].isupper() and word.isalpha() and not word.isupper()
+            if shaped and len(word) >= 5 and not genitive:
                 yield token
 
 
@@ -243,6 +250,8 @@ def _typo_of_capitalised(word: str) -> str | None:
     left alone."""
     from wordfreq import zipf_frequency
 
+    if word.startswith("Ij") and default_speller().correct("IJ" + word[2:]):
+        return "IJ" + word[2:]  # one letter, both capitals; wordfreq lowercases it away
     if zipf_frequency(word, "nl") > 0 or zipf_frequency(word, "en") > 0:
         return None
     if _TRANSLITERATED.search(word) or default_speller().correct(word):
@@ -316,6 +325,31 @@ def _typo_of_common_word(word: str) -> list[str]:
         and one_slip(word, s)
         and word != s + "n"
     ][:1]  # "uitgenodigden" is neither "uit genodigden" nor a slip of "uitgenodigde"
+
+
+def _doubling_slip(word: str) -> list[str]:
+    """A consonant or vowel written once where Dutch doubles it, or twice where
+    it does not ("diefstalen" for diefstallen). Hunspell accepts the slip as a
+    compound (dief + stalen), but no Dutch text uses it, and the word with the
+    letter doubled or undoubled is common."""
+    from wordfreq import zipf_frequency
+
+    if not word.isalpha() or not word.islower() or len(word) < 6:
+        return []
+    if zipf_frequency(word, "nl") > 0:
+        return []
+    return [v for v in _doubling_variants(word) if zipf_frequency(v, "nl") >= _COMMON_ZIPF][:1]
+
+
+def _doubling_variants(word: str) -> Iterator[str]:
+    for i in range(1, len(word) - 1):
+        c, after = word[i], word[i + 1]
+        if c in "bdfgklmnprstz" and after == c:
+            yield word[:i] + word[i + 1 :]
+        elif c in "bdfgklmnprstz" and word[i - 1] != c:
+            yield word[:i] + c + word[i:]
+        elif c in "aeou" and after == c:
+            yield word[:i] + word[i + 1 :]
 
 
 _CURRENT_ZIPF = 1.0  # written often enough to be a word of its own (infectioloog: 1.2)
@@ -577,6 +611,7 @@ inflected form ("het trein verkeer") is taken as a noun."""
         Example("Twee Nederlandse [[zuivel coöperaties]] gaan fuseren.", "zuivelcoöperaties"),
         Example("Bezoekers mogen het [[olifanten verblijf]] niet in.", "olifantenverblijf"),
         Example("[[Haven arbeiders]] leggen vrijdag het werk neer.", "Havenarbeiders"),
+        Example("Nederlandse [[aardappel telers]] rooiden minder.", "aardappeltelers"),
     )
     good = (
         "De vakbond wil meer loon.",
@@ -777,12 +812,15 @@ def _one_phrase(tokens: list[Token], i: int) -> bool:
         return "mv" in _features(b)  # "van de beroerte gevallen"
     # An inflected adjective and two nouns with no article before them: a
     # het-word cannot take the -e ("hogere schrikdraad rasters"), and after a
-    # count the phrase is plural ("twee Nederlandse zuivel coöperaties").
+    # count the phrase is plural ("twee Nederlandse zuivel coöperaties"). A
+    # bare de-word may take it ("Nederlandse kaas"), but then Frog must see
+    # the plural noun in the same phrase ("Nederlandse aardappel telers").
     counted = i > 1 and tokens[i - 2].tag == "TW" and tokens[i - 2].lower not in ("een", "één")
+    one_chunk = a.chunk == b.chunk == "I-NP"
     return (
         before.tag == "ADJ"
         and "met-e" in _features(before)
-        and ("onz" in _features(a) or counted)
+        and ("onz" in _features(a) or counted or one_chunk)
         and "mv" in _features(b)
         and (i < 2 or tokens[i - 2].tag not in ("LID", "VNW"))
     )
