@@ -10,7 +10,11 @@ from nakijker.config import Config
 from nakijker.doc import Article, Token
 
 # Doubles that Dutch grammar allows: "Hij zei dat dat klopt", "de man die die auto".
-_ALLOWED_DOUBLES = {"dat", "die", "wat", "zo", "heel", "ver", "al"}
+_ALLOWED_DOUBLES = {"dat", "die", "wat", "zo", "heel", "ver"}
+# "al al" is "already all" before a determiner: "ze verkochten al al hun spullen".
+_ALL_DETERMINER = re.compile(
+    r"\s+(de|het|die|deze|dat|dit|zijn|haar|hun|mijn|onze|ons|jullie|uw)\b", re.IGNORECASE
+)
 # A verb doubled where one clause ends and the next begins: "Wat het is, is
 # duidelijk", "Als hij het geweten had had hij …". Allowed only after a word
 # that opens such a clause earlier in the sentence.
@@ -95,6 +99,7 @@ Removing the second word is safe."""
         Example("Hij zag [[de de]] auto.", "de"),
         Example("De schade loopt [[in de in de]] miljoenen.", "in de"),
         Example("Het [[is is]] de eerste titel voor de speler.", "is"),
+        Example("“We zijn [[al al]] twee keer gestopt.”", "al"),
     )
     good = (
         "Hij zei dat dat klopt.",
@@ -106,12 +111,15 @@ Removing the second word is safe."""
         "Het ministerie zei dat het het bezoek betaalde.",
         "Deskundigen bekeken het paneel van Van Eyck.",
         "Ze zag dat haar haar grijs was geworden.",
+        "De familie had al al haar spaargeld uitgegeven.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
         for m in _DOUBLED.finditer(article.text):
             word = m.group(1)
             if word.lower() in _ALLOWED_DOUBLES or word.replace(" ", "").isdigit():
+                continue
+            if word.lower() == "al" and _ALL_DETERMINER.match(article.text, m.end()):
                 continue
             if word.lower() in _CLAUSE_VERBS and _after_clause_opener(article.text, m.start()):
                 continue
@@ -346,3 +354,71 @@ def _pronoun_only(tokens: list[Token], i: int, end: int) -> bool:
 
 def _content(tokens: list[Token]) -> set[str]:
     return {t.lower for t in tokens if len(t.text) >= 4 and t.is_word}
+
+
+_COMPLEMENTISERS = frozenset({"dat", "of", "omdat", "als", "wanneer", "toen", "nadat"})
+
+
+@register
+class DoubledComplementiser(Check):
+    code = "RP305"
+    name = "doubled-complementiser"
+    category = "fluency/repetition"
+    needs_frog = True
+    doc = """A subordinate clause opened twice around an insertion: "dat hij, na de nederlaag, dat hij …".
+
+English lets an adverbial phrase stand between "that" and its clause; a
+translation that restarts the clause after the insertion says "dat hij"
+twice. Flagged when the same conjunction (and the same subject word, if any)
+follows a comma-bounded insertion without a verb of its own. Removing the
+repeated opening is the fix."""
+    bad = (
+        Example(
+            "Hij zei dat hij, na zijn nederlaag vorig jaar, [[dat hij ]]elke week had getraind.",
+            "",
+        ),
+        Example("Ze vroeg of, gezien de kosten, [[of ]]het plan doorgaat.", ""),
+    )
+    good = (
+        "Hij zei dat hij, na zijn nederlaag vorig jaar, elke week had getraind.",
+        "Hij zei dat hij moe was, en dat hij stopte.",
+        "Ze zei dat ze, toen ze hoorde dat het plan doorging, dat ze blij was.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for sentence in article.sentences:
+            tokens = sentence.tokens
+            for i, tok in enumerate(tokens):
+                if tok.lower in _COMPLEMENTISERS and tok.tag == "VG":
+                    repeat = _reopened(tokens, i)
+                    if repeat:
+                        first, last = repeat
+                        end = tokens[last + 1].start if last + 1 < len(tokens) else tokens[last].end
+                        yield self.finding(
+                            article,
+                            tokens[first].start,
+                            end,
+                            f"'{tok.lower}' staat twee keer voor dezelfde bijzin.",
+                            [""],
+                        )
+
+
+def _reopened(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """The span of the repeated opening after the insertion that follows tokens[i]."""
+    k = i + 1
+    subject = None
+    if k < len(tokens) and tokens[k].text != ",":
+        subject, k = tokens[k].lower, k + 1
+    if k >= len(tokens) or tokens[k].text != ",":
+        return None
+    close = next((j for j in range(k + 1, min(len(tokens), k + 16)) if tokens[j].text == ","), None)
+    if close is None or any(t.tag == "WW" and "pv" in (t.pos or "") for t in tokens[k + 1 : close]):
+        return None
+    again = close + 1
+    if again >= len(tokens) or tokens[again].lower != tokens[i].lower:
+        return None
+    if subject is None:
+        return again, again
+    if again + 1 < len(tokens) and tokens[again + 1].lower == subject:
+        return again, again + 1
+    return None
