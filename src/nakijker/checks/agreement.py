@@ -524,6 +524,9 @@ none."""
         Example("De overheid zoekt [[deze groot]] bedrijven op.", "deze grote"),
         Example("Er komen [[twee wit]] auto's.", "twee witte"),
         Example("De accijns [[op suikerhoudend]] frisdranken stijgt.", "op suikerhoudende"),
+        Example(
+            "Het skelet bevat 80 procent van [[de oorspronkelijk]] botten.", "de oorspronkelijke"
+        ),
     )
     good = (
         "Volgens de nieuwe regels mag dat niet.",
@@ -583,11 +586,17 @@ none."""
         """An adjective without -e before a noun; after an article even if Frog says 'vrij'."""
         feats = _features(token)
         determined = before.tag == "LID" or (before.tag == "VNW" and "det" in _features(before))
+        if token.tag == "SPEC" and determined and token.text.islower():
+            # Frog calls some uninflected adjectives foreign ("de oorspronkelijk botten")
+            return token.lower.endswith(_ADJECTIVE_ENDINGS)
         if "zonder" not in feats or not ("prenom" in feats or determined):
             return False
         if token.tag == "ADJ":
             return "basis" in feats or "comp" in feats
         return token.tag == "WW" and not token.lower.endswith("en")
+
+
+_ADJECTIVE_ENDINGS = ("lijk", "ig", "isch", "baar", "loos", "zaam", "ief", "eel", "aal", "ant")
 
 
 # Agent nouns, after which "een" + a bare adjective is standard Dutch
@@ -840,3 +849,66 @@ def _work_by_creator(tokens: list[Token], v: int) -> bool:
         and tokens[v].lower == "van"
         and any(t.lower in _CREATORS for t in tokens[v + 1 : v + 4])
     )
+
+
+# Adjectives that, before another adjective, say how much of it: the adverb
+# takes no -e ("een uitzonderlijk natte lente"). Words that are as often a
+# second adjective of their own (enorm, bijzonder, echt) are left out.
+_DEGREE_ADVERBS = frozenset({
+    "uitzonderlijk", "extreem", "buitengewoon", "ongewoon", "ongelooflijk", "opvallend",
+    "verrassend", "relatief", "ongekend", "ontzettend", "uiterst", "hoogst", "betrekkelijk",
+    "historisch", "typisch", "ongebruikelijk", "abnormaal", "ernstig", "bovengemiddeld",
+    "ondergemiddeld", "uitermate", "verbazingwekkend", "schrikbarend", "zorgwekkend",
+    "ongezien",
+})  # fmt: skip
+
+
+@register
+class InflectedDegreeAdverb(Check):
+    code = "GR429"
+    name = "inflected-degree-adverb"
+    category = "fluency/grammar"
+    needs_frog = True
+    doc = """A degree adverb with -e before an adjective: "een uitzonderlijke natte lente".
+
+Before an adjective, words such as uitzonderlijk, extreem, relatief, typisch
+and historisch say how much of it; they are adverbs then and take no -e
+(een uitzonderlijk natte lente, een historisch lage rente). English has no
+inflection to show the difference, so translations inflect both. Flagged
+when such a word with -e stands directly before an inflected adjective and
+a noun; with a comma between them they are two adjectives and left alone."""
+    bad = (
+        Example("Telers rooiden minder na een [[uitzonderlijke]] natte lente.", "uitzonderlijk"),
+        Example("De centrale bank hield de [[historische]] lage rente vast.", "historisch"),
+        Example("Het was een [[typische]] Nederlandse zomer.", "typisch"),
+    )
+    good = (
+        "Telers rooiden minder na een uitzonderlijk natte lente.",
+        "Het was een uitzonderlijke, natte lente.",
+        "De historische binnenstad trok veel bezoekers.",
+        "Het was een typische zomer met een enorme rode ballon.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for sentence in article.sentences:
+            tokens = sentence.tokens
+            for i in range(len(tokens) - 2):
+                degree, adjective, noun = tokens[i], tokens[i + 1], tokens[i + 2]
+                lemma = degree.lemma or ""
+                if lemma not in _DEGREE_ADVERBS or not degree.lower.endswith("e"):
+                    continue
+                if degree.tag != "ADJ" or "met-e" not in _features(degree):
+                    continue
+                if "met-e" not in _features(adjective) or adjective.tag != "ADJ":
+                    continue
+                if not is_noun(noun):
+                    continue
+                plain = degree.text[: len(lemma)] if degree.lower.startswith(lemma) else lemma
+                yield self.finding(
+                    article,
+                    degree.start,
+                    degree.end,
+                    f"'{degree.text}' zegt hier hoe '{adjective.text}' iets is en krijgt "
+                    f"geen -e: '{plain}'.",
+                    [plain],
+                )
