@@ -91,6 +91,16 @@ def _subject_np(tokens: list[Token], k: int) -> tuple[int, int] | None:
     return k, i
 
 
+def _definite_count(tokens: list[Token], first: int, head: int) -> bool:
+    """ "het aantal" + a plural: unlike "een aantal", the count is the subject."""
+    return (
+        head > first + 1
+        and tokens[first].lower in ("het", "dit", "dat")
+        and tokens[first + 1].lower == "aantal"
+        and _number(tokens[head]) == "mv"
+    )
+
+
 def _capitalised_word(token: Token) -> bool:
     """A common Dutch word with a capital ("Grenzen"): part of a name, not a
     place. Common by frequency too, since hunspell knows many names in lower
@@ -239,6 +249,7 @@ are left alone, and so is every verb that may be followed by its own subject
         Example("[[Vakbonden en kerken had]] campagne gevoerd tegen het plan."),
         Example("Hij zei dat [[de burgemeester en de wethouder was]] vertrokken."),
         Example("“[[Veel boeren kan]] dit seizoen de kosten niet dekken.”"),
+        Example("[[Het aantal waarnemingen in Brabant zijn]] elk jaar gestegen."),
     )
     good = (
         "Artsen zonder Grenzen zei dat een van zijn klinieken is geraakt.",
@@ -248,6 +259,8 @@ are left alone, and so is every verb that may be followed by its own subject
         "Drie weken duurde het voordat de brug weer openging.",
         "Een aantal ministers heeft kritiek op het plan.",
         "Een aantal ministers hebben kritiek op het plan.",
+        "Het aantal waarnemingen is elk jaar gestegen.",
+        "Het aantal doden dat de autoriteiten meldden, is hoger.",
         "Het team heeft het hele seizoen hard gewerkt.",
         "Hij zei dat de kosten in de hele regio stegen.",
         "De beurs steeg, omdat de rente het laagste niveau bereikte.",
@@ -302,6 +315,8 @@ are left alone, and so is every verb that may be followed by its own subject
         if np is None or time_phrase_length(tokens, np[0]) > np[1] - np[0]:
             return None  # "Vorige week hebben …": a time adverbial, not the subject
         first, head = np
+        if _definite_count(tokens, first, head):
+            return self._definite_count(article, tokens, first, head)
         if _guessed_plural(tokens[head]):
             return None
         if head > first and is_noun(tokens[head - 1]) and _number(tokens[head - 1]) == "ev":
@@ -330,6 +345,17 @@ are left alone, and so is every verb that may be followed by its own subject
         if first == head and _impersonal_passive(tokens, v):
             return None  # "Reizigers wordt aangeraden …": an indirect object up front
         return self._finding(article, tokens[first], verb, number)
+
+    def _definite_count(
+        self, article: Article, tokens: list[Token], first: int, head: int
+    ) -> Finding | None:
+        """ "Het aantal waarnemingen zijn": after "het aantal" the verb is singular."""
+        v = _pp_end(tokens, head + 1)
+        if v >= len(tokens) or not is_finite(tokens[v]) or not tokens[v].text.islower():
+            return None
+        if _number(tokens[v]) != "mv" or _may_be_subject_after(tokens, v):
+            return None
+        return self._finding(article, tokens[first], tokens[v], "ev")
 
     def _relative(self, article: Article, tokens: list[Token], i: int) -> Finding | None:
         """'gemeenten die extra geld ontving': only plural nouns, adverbs, objects between."""
