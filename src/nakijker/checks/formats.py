@@ -341,8 +341,17 @@ _IMPERIAL: dict[str, tuple[str, float, str]] = {
     "ounce": ("gram", 28.3495, r"goud|zilver|platina|palladium|troy"),
     "ounces": ("gram", 28.3495, r"goud|zilver|platina|palladium|troy"),
 }
+# Counts written out: "ongeveer drie mijl ten noorden van". "een pond" is
+# Dutch for half a kilo, so pounds take digits only.
+_COUNT_WORDS = {
+    "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
+    "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "vijftien": 15, "twintig": 20,
+    "dertig": 30, "veertig": 40, "vijftig": 50, "honderd": 100, "duizend": 1000,
+}  # fmt: skip
 _IMPERIAL_UNIT = re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:[.,]\d{3})+|\d+(?:,\d+)?)\s+("
+    r"(?<![\w.,])(\d{1,3}(?:[.,]\d{3})+|\d+(?:,\d+)?|"
+    + "|".join(_COUNT_WORDS)
+    + r")\s+("
     + "|".join(sorted((re.escape(u) for u in _IMPERIAL), key=len, reverse=True))
     + r")(?![\w-])",
     re.IGNORECASE,
@@ -390,6 +399,7 @@ American football. Nautical miles (zeemijl) are Dutch units."""
         Example("Het werd [[104 graden Fahrenheit]] in Phoenix.", "40 graden Celsius"),
         Example("Douaniers namen [[180 pond]] levende palingen in beslag.", "82 kilo"),
         Example("Een auto verbruikt daar [[3 gallon]] per dag.", "11 liter"),
+        Example("De spleet ontstond [[drie mijl]] ten noorden van het stadje.", "4,8 kilometer"),
     )
     good = (
         "De storm bracht windstoten tot 120 kilometer per uur.",
@@ -400,6 +410,7 @@ American football. Nautical miles (zeemijl) are Dutch units."""
         "De Britse club betaalde 40 miljoen pond voor de spits.",
         "Het kaartje kost in Manchester 25 pond.",
         "Goud steeg naar 2.400 dollar per ounce.",
+        "Ze kocht een pond kersen en liep een paar mijl.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -411,7 +422,11 @@ American football. Nautical miles (zeemijl) are Dutch units."""
                 continue
             if unit == "kilo" and not _WEIGHED_GOODS.match(text, m.end()):
                 continue  # "wint 500.000 pond", "25 pond per week": money
-            fixed = f"{_round_dutch(_dutch_number(m.group(1)) * factor)} {unit}"
+            written = _COUNT_WORDS.get(m.group(1).lower())
+            if written is not None and unit == "kilo":
+                continue
+            count = written if written is not None else _dutch_number(m.group(1))
+            fixed = f"{_round_dutch(count * factor)} {unit}"
             yield self._finding(article, m, fixed)
         for m in _FAHRENHEIT.finditer(text):
             celsius = (_dutch_number(m.group(1)) - 32) * 5 / 9
