@@ -94,7 +94,21 @@ def _parts(lemma: str, verb: bool = False) -> Iterator[str]:
         return
     for i in range(MIN_PREFIX, len(lemma) - MIN_HEAD + 1):
         if lemma[:i].rstrip("-") not in _NOT_FIRST_PARTS:
-            yield lemma[i:].lstrip("-")
+            tail = lemma[i:].lstrip("-")
+            yield tail
+            if _head_word(tail):
+                return  # "winkeldiefstal" ends in diefstal, not in stal
+
+
+_HEAD_ZIPF = 3.0
+
+
+@cache
+def _head_word(part: str) -> bool:
+    """A tail long and common enough to be the compound's last word itself."""
+    from wordfreq import zipf_frequency
+
+    return len(part) >= 5 and zipf_frequency(part, "nl") >= _HEAD_ZIPF
 
 
 def listed_part(lemma: str, words: dict | frozenset, verb: bool = False) -> str | None:
