@@ -169,6 +169,17 @@ _BOTH_GENDERS = frozenset(
         "idee",
         "soort",
         "nummer",
+        # a meaning for each: de koper (buyer) / het koper (copper), de jacht
+        # (hunt) / het jacht (yacht), de kant (side) / het kant (lace)
+        "koper",
+        "jacht",
+        "kant",
+        "type",
+        "doek",
+        "schrift",
+        "hof",
+        "omslag",
+        "aas",
     }
 )
 _KNOWN_NOUN_ZIPF = 3.0  # common enough to be in Frog's lexicon, so its gender is looked up
@@ -221,6 +232,7 @@ genders (het/de punt)."""
         "We merken dat mensen het zonde vinden om eten weg te gooien.",
         "Verzorgers kijken of het jong genoeg melk drinkt.",
         "Het Israëlische leger zei dat het wapendepots had geraakt.",
+        "Het veilinghuis zei dat de koper heeft beloofd het skelet uit te lenen.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
