@@ -91,6 +91,26 @@ def _subject_np(tokens: list[Token], k: int) -> tuple[int, int] | None:
     return k, i
 
 
+_APPOSITION_OPENERS = frozenset({"onder", "waaronder", "zoals", "inclusief"})
+
+
+def _apposition_end(tokens: list[Token], v: int) -> int:
+    """Past ", onder wie een club in Brabant," after a plural subject: the
+    verb after it still agrees with the plural ("sponsors, onder wie …, zei")."""
+    if (
+        v + 1 >= len(tokens)
+        or tokens[v].text != ","
+        or tokens[v + 1].lower not in _APPOSITION_OPENERS
+    ):
+        return v
+    for k in range(v + 2, min(len(tokens), v + 12)):
+        if tokens[k].text == ",":
+            return k + 1
+        if is_finite(tokens[k]):
+            return v
+    return v
+
+
 def _definite_count(tokens: list[Token], first: int, head: int) -> bool:
     """ "het aantal" + a plural: unlike "een aantal", the count is the subject."""
     return (
@@ -250,6 +270,7 @@ are left alone, and so is every verb that may be followed by its own subject
         Example("Hij zei dat [[de burgemeester en de wethouder was]] vertrokken."),
         Example("“[[Veel boeren kan]] dit seizoen de kosten niet dekken.”"),
         Example("[[Het aantal waarnemingen in Brabant zijn]] elk jaar gestegen."),
+        Example("[[Verschillende sponsors, onder wie een club in Brabant, zei]] te twijfelen."),
     )
     good = (
         "Artsen zonder Grenzen zei dat een van zijn klinieken is geraakt.",
@@ -260,6 +281,7 @@ are left alone, and so is every verb that may be followed by its own subject
         "Een aantal ministers heeft kritiek op het plan.",
         "Een aantal ministers hebben kritiek op het plan.",
         "Het aantal waarnemingen is elk jaar gestegen.",
+        "Verschillende sponsors, onder wie een club in Brabant, zeiden te twijfelen.",
         "Het aantal doden dat de autoriteiten meldden, is hoger.",
         "Het team heeft het hele seizoen hard gewerkt.",
         "Hij zei dat de kosten in de hele regio stegen.",
@@ -334,7 +356,7 @@ are left alone, and so is every verb that may be followed by its own subject
         if _work_by_creator(tokens, v):
             return None  # "Stille wateren van regisseur Radović heeft …": a title
         if number == "mv":
-            v = _pp_end(tokens, v)
+            v = _apposition_end(tokens, _pp_end(tokens, v))
         if v >= len(tokens) or not is_finite(tokens[v]) or number is None:
             return None
         verb = tokens[v]
