@@ -364,3 +364,93 @@ def _translated(first: str, second: str) -> bool:
     if min(zipf_frequency(first, "nl"), zipf_frequency(second, "nl")) < _DUTCH_PART_ZIPF:
         return False
     return zipf_frequency(first, "en") < zipf_frequency(first, "nl")
+
+
+# Things whose English names Dutch news keeps: bands, brands, ships, programmes,
+# animals with a name. Films, books and series are left out: many have an
+# official Dutch title.
+_NAMED_THINGS = frozenset({
+    "band", "popgroep", "rockband", "groep", "merk", "schip", "vrachtschip", "baggerschip",
+    "containerschip", "tanker", "jacht", "zeiljacht", "boot", "veerboot", "cruiseschip",
+    "programma", "radioprogramma", "tv-programma", "podcast", "album", "single", "bijnaam",
+    "paard", "renpaard", "hengst", "merrie", "app", "game", "restaurant", "pub",
+})  # fmt: skip
+# Nationalities whose names stay English, before the thing: "de Britse band".
+_ENGLISH_SPEAKING = re.compile(
+    r"^(brits|amerikaans|engels|schots|iers|welsh|australisch|canadees|"
+    r"nieuw-zeelands|zuid-afrikaans)e?$"
+)
+_DUTCH_NAME_ZIPF = 2.5  # each word an ordinary Dutch word: getij 2.9, lantaarns 2.6
+
+
+@register
+class TranslatedThingName(Check):
+    code = "NM106"
+    name = "translated-thing-name"
+    category = "accuracy/named-entity"
+    severity = "major"
+    needs_frog = True
+    doc = """The English name of a band, brand, ship, programme or horse translated word for word:
+"de Britse band De Papieren Lantaarns", "het Amerikaanse merk Gouden Boon".
+
+Dutch news keeps such names in English (The Paper Lanterns, Golden Bean).
+Flagged when an English-speaking nationality stands before the kind of thing
+and the capitalised name after it is made of ordinary Dutch words, each one
+in the dictionary and more common in Dutch than in English. Names in English, and
+Dutch things with Dutch names ("de Nederlandse band De Dijk"), are left
+alone."""
+    bad = (
+        Example("De Britse band [[De Papieren Lantaarns]] zou zaterdag optreden.", None),
+        Example("Het Amerikaanse merk [[Gouden Boon]] verkocht minder repen.", None),
+        Example("Het Australische renpaard [[Zwarte Donder]] won de race.", None),
+    )
+    good = (
+        "De Britse band The Paper Lanterns zou zaterdag optreden.",
+        "De Nederlandse band De Dijk speelde in Paradiso.",
+        "De Britse band speelde zaterdag in Londen.",
+        "Het Amerikaanse merk Nike verkocht meer schoenen.",
+        "De Britse groep Deutsche Bank Research verwacht een daling.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for sentence in article.sentences:
+            tokens = sentence.tokens
+            for i in range(1, len(tokens) - 1):
+                kind = tokens[i]
+                named = kind.lower in _NAMED_THINGS or kind.lemma in _NAMED_THINGS
+                if not named or not kind.text.islower():  # Frog may read "merk" as a verb
+                    continue
+                if not _ENGLISH_SPEAKING.match(tokens[i - 1].lower):
+                    continue
+                end = _dutch_word_name(tokens, i + 1)
+                if end is not None:
+                    name = article.text[tokens[i + 1].start : tokens[end - 1].end]
+                    yield self.finding(
+                        article,
+                        tokens[i + 1].start,
+                        tokens[end - 1].end,
+                        f"'{name}' is een vertaalde Engelse naam: Nederlandse media "
+                        "houden de oorspronkelijke naam aan.",
+                    )
+
+
+def _dutch_word(word: str) -> bool:
+    from nakijker.lexicon.hunspell import default_speller
+
+    return dictionary().knows_dutch(word) or default_speller().correct(word)
+
+
+def _dutch_word_name(tokens: list[Token], k: int) -> int | None:
+    """The end of a capitalised name at k made of ordinary Dutch words only."""
+    from wordfreq import zipf_frequency
+
+    end, content = k, 0
+    if end < len(tokens) and tokens[end].lower in _ARTICLES and tokens[end].text[0].isupper():
+        end += 1
+    while end < len(tokens) and tokens[end].text[:1].isupper() and tokens[end].text.isalpha():
+        word = tokens[end].lower
+        dutch, english = zipf_frequency(word, "nl"), zipf_frequency(word, "en")
+        if dutch < _DUTCH_NAME_ZIPF or english >= dutch or not _dutch_word(word):
+            return None
+        end, content = end + 1, content + 1
+    return end if content else None
