@@ -720,6 +720,33 @@ def _attributive(token: Token) -> bool:
     return "prenom" in feats or "nom" in feats
 
 
+# Words that open an indirect question after a verb: "vroegen waarom de regering …".
+_QUESTION_WORDS = frozenset({"waarom", "hoeveel", "wanneer"})
+
+
+def _asked(tokens: list[Token], i: int) -> bool:
+    """An indirect question: a question word right after a verb or "zich af"."""
+    if tokens[i].lower not in _QUESTION_WORDS or i == 0:
+        return False
+    before = tokens[i - 1]
+    return before.tag == "WW" or before.lower in ("af", "niet")
+
+
+_PHRASE_WORDS = frozenset({"LID", "N", "ADJ", "SPEC", "TW", "VNW"})
+
+
+def _without_trailing_phrase(rest: list[Token]) -> list[Token]:
+    """The clause without a prepositional phrase after its last verb, which
+    Dutch allows there: "dat het kabinet zal niet ingrijpen [in de markt]"."""
+    for j in range(len(rest) - 1, 0, -1):
+        if rest[j].tag == "VZ":
+            after_verb = rest[j - 1].tag == "WW" and not is_finite(rest[j - 1])
+            if after_verb and all(t.tag in _PHRASE_WORDS for t in rest[j + 1 :]):
+                return rest[:j]
+            return rest
+    return rest
+
+
 def _opens_subordinate(token: Token) -> bool:
     """A subordinating conjunction (dat, omdat, nadat …) or a relative pronoun (die, dat)."""
     feats = _features(token)
@@ -811,6 +838,9 @@ allowed in Dutch and left alone."""
             "Hij is de eerste Belg sinds Eddy Merckx [[won de Tour in 1974]].",
             "de Tour in 1974 won",
         ),
+        Example("Hij zei dat het kabinet [[zal niet ingrijpen]] in de markt.", None),
+        Example("Ze vroegen waarom de regering [[had niet eerder ingegrepen]].", None),
+        Example("Niemand weet hoeveel mensen [[hebben zich aangemeld]].", None),
     )
     good = (
         "De zaal juichte nadat ze de overwinning bezegelde.",
@@ -847,6 +877,9 @@ allowed in Dutch and left alone."""
         "Hij is de eerste Belg sinds Eddy Merckx de Tour won, en woont sinds 2019 in Gent.",
         "Het is sinds de oorlog niet meer gebeurd en de prijs is sinds januari gestegen.",
         "Maar sinds de kerstvakantie hebben we vier vacatures.",
+        "Hij zei dat het kabinet niet zal ingrijpen in de markt.",
+        "Ze vroegen waarom de regering niet eerder had ingegrepen.",
+        "Niemand weet hoeveel mensen zich hebben aangemeld, en wanneer ze komen.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -856,7 +889,7 @@ allowed in Dutch and left alone."""
             for i, tok in enumerate(tokens):
                 relative = tok.lower in _RELATIVE_ADVERBS and i > 0 and tokens[i - 1].text == ","
                 opens = _opens_subordinate(tok) and not _false_opener(tokens, i, first_word)
-                if opens or relative or _since_clause(tokens, i, first_word):
+                if opens or relative or _since_clause(tokens, i, first_word) or _asked(tokens, i):
                     finding = self._clause(article, tokens, i + 1)
                     if finding:
                         yield finding
@@ -906,6 +939,7 @@ allowed in Dutch and left alone."""
             return None  # "dat hij wil stoppen": an infinitive Frog took for a plural noun
         if _participle_like(tokens[verb_i], rest):
             return None
+        rest = _without_trailing_phrase(rest)
         verbs_at_end = []
         while rest and rest[-1].tag == "WW":
             verbs_at_end.insert(0, rest.pop())
