@@ -245,3 +245,77 @@ def _place_before(tokens: list[Token], comma: int) -> bool:
     if j < 0 or tokens[j].tag != "N" or not tokens[j].text.islower():
         return False
     return tokens[j].lower.endswith(_PLACE_NOUNS) or (tokens[j].lemma or "").endswith(_PLACE_NOUNS)
+
+
+_SUBJECT_PRONOUNS = frozenset({"hij", "zij", "ze", "het", "ik", "wij", "we"})
+_SAID_AT_END = {"zeggen", "schrijven", "melden", "verklaren", "vertellen", "toevoegen"} | _SAYING
+_ATTRIBUTION_TAIL = frozenset({"LID", "N", "SPEC", "ADJ", "VZ", "TW", "VNW"})
+
+
+@register
+class AttributionOrder(Check):
+    code = "GR430"
+    name = "attribution-order"
+    category = "fluency/grammar"
+    needs_frog = True
+    doc = """A closing attribution in English order: "…, zij zeiden." / "…, de minister zei."
+
+English puts the subject before "said" after a quotation or a statement;
+Dutch inverts: ", zeiden zij", ", zei de minister". Flagged when a sentence
+ends in a comma, a pronoun or short noun phrase, a finite verb of saying and
+at most a prepositional phrase ("op X", "tegen de NOS"). The fix puts the
+verb first."""
+    bad = (
+        Example("De onderzoekers vonden geen bewijs, [[zij zeiden]].", "zeiden zij"),
+        Example("Het plan is van tafel, [[de minister schreef]] op X.", "schreef de minister"),
+        Example("“We gaan door”, [[hij zei]] tegen de NOS.", "zei hij"),
+    )
+    good = (
+        "De onderzoekers vonden geen bewijs, zeiden zij.",
+        "Het plan is van tafel, schreef de minister op X.",
+        "Ik weet het niet, ik zei het al.",
+        "Het is te laat, hij zei dat het te laat was.",
+        "Het is duidelijk wat hij zei.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for sentence in article.sentences:
+            tokens = sentence.tokens
+            for i in range(1, len(tokens) - 1):
+                if (
+                    tokens[i - 1].text not in (",", "”", "’")
+                    or tokens[i - 1].text == tokens[0].text
+                ):
+                    continue
+                verb = _subject_then_said(tokens, i)
+                if verb is None or not _only_phrase_after(tokens, verb + 1):
+                    continue
+                subject = article.text[tokens[i].start : tokens[verb - 1].end]
+                said = tokens[verb].text
+                yield self.finding(
+                    article,
+                    tokens[i].start,
+                    tokens[verb].end,
+                    f"Na een uitspraak staat het werkwoord voor het onderwerp: '{said} {subject}'.",
+                    [f"{said} {subject}"],
+                )
+
+
+def _subject_then_said(tokens: list[Token], i: int) -> int | None:
+    """The position of the verb of saying after a pronoun or "de/het" + noun at i."""
+    if tokens[i].lower in _SUBJECT_PRONOUNS and tokens[i].tag == "VNW":
+        verb = i + 1
+    elif tokens[i].tag == "LID" and i + 2 < len(tokens) and tokens[i + 1].tag == "N":
+        verb = i + 2
+    else:
+        return None
+    said = tokens[verb] if verb < len(tokens) else None
+    if said is None or said.tag != "WW" or "pv" not in _features(said):
+        return None
+    return verb if (said.lemma or "") in _SAID_AT_END else None
+
+
+def _only_phrase_after(tokens: list[Token], k: int) -> bool:
+    """Nothing after the verb but the sentence's end, or a prepositional phrase."""
+    rest = [t for t in tokens[k:] if t.text not in (".", "!", "?", "”", "’")]
+    return not rest or (rest[0].tag == "VZ" and all(t.tag in _ATTRIBUTION_TAIL for t in rest))
