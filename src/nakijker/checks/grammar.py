@@ -330,7 +330,12 @@ Frog's lemma."""
         Example("Dat is geen [[grote]] probleem.", "groot"),
         Example("De ministers bespraken een [[nieuwe]] akkoord met Mercosur.", "nieuw"),
     )
-    good = ("Er komt een nieuw kabinet.", "Er komt een nieuwe regering.", "Het nieuwe kabinet.")
+    good = (
+        "Er komt een nieuw kabinet.",
+        "Er komt een nieuwe regering.",
+        "Het nieuwe kabinet.",
+        "Het veilinghuis verkocht het schilderij aan een anonieme koper.",
+    )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
         for sentence in article.sentences:
@@ -344,8 +349,8 @@ Frog's lemma."""
                 j = _noun_after(tokens, i + 1, limit=2)
                 if j is None and _listed_singular_het(tokens[i + 2]):
                     j = i + 2  # "een nieuwe akkoord": Frog took the noun for an adjective
-                if j is None or adj.lemma == adj.lower:
-                    continue
+                if j is None or adj.lemma == adj.lower or tokens[j].lower in _BOTH_GENDERS:
+                    continue  # "een anonieme koper": the buyer, not the copper
                 if noun_gender(tokens[j]) != "onz" and not _listed_singular_het(tokens[j]):
                     continue
                 yield self.finding(
