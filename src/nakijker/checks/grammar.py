@@ -846,6 +846,10 @@ allowed in Dutch and left alone."""
         Example("Hij zei dat het kabinet [[zal niet ingrijpen]] in de markt.", None),
         Example("Ze vroegen waarom de regering [[had niet eerder ingegrepen]].", None),
         Example("Niemand weet hoeveel mensen [[hebben zich aangemeld]].", None),
+        Example(
+            "De onderzoekers meldden dat ze [[hadden ontdekt een nieuwe soort]].",
+            "een nieuwe soort hadden ontdekt",
+        ),
     )
     good = (
         "De zaal juichte nadat ze de overwinning bezegelde.",
@@ -1002,7 +1006,9 @@ allowed in Dutch and left alone."""
         """ "dat ze hebben gevonden geen bewijs": words after the whole verb cluster."""
         cluster = []
         # Non-finite verbs only: "die de prijs won was …" closes the clause at "won".
-        while rest and rest[0].tag == "WW" and not _attributive(rest[0]) and not is_finite(rest[0]):
+        while rest and rest[0].tag == "WW" and not _attributive(rest[0]):
+            if is_finite(rest[0]) and not (not cluster and _read_as_participle(verb, rest[0])):
+                break
             cluster.append(rest.pop(0))
         # Only an object after the cluster ("geen bewijs", "meer dan"): an adverb
         # or particle there may belong to the main clause ("… hebben gemaakt niet af").
@@ -1026,6 +1032,19 @@ allowed in Dutch and left alone."""
             "In een bijzin staan de werkwoorden achteraan, na het lijdend voorwerp en de bepalingen.",
             [f"{moved} {verbs}"],
         )
+
+
+_PARTICIPLE_PREFIXES = ("ge", "be", "ver", "ont", "her", "er")
+
+
+def _read_as_participle(auxiliary: Token, token: Token) -> bool:
+    """ "dat ze hadden ontdekt …": Frog may read a participle in -t after a form
+    of hebben or zijn as a present tense ("ontdekt")."""
+    return (
+        (auxiliary.lemma or "") in ("hebben", "zijn")
+        and token.lower.startswith(_PARTICIPLE_PREFIXES)
+        and token.lower.endswith(("t", "d"))
+    )
 
 
 def _main_auxiliary_before(tokens: list[Token], k: int) -> bool:
