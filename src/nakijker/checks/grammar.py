@@ -2153,3 +2153,61 @@ form of hebben."""
                     verbs.append(tokens[k])  # not "last van gestegen kosten"
                 k += step
         return verbs
+
+
+_LINKING_VERBS = frozenset({"worden", "blijven", "lijken", "blijken", "raken", "zijn"})
+
+
+@register
+class PredicateAfterVerbs(Check):
+    code = "GR431"
+    name = "predicate-after-verbs"
+    category = "fluency/grammar"
+    needs_frog = True
+    doc = """A predicate adjective after the final verbs: "De situatie zal worden duidelijk".
+
+English puts the adjective after "become", "remain", "seem"; Dutch puts it
+before the verbs at the end of the clause: "zal duidelijk worden", "is hoog
+gebleven". Flagged when an infinitive or participle of a linking verb
+(worden, blijven, lijken, blijken, raken) follows a finite verb and is
+itself followed by an adjective that ends the clause or precedes a
+prepositional phrase."""
+    bad = (
+        Example("De situatie zal [[worden duidelijk]] na het onderzoek.", "duidelijk worden"),
+        Example("De rente is [[gebleven hoog]] sinds maart.", "hoog gebleven"),
+        Example("De analisten denken dat de markt zal [[blijven onrustig]].", "onrustig blijven"),
+    )
+    good = (
+        "De situatie zal na het onderzoek duidelijk worden.",
+        "De rente is sinds maart hoog gebleven.",
+        "Hij is gebleven, blij dat het voorbij was.",
+        "Het is gebleven bij een waarschuwing.",
+        "Ze zal worden gekozen tot voorzitter.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for sentence in article.sentences:
+            tokens = sentence.tokens
+            for i in range(1, len(tokens) - 1):
+                verb, adjective = tokens[i], tokens[i + 1]
+                if verb.tag != "WW" or (verb.lemma or "") not in _LINKING_VERBS:
+                    continue
+                # Frog reads an infinitive right after a modal as a plural ("zal worden")
+                infinitive = verb.lower == verb.lemma and is_finite(tokens[i - 1])
+                if not infinitive and (is_finite(verb) or not {"inf", "vd"} & set(_features(verb))):
+                    continue
+                if adjective.tag != "ADJ" or "vrij" not in _features(adjective):
+                    continue
+                after = tokens[i + 2] if i + 2 < len(tokens) else None
+                if after is not None and not (_ends_clause(after) or after.tag == "VZ"):
+                    continue
+                if not any(is_finite(t) for t in tokens[:i]):
+                    continue
+                yield self.finding(
+                    article,
+                    verb.start,
+                    adjective.end,
+                    "Het naamwoordelijk deel staat in het Nederlands voor de werkwoorden: "
+                    f"'{adjective.text} {verb.text}'.",
+                    [f"{adjective.text} {verb.text}"],
+                )
