@@ -112,6 +112,7 @@ Removing the second word is safe."""
         "Deskundigen bekeken het paneel van Van Eyck.",
         "Ze zag dat haar haar grijs was geworden.",
         "De familie had al al haar spaargeld uitgegeven.",
+        "De paus droeg de mis op op het Sint-Pietersplein.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -121,6 +122,8 @@ Removing the second word is safe."""
                 continue
             if word.lower() == "al" and _ALL_DETERMINER.match(article.text, m.end()):
                 continue
+            if _particle_then_preposition(article.text, m):
+                continue  # "droeg de mis op op het plein": opdragen's particle, then a preposition
             if word.lower() in _CLAUSE_VERBS and _after_clause_opener(article.text, m.start()):
                 continue
             if m.group(2)[0].isupper() and not word[0].isupper():
@@ -136,6 +139,17 @@ Removing the second word is safe."""
                 [word],
                 safe=True,
             )
+
+
+_PARTICLE_PREPOSITIONS = frozenset({"op", "aan", "in", "door", "over", "uit", "om", "af", "mee"})
+_PHRASE_START = re.compile(r"\s+(?:de|het|een|[A-Z])\b|\s+[A-Z]")
+
+
+def _particle_then_preposition(text: str, m: re.Match[str]) -> bool:
+    """ "droeg de mis op op het plein": a separable verb's particle, then the
+    same word as a preposition opening a phrase."""
+    word = m.group(1).lower()
+    return word in _PARTICLE_PREPOSITIONS and bool(_PHRASE_START.match(text, m.end()))
 
 
 def _after_clause_opener(text: str, at: int) -> bool:
