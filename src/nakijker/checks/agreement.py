@@ -338,7 +338,7 @@ are left alone, and so is every verb that may be followed by its own subject
             return None  # "Vorige week hebben …": a time adverbial, not the subject
         first, head = np
         if _definite_count(tokens, first, head):
-            return self._definite_count(article, tokens, first, head)
+            return self._after_definite_count(article, tokens, first, head)
         if _guessed_plural(tokens[head]):
             return None
         if head > first and is_noun(tokens[head - 1]) and _number(tokens[head - 1]) == "ev":
@@ -368,7 +368,7 @@ are left alone, and so is every verb that may be followed by its own subject
             return None  # "Reizigers wordt aangeraden …": an indirect object up front
         return self._finding(article, tokens[first], verb, number)
 
-    def _definite_count(
+    def _after_definite_count(
         self, article: Article, tokens: list[Token], first: int, head: int
     ) -> Finding | None:
         """ "Het aantal waarnemingen zijn": after "het aantal" the verb is singular."""

@@ -18,6 +18,7 @@ from nakijker.bilingual.lexicon import dictionary, dutch_bases, fold
 from nakijker.checks.base import Check, Example, Finding, register
 from nakijker.config import Config
 from nakijker.doc import Article, Token
+from nakijker.lexicon.hunspell import default_speller
 from nakijker.rules import load_yaml
 
 _NAME_FUNCTION = frozenset({"the", "of", "and", "for", "&", "on", "to", "a", "n'"})
@@ -435,8 +436,6 @@ alone."""
 
 
 def _dutch_word(word: str) -> bool:
-    from nakijker.lexicon.hunspell import default_speller
-
     return dictionary().knows_dutch(word) or default_speller().correct(word)
 
 

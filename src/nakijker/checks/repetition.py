@@ -142,7 +142,7 @@ Removing the second word is safe."""
 
 
 _PARTICLE_PREPOSITIONS = frozenset({"op", "aan", "in", "door", "over", "uit", "om", "af", "mee"})
-_PHRASE_START = re.compile(r"\s+(?:de|het|een|[A-Z])\b|\s+[A-Z]")
+_PHRASE_START = re.compile(r"\s+(?:de|het|een)\b|\s+[A-Z]")
 
 
 def _particle_then_preposition(text: str, m: re.Match[str]) -> bool:
