@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from nakijker.checks.base import Check, Example, Finding, register
-from nakijker.checks.grammar import _features
+from nakijker.checks.grammar import _PHRASE_WORDS, _features
 from nakijker.config import Config
 from nakijker.doc import Article, Token
 
@@ -248,8 +248,8 @@ def _place_before(tokens: list[Token], comma: int) -> bool:
 
 
 _SUBJECT_PRONOUNS = frozenset({"hij", "zij", "ze", "het", "ik", "wij", "we"})
-_SAID_AT_END = {"zeggen", "schrijven", "melden", "verklaren", "vertellen", "toevoegen"} | _SAYING
-_ATTRIBUTION_TAIL = frozenset({"LID", "N", "SPEC", "ADJ", "VZ", "TW", "VNW"})
+_SAID_AT_END = _SAYING | {"vertellen"}
+_ATTRIBUTION_TAIL = _PHRASE_WORDS | {"VZ"}
 
 
 @register

@@ -2155,7 +2155,7 @@ form of hebben."""
         return verbs
 
 
-_LINKING_VERBS = frozenset({"worden", "blijven", "lijken", "blijken", "raken", "zijn"})
+_LINKING_VERBS = frozenset(_COPULAS | {"raken"})
 
 
 @register

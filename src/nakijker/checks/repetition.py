@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from nakijker.checks.base import Check, Example, Finding, register
+from nakijker.checks.grammar import is_finite
 from nakijker.config import Config
 from nakijker.doc import Article, Token
 
@@ -426,7 +427,7 @@ def _reopened(tokens: list[Token], i: int) -> tuple[int, int] | None:
     if k >= len(tokens) or tokens[k].text != ",":
         return None
     close = next((j for j in range(k + 1, min(len(tokens), k + 16)) if tokens[j].text == ","), None)
-    if close is None or any(t.tag == "WW" and "pv" in (t.pos or "") for t in tokens[k + 1 : close]):
+    if close is None or any(is_finite(t) for t in tokens[k + 1 : close]):
         return None
     again = close + 1
     if again >= len(tokens) or tokens[again].lower != tokens[i].lower:
