@@ -158,6 +158,26 @@ def _pp_end(tokens: list[Token], i: int) -> int:
     return j if j > i + 1 else i
 
 
+def _may_agree(head: Token, first: Token, number: str) -> bool:
+    """A noun phrase in a relative clause that may be the subject of a verb
+    of ``number``: a plural one for a plural verb, a singular one opened by an
+    article or determiner for a singular verb."""
+    if number == "mv":
+        return _number(head) == "mv"
+    return _number(head) == "ev" and _is_determiner(first)
+
+
+def _pp_chain_end(tokens: list[Token], i: int, most: int = 3) -> int:
+    """The index after up to ``most`` prepositional phrases in a row: "binnen
+    500 meter van een school"."""
+    for _ in range(most):
+        j = _pp_end(tokens, i)
+        if j == i:
+            break
+        i = j
+    return i
+
+
 # Pronouns that are never a subject, and names of days and months, which
 # Frog tags as names but which never are the subject after the verb.
 _NEVER_SUBJECTS = frozenset({"me", "mij", "hem", "hen", "hun", "ons", "zich", "zichzelf", "elkaar"})
@@ -248,8 +268,8 @@ English past tenses do not show number ("hospitals reported"), so MT often
 writes a singular verb after a plural subject, or the reverse. Checked where
 the subject is clear: a noun phrase opening the main clause and directly
 followed by the verb (for a plural subject also after a short prepositional
-phrase), a plural noun with a relative clause "die … meldde" without another
-possible subject, and "er" + a singular verb + a counted plural ("Er werd vijf
+phrase, or a chain of them), a noun with a relative clause "die … meldde"
+whose verb has the other number and no other possible subject, and "er" + a singular verb + a counted plural ("Er werd vijf
 mensen …"). Nouns of amount, measure and time, collective nouns and names
 are left alone, and so is every verb that may be followed by its own subject
 ("Die boeken leest hij")."""
@@ -271,6 +291,8 @@ are left alone, and so is every verb that may be followed by its own subject
         Example("“[[Veel boeren kan]] dit seizoen de kosten niet dekken.”"),
         Example("[[Het aantal waarnemingen in Brabant zijn]] elk jaar gestegen."),
         Example("[[Verschillende sponsors, onder wie een club in Brabant, zei]] te twijfelen."),
+        Example("Het werd een finale [[die ruim twee uur duurden]]."),
+        Example("[[Woningen binnen 200 meter van de snelweg krijgt]] extra isolatie."),
     )
     good = (
         "Artsen zonder Grenzen zei dat een van zijn klinieken is geraakt.",
@@ -302,6 +324,9 @@ are left alone, and so is every verb that may be followed by its own subject
         "Brood en spelen, dat was het devies.",
         "Maandag en dinsdag was het druk in de winkels.",
         "Procter en Gamble verkoopt zeep.",
+        "Het gaat om een groep die de kinderen helpen.",
+        "Er waren een man en een vrouw die elkaar al jaren kenden.",
+        "Woningen binnen 200 meter van de snelweg krijgen extra isolatie.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -356,7 +381,7 @@ are left alone, and so is every verb that may be followed by its own subject
         if _work_by_creator(tokens, v):
             return None  # "Stille wateren van regisseur Radović heeft …": a title
         if number == "mv":
-            v = _apposition_end(tokens, _pp_end(tokens, v))
+            v = _apposition_end(tokens, _pp_chain_end(tokens, v))
         if v >= len(tokens) or not is_finite(tokens[v]) or number is None:
             return None
         verb = tokens[v]
@@ -380,10 +405,18 @@ are left alone, and so is every verb that may be followed by its own subject
         return self._finding(article, tokens[first], tokens[v], "ev")
 
     def _relative(self, article: Article, tokens: list[Token], i: int) -> Finding | None:
-        """'gemeenten die extra geld ontving': only plural nouns, adverbs, objects between."""
+        """'gemeenten die extra geld ontving', 'een partij die drie uur duurden':
+        the relative clause's verb against its antecedent, with only adverbs,
+        prepositional phrases and objects between "die" and the verb."""
         j = i - 1 - (i > 0 and tokens[i - 1].text == ",")
-        if j < 1 or _number(tokens[j]) != "mv" or tokens[j].lemma in _MEASURE:
+        if j < 1 or tokens[j].lemma in _MEASURE:
             return None
+        number = _number(tokens[j])
+        if number == "ev" and not self._singular_antecedent(tokens, j):
+            return None
+        if number not in ("ev", "mv"):
+            return None
+        other = "ev" if number == "mv" else "mv"
         p = j
         while p > 0 and (
             tokens[p - 1].tag in ("LID", "ADJ", "TW") or _is_determiner(tokens[p - 1])
@@ -396,7 +429,7 @@ are left alone, and so is every verb that may be followed by its own subject
             end += 1
         clause = tokens[i + 1 : end]
         finite = [t for t in clause if is_finite(t)]
-        if len(finite) != 1 or _number(finite[0]) != "ev" or not finite[0].text.islower():
+        if len(finite) != 1 or _number(finite[0]) != other or not finite[0].text.islower():
             return None
         verbs_from = next(n for n, t in enumerate(clause) if t.tag == "WW")
         if any(t.tag != "WW" for t in clause[verbs_from:]):
@@ -413,14 +446,22 @@ are left alone, and so is every verb that may be followed by its own subject
             np = _subject_np(clause, n)
             if np is not None:
                 head = clause[np[1]]
-                if head.text[:1].isupper() or (_number(head) == "ev" and _is_determiner(tok)):
-                    return None
+                if head.text[:1].isupper() or _may_agree(head, tok, other):
+                    return None  # a subject of the verb's number may stand there
                 n = np[1] + 1
                 continue
             if tok.tag == "LID":
                 return None
             n += 1
-        return self._finding(article, tokens[i], finite[0], "mv")
+        return self._finding(article, tokens[i], finite[0], number)
+
+    @staticmethod
+    def _singular_antecedent(tokens: list[Token], j: int) -> bool:
+        """A lower-case common noun that is not one of two joined by "en"
+        ("een man en een vrouw die …" takes a plural verb)."""
+        if not is_noun(tokens[j]) or not tokens[j].text.islower():
+            return False
+        return not any(t.lower in ("en", "of") for t in tokens[max(0, j - 4) : j])
 
     def _coordinated(self, article: Article, tokens: list[Token], k: int) -> Finding | None:
         """ "Vakbonden en kerken had campagne gevoerd": two noun phrases joined

@@ -27,7 +27,9 @@ from nakijker.rules import load_yaml
 _BOUNDARY_TEXT = frozenset(',;:.!?“”‘’"()–—')
 _BOUNDARY_WORDS = frozenset(
     {"en", "maar", "of", "want", "dat", "die", "omdat", "nadat", "toen", "als", "terwijl",
-     "zodat", "waardoor", "waarna", "hoewel", "voordat", "wanneer", "om"}
+     "zodat", "waardoor", "waarna", "hoewel", "voordat", "wanneer", "om",
+     # an indirect question is a clause of its own: "gevraagd te onderzoeken hoe de vragen …"
+     "hoe", "waarom", "hoeveel", "waar"}
 )  # fmt: skip
 _NP_WORDS = ("LID", "ADJ", "TW")
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")

@@ -781,13 +781,23 @@ _NEXT_CLAUSE = {
     "indien",
     "mits",
     "zolang",
+    # an indirect question after the verb: "als blijkt hoeveel vruchten er komen"
+    "hoeveel",
+    "hoe",
+    "waarom",
+    "wie",
 }
 _COMPLEMENT = {"dat", "die", "wat", "of", "hoe", "waar", "wie", "te", "als", "dan"}
 
 
-def _possessive(verb: Token, following: Token) -> bool:
-    """Frog sometimes tags the possessive "zijn" before a noun as a verb."""
-    return verb.lower == "zijn" and following.tag in ("N", "ADJ")
+def _possessive(verb: Token, following: Token, after: Token | None = None) -> bool:
+    """Frog sometimes tags the possessive "zijn" before a noun as a verb. Not
+    before an adverb-like adjective and a participle ("zijn flink gestegen"):
+    an adjective after a possessive would have its -e."""
+    if verb.lower != "zijn" or following.tag not in ("N", "ADJ"):
+        return False
+    adverbial = following.tag == "ADJ" and "vrij" in _features(following)
+    return not (adverbial and after is not None and after.tag == "WW" and "vd" in _features(after))
 
 
 @register
@@ -850,9 +860,14 @@ allowed in Dutch and left alone."""
             "De onderzoekers meldden dat ze [[hadden ontdekt een nieuwe soort]].",
             "een nieuwe soort hadden ontdekt",
         ),
+        Example("Hij zei dat de prijzen [[zijn flink gestegen]].", None),
+        Example("Telers melden dat veel kassen [[staan nog onder water]].", None),
     )
     good = (
         "De zaal juichte nadat ze de overwinning bezegelde.",
+        "Het wordt pas duidelijk als blijkt hoeveel appels er aan de bomen komen.",
+        "Ze melden dat ongeluk aan de politie.",
+        "Hij zei dat de prijzen flink zijn gestegen.",
         "Hij bleef thuis omdat hij ziek was.",
         "Toen ze zei dat ze stopte, schrok iedereen.",
         "Ze zei dat het beleid niet zou veranderen.",
@@ -897,7 +912,9 @@ allowed in Dutch and left alone."""
             first_word = next((i for i, t in enumerate(tokens) if t.is_word), 0)
             for i, tok in enumerate(tokens):
                 relative = tok.lower in _RELATIVE_ADVERBS and i > 0 and tokens[i - 1].text == ","
-                opens = _opens_subordinate(tok) and not _false_opener(tokens, i, first_word)
+                opens = (
+                    _opens_subordinate(tok) or _complementiser_dat(tokens, i)
+                ) and not _false_opener(tokens, i, first_word)
                 if opens or relative or _since_clause(tokens, i, first_word) or _asked(tokens, i):
                     finding = self._clause(article, tokens, i + 1)
                     if finding:
@@ -942,7 +959,10 @@ allowed in Dutch and left alone."""
             return None
         if "vb" in _features(rest[0]):
             return None  # "wist welke tijd ze moest verbeteren": a question clause follows
-        if _possessive(tokens[verb_i], rest[0]) or any(t.lower in _COMPLEMENT for t in rest):
+        following = rest[1] if len(rest) > 1 else None
+        if _possessive(tokens[verb_i], rest[0], following) or any(
+            t.lower in _COMPLEMENT for t in rest
+        ):
             return None
         if len(rest) == 1 and rest[0].lower.endswith("en") and _takes_infinitive(tokens[verb_i]):
             return None  # "dat hij wil stoppen": an infinitive Frog took for a plural noun
@@ -1088,6 +1108,22 @@ def _modified_phrase(rest: list[Token]) -> bool:
     return len(rest) > 1 and rest[0].lower in _PHRASE_MODIFIERS and rest[1].tag == "VZ"
 
 
+def _complementiser_dat(tokens: list[Token], i: int) -> bool:
+    """ "melden dat veel kolonies …": Frog may tag the conjunction "dat" after a
+    finite verb as a demonstrative; with a finite verb later in the clause it
+    opens one."""
+    if tokens[i].lower != "dat" or tokens[i].tag != "VNW" or i == 0:
+        return False
+    if not is_finite(tokens[i - 1]) or i + 1 >= len(tokens) or tokens[i + 1].tag == "WW":
+        return False
+    for t in tokens[i + 2 :]:
+        if _ends_clause(t):
+            return False
+        if is_finite(t):
+            return True
+    return False
+
+
 def _false_opener(tokens: list[Token], i: int, first_word: int) -> bool:
     """Words Frog tags as clause openers that open no subordinate clause here."""
     word = tokens[i].lower
@@ -1097,9 +1133,6 @@ def _false_opener(tokens: list[Token], i: int, first_word: int) -> bool:
         return True  # a comparison: "meer dan honderd leiders woonden …"
     following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     return word == "als" and following in ("deze", "die", "dit", "dat", "zodanig")
-
-
-_PARTICIPLE_PREFIXES = ("ge", "ver", "be", "ont", "her", "er")
 
 
 def _participle_like(verb: Token, rest: list[Token]) -> bool:
@@ -1182,6 +1215,12 @@ wedstrijd werd afgelast")."""
             "[[Na zware sneeuwval eerder in de week het lawinegevaar in het gebied was]] verhoogd.",
             "Na zware sneeuwval eerder in de week was het lawinegevaar in het gebied",
         ),
+        Example("[[Vrijdag de lonen stijgen]] met 3 procent.", "Vrijdag stijgen de lonen"),
+        Example("[[Zondagavond er vielen]] twee gewonden.", "Zondagavond vielen er"),
+        Example(
+            "[[Volgens de rechter de verdachte handelde]] uit wraak.",
+            "Volgens de rechter handelde de verdachte",
+        ),
     )
     good = (
         "Vorig jaar werden er minder huizen verkocht.",
@@ -1203,6 +1242,9 @@ wedstrijd werd afgelast")."""
         "In Amsterdam, de hoofdstad, is het rustig.",
         "Na de wedstrijd, de derde van het seizoen, zei de trainer weinig.",
         "Met nog twee ritten te gaan hebben de Belgen de leiding.",
+        "Maandag de boodschappen doen.",
+        "Zondag de kinderen en maandag de ouders: zo verdeelt de school de dagen.",
+        "Dinsdag is de laatste dag van de actie.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -1235,7 +1277,7 @@ wedstrijd werd afgelast")."""
             if end is None or end >= len(tokens) or not self._fronted(head):
                 continue
             verb = tokens[end]
-            if not is_finite(verb) or not verb.text.islower():
+            if not _finite_here(tokens, end) or not verb.text.islower():
                 continue
             if article.text[head[-1].end : tokens[first].start].strip(" ,"):
                 continue  # a quotation opens there: "In de zin ‘de koning regeert’"
@@ -1283,6 +1325,8 @@ wedstrijd werd afgelast")."""
             j += 1
         if j < len(tokens) and is_noun(tokens[j]) and tokens[j].text.islower():
             return j + 1
+        if j < len(tokens) and _nominalised(tokens[j]):
+            return j + 1  # "de verdachte", "de gewonden"
         if j == k + 1 and j < len(tokens) and tokens[j].tag == "SPEC":
             return j + 1  # "de Nederlanders"
         return None
@@ -1298,7 +1342,7 @@ wedstrijd werd afgelast")."""
         first = tokens[n]
         if first.lower in _FRONTED_SUBJECTS and first.tag == "VNW":
             return n + 1
-        fronted_adverb = n == 1 and tokens[0].lower in _CLAUSE_ADVERBS
+        fronted_adverb = n == 1 and (tokens[0].lower in _CLAUSE_ADVERBS or _weekday(tokens[0]))
         # "In 2023 de economie groeide": a year closes the phrase too
         year = tokens[n - 1].tag == "TW" and len(tokens[n - 1].text) == 4
         if first.tag != "LID" or not (
@@ -1335,7 +1379,7 @@ wedstrijd werd afgelast")."""
             return False  # "Met zo'n publiek achter je voelt": the pronoun is its object
         first = head[0]
         if len(head) == 1:
-            return first.tag == "BW"
+            return first.tag == "BW" or _weekday(first)
         adjective = first.tag == "ADJ" or _attributive(first)
         return ((first.tag == "VZ" or adjective) and is_noun(head[-1])) or first.tag == "VZ"
 
@@ -1349,6 +1393,32 @@ _CLAUSE_ADVERBS = frozenset(
      "toch", "dus"}
 )  # fmt: skip
 _COORDINATORS = frozenset({"maar", "en", "want"})
+_DAY_PARTS = ("", "avond", "ochtend", "middag", "nacht", "morgen")
+
+
+def _weekday(token: Token) -> bool:
+    """A weekday on its own fronts a clause as an adverb does ("Donderdag
+    stijgen de temperaturen"); Frog tags it as a name or a noun."""
+    return any(token.lower == day + part for day in DAYS_NL for part in _DAY_PARTS)
+
+
+def _nominalised(token: Token) -> bool:
+    """An adjective or participle used as a noun: "de verdachte", "de gewonden"."""
+    return token.tag in ("ADJ", "WW") and "nom" in _features(token)
+
+
+def _finite_here(tokens: list[Token], k: int) -> bool:
+    """The finite verb at k. Frog reads a plural present after a fronted
+    phrase and its subject as an infinitive ("Donderdag de temperaturen
+    stijgen tot …"), the order it expects of an infinitive; with a plural
+    subject before it and more of the clause after it, it is the finite verb."""
+    if is_finite(tokens[k]):
+        return True
+    if not is_infinitive(tokens[k]) or k + 1 >= len(tokens) or tokens[k + 1].tag == "LET":
+        return False
+    return "mv" in _features(tokens[k - 1]) and tokens[k - 1].tag == "N"
+
+
 # Adverbs that also open a subordinate clause ("en toen de politie kwam, …")
 # or a question ("en hoe je leeft").
 _CONJUNCTION_ADVERBS = frozenset(
@@ -1702,8 +1772,8 @@ class ParticipleAfterModal(Check):
 
 English "could treat" / "have been able to treat" and Dutch participles look
 alike to MT, which then writes "We hebben de patiënten kunnen behandeld". A
-modal (kunnen, moeten, mogen, willen, zullen, hoeven) followed by a participle
-that ends the clause, with no worden, zijn or hebben after it, needs the
+modal (kunnen, moeten, mogen, willen, zullen, hoeven), or laten right before
+it ("liet onderzocht"), followed by a participle that ends the clause, with no worden, zijn or hebben after it, needs the
 infinitive. The fix is Frog's lemma of the participle, so it is offered,
 not applied."""
     bad = (
@@ -1711,6 +1781,8 @@ not applied."""
         Example("Volgens de bond zal de staking morgen [[beëindigd]], zei hij.", "beëindigen"),
         Example("Ze zeiden dat de brug pas in juni kan [[geopend]].", "openen"),
         Example("De trein heeft moeten [[gestopt]] in Utrecht.", "stoppen"),
+        Example("Ze bewaarde de brief tot ze hem liet [[vertaald]].", "vertalen"),
+        Example("De gemeente meldt dat ze de zieke bomen liet [[gekapt]].", "kappen"),
     )
     good = (
         "We hebben de eerste patiënten ermee kunnen behandelen.",
@@ -1720,6 +1792,8 @@ not applied."""
         "Hij zal opgelucht zijn.",
         "De schade kan beperkt blijven.",
         "Het moet gezegd in alle eerlijkheid: de ploeg speelde sterk.",
+        "De conciërge liet de deur gesloten.",
+        "Ze bewaarde de brief tot ze hem liet vertalen.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -1751,7 +1825,11 @@ not applied."""
             if t.text in _CLAUSE_END or t.tag == "VG" or t.lower == "te":
                 return None
             if t.tag == "WW" and not _attributive(t):
-                return t if (t.lemma or "") in _MODALS else None
+                lemma = t.lemma or ""
+                # laten only right before the participle: "liet de deur
+                # gesloten" (kept it closed) is Dutch, "liet onderzocht" is not
+                adjacent_laten = lemma == "laten" and t is tokens[i - 1]
+                return t if lemma in _MODALS or adjacent_laten else None
         return None
 
 
@@ -1824,6 +1902,14 @@ and so is a participle used as an adjective ("is verboden terrein")."""
             "De raad had [[opgeroepen de kiezers]] het voorstel te verwerpen.",
             "de kiezers opgeroepen",
         ),
+        Example(
+            "De burgemeester heeft [[gevraagd de inspectie]] om de brand te onderzoeken.",
+            "de inspectie gevraagd",
+        ),
+        Example(
+            "De bond had [[aangespoord zijn leden]] om het akkoord te steunen.",
+            "zijn leden aangespoord",
+        ),
     )
     good = (
         "Brouwer had nooit een wereldbekerrace gewonnen voor dit seizoen.",
@@ -1840,6 +1926,8 @@ and so is a participle used as an adjective ("is verboden terrein")."""
         "Het bedrijf heeft last van gestegen kosten.",
         "De politie heeft gevraagd de omgeving te mijden.",
         "De raad had de kiezers opgeroepen het voorstel te verwerpen.",
+        "De burgemeester heeft de inspectie gevraagd om de brand te onderzoeken.",
+        "De reizigers hebben gewacht de hele dag om een plek te krijgen.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -1878,7 +1966,7 @@ and so is a participle used as an adjective ("is verboden terrein")."""
         if j == first or j >= len(tokens) or _possessive(tokens[j - 1], tokens[j]):
             return None
         end = self._object_end(tokens, j)
-        if end is None or self._verbs_follow(tokens, end):
+        if end is None or (self._verbs_follow(tokens, end) and not self._before_om(tokens, end)):
             end = self._object_before_te_clause(tokens, j)
             if end is None:
                 return None
@@ -1903,6 +1991,18 @@ and so is a participle used as an adjective ("is verboden terrein")."""
         if second is None or second + 1 >= len(tokens) or tokens[second].lower != "te":
             return None
         return first if is_infinitive(tokens[second + 1]) else None
+
+    @staticmethod
+    def _before_om(tokens: list[Token], end: int) -> bool:
+        """ "heeft gevraagd de politie om te onderzoeken": "om" opens the
+        te-clause, so the noun phrase before it is the object of the final
+        verbs; a stretch of time is not ("heeft gewacht drie uur om …" is
+        left alone)."""
+        return (
+            end < len(tokens)
+            and tokens[end].lower == "om"
+            and tokens[end - 1].lemma not in _TIME_NOUNS | {"uur", "dag", "minuut", "tijd"}
+        )
 
     @staticmethod
     def _verbs_follow(tokens: list[Token], k: int) -> bool:

@@ -93,14 +93,28 @@ def _parts(lemma: str, verb: bool = False) -> Iterator[str]:
     if verb:
         return
     for i in range(MIN_PREFIX, len(lemma) - MIN_HEAD + 1):
-        if lemma[:i].rstrip("-") not in _NOT_FIRST_PARTS:
+        first = lemma[:i].rstrip("-")
+        if first not in _NOT_FIRST_PARTS:
             tail = lemma[i:].lstrip("-")
+            if len(tail) <= _SHORT_TAIL and not _first_part_word(first):
+                continue  # "knolamaniet" does not end in "niet": "knolama" is no word
             yield tail
             if _head_word(tail):
                 return  # "winkeldiefstal" ends in diefstal, not in stal
 
 
 _HEAD_ZIPF = 3.0
+_SHORT_TAIL = 4
+_FIRST_PART_ZIPF = 2.0
+
+
+@cache
+def _first_part_word(part: str) -> bool:
+    """A first part that is a word, with or without its linking s or e(n)."""
+    from wordfreq import zipf_frequency
+
+    forms = {part, part.removesuffix("s"), part.removesuffix("e"), part.removesuffix("en")}
+    return any(len(f) >= 2 and zipf_frequency(f, "nl") >= _FIRST_PART_ZIPF for f in forms)
 
 
 @cache

@@ -159,6 +159,8 @@ automatically."""
         Example("Er komen 300 [[apartementen]] aan de haven.", "appartementen"),
         Example("De [[diefstalen]] vonden plaats in maart.", "diefstallen"),
         Example("Het dossier is [[onomgedraaid]] teruggestuurd.", None),
+        Example("Critici noemen de maatregel [[naief]].", "naïef"),
+        Example("De fabrikant kwam met twee nieuwe [[ideeen]].", "ideeën"),
     )
     good = (
         "De regering wil de belastingen verhogen.",
@@ -209,6 +211,16 @@ automatically."""
                     token.end,
                     f"Koppelteken ontbreekt: '{hyphenated}'.",
                     [hyphenated],
+                )
+                continue
+            marked = _missing_diaeresis(token.text)
+            if marked:
+                yield self.finding(
+                    article,
+                    token.start,
+                    token.end,
+                    f"Trema ontbreekt: '{marked}'.",
+                    [marked],
                 )
                 continue
             if _misspelled_part(token.text):
@@ -282,6 +294,25 @@ def spelling_variant(word: str, right: str) -> bool:
     return (word == _plain(right) and right != _plain(right)) or (
         "ae" in word.lower() and word.replace("ae", "e") == right
     )
+
+
+_DIAERESIS = {"a": "ä", "e": "ë", "i": "ï", "o": "ö", "u": "ü"}
+
+
+def _missing_diaeresis(word: str) -> str | None:
+    """ "naief", "ideeen", "geinteresseerd": an unknown word that hunspell
+    knows with a diaeresis on a vowel after a vowel, the one mark English
+    spelling drops; only when exactly one such place gives a word."""
+    speller = default_speller()
+    if len(word) < 4 or not word.isalpha() or speller.correct(word):
+        return None
+    found = {
+        word[:k] + _DIAERESIS[ch] + word[k + 1 :]
+        for k, ch in enumerate(word)
+        if k > 0 and ch in _DIAERESIS and word[k - 1].lower() in "aeiou"
+    }
+    known = [w for w in found if speller.correct(w)]
+    return known[0] if len(known) == 1 else None
 
 
 # Two vowels that would read as one sound where the parts meet need a hyphen
@@ -595,6 +626,7 @@ an article, a word Frog calls an inflected adjective that has no -e and no
 inflected form ("het trein verkeer") is taken as a noun."""
     bad = (
         Example("De [[vak bond]] wil meer loon.", "vakbond"),
+        Example("Het werd een bijzonder mooi [[bloemen tapijt]].", "bloementapijt"),
         Example("Het kabinet wil de [[huur prijzen]] bevriezen.", "huurprijzen"),
         Example("De wedstrijden op de [[buiten banen]] zijn stilgelegd.", "buitenbanen"),
         Example(
@@ -860,11 +892,23 @@ def _article_fits_second(tokens: list[Token], i: int) -> bool:
     if i == 0:
         return False
     before, first, second = tokens[i - 1], tokens[i], tokens[i + 1]
+    if "mv" in _features(first) and "ev" in _features(second) and _after_een(tokens, i):
+        return True  # "een ongewoon rijk paddenstoelen seizoen": "een" fits no plural
     if before.lower == "de" and before.tag == "LID":
         return noun_gender(first) == "onz" and noun_gender(second) == "zijd"
     # Frog may tag this "het" as a pronoun
     first_not_het = "mv" in _features(first) or noun_gender(first) == "zijd"
     return before.lower == "het" and noun_gender(second) == "onz" and first_not_het
+
+
+def _after_een(tokens: list[Token], i: int) -> bool:
+    """The indefinite article before i, with only adjectives and adverbs between."""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        if tokens[k].lower == "een" and tokens[k].tag == "LID":
+            return True
+        if tokens[k].tag not in ("ADJ", "BW"):
+            return False
+    return False
 
 
 def _uninflectable_adjective(tokens: list[Token], i: int) -> bool:
