@@ -60,3 +60,21 @@ def test_among_equal_candidates_the_more_specific_name_wins_every_time():
     assert flagged("Volgens de Britse krant de Tijden treedt hij af.") == [
         ("de Tijden", ("The Times",))
     ]
+
+
+def _with_entity(text: str, words: set[str], tag: str):
+    article = analyse(text)
+    for token in article.tokens:
+        if token.text in words:
+            token.ner = tag
+    return [(f.text, f.replacements) for f in CHECK.run(article, Config())]
+
+
+def test_a_title_followed_by_its_maker_is_flagged_when_frog_sees_a_person():
+    text = "De radio draaide Bohemiaanse Rapsodie van Queen."
+    assert _with_entity(text, {"Queen"}, "B-PER") == [
+        ("Bohemiaanse Rapsodie", ("Bohemian Rhapsody",))
+    ]
+    # a place after "van" belongs to the name, and without Frog nobody knows
+    assert _with_entity(text, {"Queen"}, "B-LOC") == []
+    assert flagged(text) == []

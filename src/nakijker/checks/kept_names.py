@@ -182,7 +182,8 @@ Australische Open" the Australian Open. The names, and the Dutch words MT
 uses for their words, are data (rules/kept_names.yaml). A capitalised
 stretch is flagged when it holds every content word of a name, as itself or
 in a listed rendering (a compound may render two), at least one
-translated, and nothing else; a name that belongs to one country (the FBI)
+translated, and nothing else but its maker ("van Queen", a person to
+Frog); a name that belongs to one country (the FBI)
 only in an article that mentions that country; a name of
 one word ("The Guardian" → "de Bewaker") only right after "de", "het" or a
 word such as "krant" or "tijdschrift". The English name itself is never
@@ -299,7 +300,8 @@ def _literal(
     stretch = run[lo : hi + 1]
     if any(i not in picked and t.lower not in _DUTCH_FUNCTION for i, t in enumerate(stretch, lo)):
         return False
-    if any(t.lower not in _DUTCH_FUNCTION for t in run[hi + 1 :]):
+    tail = run[hi + 1 :]
+    if any(t.lower not in _DUTCH_FUNCTION for t in tail) and not _by_person(tail):
         return False  # part of a longer name: "de Grote Nationale Prijs"
     translated = [i for i, w in zip(picked, name.content, strict=True) if fold(run[i].text) != w]
     if not translated:
@@ -312,6 +314,16 @@ def _literal(
         and start != first
         and before is not None
         and before.lower in _ARTICLES | _TITLE_NOUNS
+    )
+
+
+def _by_person(tail: list[Token]) -> bool:
+    """ "van Queen", "van Pink Floyd": a work's maker after its title, a
+    person or band to Frog, ends the name; a place ("van Ierland") does not."""
+    return (
+        len(tail) > 1
+        and tail[0].lower == "van"
+        and all((t.ner or "").endswith("-PER") for t in tail[1:])
     )
 
 
