@@ -102,6 +102,10 @@ with its line break, is safe."""
             "Het kabinet viel.\n[[Lees ook: Wat nu met de begroting?\n]]De Kamer vergadert.", ""
         ),
         Example("De rente daalt.\n[[Advertentie\n]]Banken volgen.", ""),
+        Example(
+            "De brug blijft dicht.\n[[Heeft u een tip? Mail de redactie\n]]Het verkeer staat vast.",
+            "",
+        ),
         Example("De prijs stijgt.[[\nDeel dit artikel]]", ""),
         Example(
             "De prijs stijgt.\n[[Deel dit artikel via WhatsApp of e-mail\n]]Banken volgen.", ""

@@ -130,6 +130,7 @@ never for names the gazetteer keeps as they are (Kyiv, Navalny)."""
         Example("Er raakte niemand gewond, zei kapitein [[Yevgeny]] [[Sharov]].", "Jevgeni"),
         Example("Choreograaf Oleksandra [[Tkachenko]] leidt het gezelschap.", "Tkatsjenko"),
         Example("De danseres werd geboren in [[Khmelnytskyi]].", "Chmelnytski"),
+        Example("De Kazachse skiester [[Zhumabayeva]] won brons.", "Zjoemabajeva"),
     )
     good = (
         "Kremlin-woordvoerder Dmitri Peskov sprak in Moskou met Joeri Oesjakov.",
