@@ -147,7 +147,8 @@ def _pp_end(tokens: list[Token], i: int) -> int:
     while j < len(tokens) and j - i <= 5:
         tok = tokens[j]
         if tok.tag in ("LID", "ADJ", "TW", "SPEC") or is_noun(tok) or _is_determiner(tok):
-            if tok.text[:1].isupper() and (is_noun(tok) or _capitalised_word(tok)):
+            named = tok.text[:1].isupper() and (is_noun(tok) or _capitalised_word(tok))
+            if named and tokens[i + 1].tag != "LID":
                 return i  # a name like "Artsen zonder Grenzen": leave it alone
             j += 1
             continue
@@ -165,6 +166,9 @@ def _may_agree(head: Token, first: Token, number: str) -> bool:
     if number == "mv":
         return _number(head) == "mv"
     return _number(head) == "ev" and _is_determiner(first)
+
+
+_DEFINITE = frozenset({"de", "het", "dit", "deze", "dat", "die"})
 
 
 def _pp_chain_end(tokens: list[Token], i: int, most: int = 3) -> int:
@@ -293,6 +297,8 @@ are left alone, and so is every verb that may be followed by its own subject
         Example("[[Verschillende sponsors, onder wie een club in Brabant, zei]] te twijfelen."),
         Example("Het werd een finale [[die ruim twee uur duurden]]."),
         Example("[[Woningen binnen 200 meter van de snelweg krijgt]] extra isolatie."),
+        Example("[[Het rapport over de kosten van de zorg voor ouderen zijn]] verschenen."),
+        Example("[[Het aantal klachten over de dienstregeling van de NS zijn]] gestegen."),
     )
     good = (
         "Artsen zonder Grenzen zei dat een van zijn klinieken is geraakt.",
@@ -327,6 +333,8 @@ are left alone, and so is every verb that may be followed by its own subject
         "Het gaat om een groep die de kinderen helpen.",
         "Er waren een man en een vrouw die elkaar al jaren kenden.",
         "Woningen binnen 200 meter van de snelweg krijgen extra isolatie.",
+        "Het rapport over de kosten van de zorg voor ouderen is verschenen.",
+        "De helft van de leden van de bond stemden tegen.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -382,6 +390,10 @@ are left alone, and so is every verb that may be followed by its own subject
             return None  # "Stille wateren van regisseur Radović heeft …": a title
         if number == "mv":
             v = _apposition_end(tokens, _pp_chain_end(tokens, v))
+        elif tokens[first].lower in _DEFINITE and not measure:
+            # "Het verslag over de gevolgen van de maatregelen zijn": a singular
+            # head keeps its number through the phrases after it
+            v = _pp_chain_end(tokens, v)
         if v >= len(tokens) or not is_finite(tokens[v]) or number is None:
             return None
         verb = tokens[v]
@@ -397,7 +409,7 @@ are left alone, and so is every verb that may be followed by its own subject
         self, article: Article, tokens: list[Token], first: int, head: int
     ) -> Finding | None:
         """ "Het aantal waarnemingen zijn": after "het aantal" the verb is singular."""
-        v = _pp_end(tokens, head + 1)
+        v = _pp_chain_end(tokens, head + 1)
         if v >= len(tokens) or not is_finite(tokens[v]) or not tokens[v].text.islower():
             return None
         if _number(tokens[v]) != "mv" or _may_be_subject_after(tokens, v):
@@ -532,6 +544,9 @@ def inflected(adjective: str) -> str | None:
         return next(
             (f for f in forms if speller.correct(f) or speller.correct(f.split("-")[-1])), None
         )
+    if adjective[:1].isupper():  # a nationality: Amerikaans → Amerikaanse
+        forms = [f[:1].upper() + f[1:] for f in _e_forms(adjective.lower())]
+        return next((f for f in forms if speller.correct(f)), None)
     return next((c for c in _e_forms(adjective.lower()) if speller.correct(c)), None)
 
 
@@ -539,10 +554,13 @@ def _e_forms(w: str) -> list[str]:
     """The spellings the -e form may take, most likely first."""
     if not w.isalpha() or w.endswith(("e", "en", "a", "i", "o", "u", "y", "é")):
         return []
+    if w.endswith("ieel"):
+        return [w[:-3] + "ële"]  # financieel → financiële
     m = re.fullmatch(r"(.*[^aeiou])([aeou])\2([^aeiouyjw])", w)
     if m:
         stem, vowel, last = m.groups()
-        return [stem + vowel + {"f": "v", "s": "z"}.get(last, last) + "e"]
+        voiced = stem + vowel + {"f": "v", "s": "z"}.get(last, last) + "e"
+        return [voiced, stem + vowel + last + "e"] if last in "fs" else [voiced]  # boze, Europese
     if re.search(r"(ie|oe|eu|ij|ei|ui|ou|au)[fs]$", w):
         return [w[:-1] + {"f": "v", "s": "z"}[w[-1]] + "e"]
     if re.search(r"[^aeiou][aeiou][bdfgklmnprst]$", w) and (
@@ -600,11 +618,13 @@ class AdjectiveWithoutE(Check):
     needs_frog = True
     doc = """An attributive adjective without -e where Dutch needs it: "de nieuw regels".
 
-Before a plural noun, and before a de-word after any article, an adjective
-takes -e: de nieuwe regels, een achtervolgende groep. (Before a het-word
+Before a plural noun, and before a de-word after any article or a
+possessive, an adjective takes -e: de nieuwe regels, een achtervolgende
+groep, haar nieuwe auto, de Amerikaanse minister. (Before a het-word
 after "het" Dutch has fixed combinations without -e, such as het openbaar
 vervoer, so that case is not checked.) Flagged only when the adjective
-directly precedes the noun, is not capitalised (names), and hunspell knows
+directly precedes the noun, is not capitalised (names) unless it is a
+nationality in -s (Amerikaans), and hunspell knows
 its -e form; adjectives that never inflect (gratis, extra, gouden) have
 none."""
     bad = (
@@ -616,6 +636,9 @@ none."""
         Example(
             "Het skelet bevat 80 procent van [[de oorspronkelijk]] botten.", "de oorspronkelijke"
         ),
+        Example("[[De Amerikaans]] minister landde in Tokio.", "De Amerikaanse"),
+        Example("Ze parkeerde [[haar nieuw]] auto voor de deur.", "haar nieuwe"),
+        Example("[[Hun financieel]] verantwoording klopte niet.", "Hun financiële"),
     )
     good = (
         "Volgens de nieuwe regels mag dat niet.",
@@ -631,6 +654,9 @@ none."""
         "De schrijfster staat bekend als een sensibel waarnemer.",
         "De waarnemend president en de openbaar aanklager zochten een veiliger plek.",
         "Ze kwamen met houten stoelen en gratis kaartjes naar de markt.",
+        "Zo'n 40.000 leerlingen moeten hun centraal examen opnieuw maken.",
+        "Hij sprak met De Jong en Groot over het plan.",
+        "Zijn eigen auto en hun gouden medailles bleven thuis.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -640,12 +666,19 @@ none."""
                 adj, noun, before = tokens[i], tokens[i + 1], tokens[i - 1]
                 if not self._bare_attributive(adj, before) or not is_noun(noun):
                     continue
-                if adj.text[:1].isupper() or noun.text[:1].isupper() or adj.lower in _ADVERBIAL:
+                nationality = adj.tag == "ADJ" and adj.text.endswith(("s", "sch"))
+                if (adj.text[:1].isupper() and not nationality) or noun.text[:1].isupper():
+                    continue  # a name; but "De Amerikaans president" is an adjective
+                if adj.lower in _ADVERBIAL:
                     continue
                 plural = _number(noun) == "mv"
                 if before.tag == "WW" or "betr" in _features(before):
                     continue
-                if plural:
+                if _possessive(before) and (plural or _de_word(noun)):
+                    # "zijn nieuw auto"; before a het-word fixed terms keep the bare
+                    # form after a possessive too ("hun centraal examen")
+                    ok = True
+                elif plural:
                     # "op suikerhoudend frisdranken": a bare plural after a preposition
                     ok = before.lower in _DETERMINERS or before.tag == "VZ"
                     ok = ok or (before.tag == "TW" and before.lower not in ("één", "een"))
@@ -683,6 +716,10 @@ none."""
         if token.tag == "ADJ":
             return "basis" in feats or "comp" in feats
         return token.tag == "WW" and not token.lower.endswith("en")
+
+
+def _possessive(token: Token) -> bool:
+    return token.tag == "VNW" and "bez" in _features(token) and "prenom" in _features(token)
 
 
 _ADJECTIVE_ENDINGS = ("lijk", "ig", "isch", "baar", "loos", "zaam", "ief", "eel", "aal", "ant")

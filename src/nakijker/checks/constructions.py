@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from nakijker.checks.base import Check, Example, Finding, register
-from nakijker.checks.grammar import _PHRASE_WORDS, _features
+from nakijker.checks.grammar import _PHRASE_WORDS, _SAYING, _features
 from nakijker.config import Config
 from nakijker.doc import Article, Token
 
@@ -74,13 +74,6 @@ question, which Dutch says the same way; after a person Dutch uses "wie"
 
 
 # Verbs of saying whose present participle MT writes for an English "-ing" clause.
-_SAYING = {
-    "zeggen", "verklaren", "stellen", "beweren", "benadrukken", "melden", "schrijven",
-    "aankondigen", "opmerken", "waarschuwen", "eisen", "erkennen", "ontkennen", "betogen",
-    "argumenteren", "uitleggen", "toevoegen", "suggereren", "aangeven", "onderstrepen",
-}  # fmt: skip
-
-
 @register
 class SayingParticiple(Check):
     code = "GR426"

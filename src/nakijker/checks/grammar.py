@@ -686,6 +686,10 @@ _TIME_HEADS = {
     "komende",
     "dit",
     "deze",
+    "elk",
+    "elke",
+    "ieder",
+    "iedere",
 }
 _TIME_NOUNS = {
     "week", "maand", "jaar", "weekend", "zomer", "winter", "voorjaar", "najaar", "herfst",
@@ -734,9 +738,11 @@ def _asked(tokens: list[Token], i: int) -> bool:
     if tokens[i].lower not in _QUESTION_WORDS or i == 0:
         return False
     before = tokens[i - 1]
-    return before.tag == "WW" or before.lower in ("af", "niet")
+    return before.tag == "WW" or before.lower in ("af", "niet") or before.lower in _UNKNOWN
 
 
+# "Het is niet duidelijk hoeveel mensen …": adjectives an indirect question follows.
+_UNKNOWN = frozenset({"duidelijk", "onduidelijk", "bekend", "onbekend", "zeker", "onzeker"})
 _PHRASE_WORDS = frozenset({"LID", "N", "ADJ", "SPEC", "TW", "VNW"})
 
 
@@ -862,12 +868,18 @@ allowed in Dutch and left alone."""
         ),
         Example("Hij zei dat de prijzen [[zijn flink gestegen]].", None),
         Example("Telers melden dat veel kassen [[staan nog onder water]].", None),
+        Example("Niemand weet hoeveel reizigers [[hebben gemist hun vlucht]].", None),
+        Example("Artsen bekijken of de patiënten [[kunnen de operatie doorstaan]].", None),
+        Example("Hij meldde dat de weg [[zal worden na de zomer verbreed]].", None),
     )
     good = (
         "De zaal juichte nadat ze de overwinning bezegelde.",
         "Het wordt pas duidelijk als blijkt hoeveel appels er aan de bomen komen.",
         "Ze melden dat ongeluk aan de politie.",
         "Hij zei dat de prijzen flink zijn gestegen.",
+        "Passagiers worden omgeboekt of kunnen hun geld terugvragen.",
+        "Hij meldde dat de weg na de zomer zal worden verbreed.",
+        "Ze vroeg of hij koffie of thee wilde.",
         "Hij bleef thuis omdat hij ziek was.",
         "Toen ze zei dat ze stopte, schrok iedereen.",
         "Ze zei dat het beleid niet zou veranderen.",
@@ -913,7 +925,9 @@ allowed in Dutch and left alone."""
             for i, tok in enumerate(tokens):
                 relative = tok.lower in _RELATIVE_ADVERBS and i > 0 and tokens[i - 1].text == ","
                 opens = (
-                    _opens_subordinate(tok) or _complementiser_dat(tokens, i)
+                    _opens_subordinate(tok)
+                    or _complementiser_dat(tokens, i)
+                    or _asking_of(tokens, i)
                 ) and not _false_opener(tokens, i, first_word)
                 if opens or relative or _since_clause(tokens, i, first_word) or _asked(tokens, i):
                     finding = self._clause(article, tokens, i + 1)
@@ -1030,6 +1044,14 @@ allowed in Dutch and left alone."""
             if is_finite(rest[0]) and not (not cluster and _read_as_participle(verb, rest[0])):
                 break
             cluster.append(rest.pop(0))
+        if cluster and rest and self._split_cluster(cluster, rest):
+            return self.finding(
+                article,
+                verb.start,
+                rest[-1].end,
+                "In een bijzin staan de werkwoorden samen achteraan: "
+                f"'… {verb.text} {' '.join(t.text for t in cluster)} {rest[-1].text}'.",
+            )
         # Only an object after the cluster ("geen bewijs", "meer dan"): an adverb
         # or particle there may belong to the main clause ("… hebben gemaakt niet af").
         name = bool(rest) and all(t.tag == "SPEC" for t in rest)  # "… blijven steunen Oekraïne"
@@ -1053,6 +1075,23 @@ allowed in Dutch and left alone."""
             [f"{moved} {verbs}"],
         )
 
+    @staticmethod
+    def _split_cluster(cluster: list[Token], rest: list[Token]) -> bool:
+        """ "dat de school moet worden volgend jaar gesloten": an auxiliary
+        cluster, a short phrase, then the cluster's own last verb."""
+        last, between = rest[-1], rest[:-1]
+        if not (last.tag == "WW" and {"vd", "inf"} & set(_features(last))) or _attributive(last):
+            return False
+        if not 1 <= len(between) <= 4 or (cluster[-1].lemma or "") not in _AUXILIARIES:
+            return False
+        return not any(
+            (t.tag == "WW" and not _attributive(t))
+            or t.tag == "VG"
+            or t.lower in ("te", "om")
+            or t.text in _CLAUSE_END
+            for t in between
+        )
+
 
 _PARTICIPLE_PREFIXES = ("ge", "be", "ver", "ont", "her", "er")
 
@@ -1063,8 +1102,8 @@ def _read_as_participle(auxiliary: Token, token: Token) -> bool:
     return (
         (auxiliary.lemma or "") in ("hebben", "zijn")
         and token.lower.startswith(_PARTICIPLE_PREFIXES)
-        and token.lower.endswith(("t", "d"))
-    )
+        and (token.lower.endswith(("t", "d")) or "verl" in _features(token))
+    )  # "hebben verloren": a participle in -en read as a past tense
 
 
 def _main_auxiliary_before(tokens: list[Token], k: int) -> bool:
@@ -1106,6 +1145,20 @@ _PHRASE_MODIFIERS = frozenset(
 
 def _modified_phrase(rest: list[Token]) -> bool:
     return len(rest) > 1 and rest[0].lower in _PHRASE_MODIFIERS and rest[1].tag == "VZ"
+
+
+def _asking_of(tokens: list[Token], i: int) -> bool:
+    """ "onderzoeken of de partijen …": Frog may tag "of" after a verb as the
+    coordinator; after a verb it opens an indirect question."""
+    before = tokens[i - 1] if i > 0 else None
+    return tokens[i].lower == "of" and before is not None and (before.lemma or "") in _ASKING
+
+
+_ASKING = frozenset(
+    {"vragen", "onderzoeken", "weten", "twijfelen", "bekijken", "nagaan", "controleren",
+     "beslissen", "bepalen", "afvragen", "kijken", "testen", "uitzoeken", "beoordelen",
+     "overwegen", "nadenken", "zien", "peilen", "onderzoek"}
+)  # fmt: skip
 
 
 def _complementiser_dat(tokens: list[Token], i: int) -> bool:
@@ -1221,6 +1274,24 @@ wedstrijd werd afgelast")."""
             "[[Volgens de rechter de verdachte handelde]] uit wraak.",
             "Volgens de rechter handelde de verdachte",
         ),
+        Example(
+            "[[Bij de botsing twee fietsers raakten]] gewond.",
+            "Bij de botsing raakten twee fietsers",
+        ),
+        Example(
+            "Toen de dijk brak, [[honderden bewoners moesten]] weg.", "moesten honderden bewoners"
+        ),
+        Example(
+            "[[In Groningen de huurprijzen daalden]] licht.", "In Groningen daalden de huurprijzen"
+        ),
+        Example(
+            "[[Later dit jaar de gemeente opent]] een nieuw zwembad.",
+            "Later dit jaar opent de gemeente",
+        ),
+        Example(
+            "[[Sinds 2020 het aantal klachten is]] verdubbeld.",
+            "Sinds 2020 is het aantal klachten",
+        ),
     )
     good = (
         "Vorig jaar werden er minder huizen verkocht.",
@@ -1245,6 +1316,10 @@ wedstrijd werd afgelast")."""
         "Maandag de boodschappen doen.",
         "Zondag de kinderen en maandag de ouders: zo verdeelt de school de dagen.",
         "Dinsdag is de laatste dag van de actie.",
+        "Met name jongeren gebruiken de app.",
+        "Rond de 2000 mensen kwamen naar het plein.",
+        "Maar na een paar maanden is het meestal voorbij.",
+        "In de zomer van 2023 trokken duizenden toeristen naar de kust.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -1343,13 +1418,30 @@ wedstrijd werd afgelast")."""
         if first.lower in _FRONTED_SUBJECTS and first.tag == "VNW":
             return n + 1
         fronted_adverb = n == 1 and (tokens[0].lower in _CLAUSE_ADVERBS or _weekday(tokens[0]))
-        # "In 2023 de economie groeide": a year closes the phrase too
-        year = tokens[n - 1].tag == "TW" and len(tokens[n - 1].text) == 4
-        if first.tag != "LID" or not (
-            after_clause or fronted_adverb or (n >= 2 and (is_noun(tokens[n - 1]) or year))
-        ):
+        # "In 2023 de economie groeide": a year closes the phrase too, and so
+        # does a name ("In Amsterdam de huizenprijzen stegen")
+        closer = tokens[n - 1]
+        year = closer.tag == "TW" and len(closer.text) == 4 and tokens[n - 2].tag == "VZ"
+        closed = n >= 2 and (is_noun(closer) or year or closer.tag == "SPEC")
+        if not (after_clause or fronted_adverb or closed):
             return None
-        end = cls._noun_phrase_end(tokens, n)
+        if " ".join(t.lower for t in tokens[:n]) in _FOCUS_PHRASES:
+            return None  # "Met name jongeren gebruiken de app": one constituent
+        if first.tag == "LID":
+            end = cls._noun_phrase_end(tokens, n)
+        elif _counted(first) or _quantifier(first):
+            end = cls._noun_phrase_end(tokens, n)  # "twee supporters", "veel gezinnen"
+            if end is not None and "mv" not in _features(tokens[end - 1]):
+                return None
+        elif _bare_plural(first) and not _quantity(closer):
+            end = n + 1  # a bare plural: "duizenden huishoudens zaten"
+            if end < len(tokens) and is_noun(tokens[end]) and "mv" in _features(tokens[end]):
+                end += 1
+        else:
+            return None
+        # "het aantal asielaanvragen is": the counted noun belongs to the subject
+        if end is not None and end < len(tokens) and _counts_next(tokens, end):
+            end += 1
         # One prepositional phrase may close the subject: "het lawinegevaar in het gebied"
         if (
             end is not None
@@ -1365,6 +1457,8 @@ wedstrijd werd afgelast")."""
         """An adverb, or a prepositional or adjective+noun phrase of time or place."""
         if any(t.tag in ("VG", "LET") or t.text == "," for t in head):
             return False
+        if len(head) > 1 and time_phrase_length(head, 0) == len(head):
+            return True  # "Eerder deze week", "Later dit jaar"
         if any(
             t.tag == "WW" and not _attributive(t) and (k == 0 or head[k - 1].lower != "te")
             for k, t in enumerate(head)
@@ -1380,7 +1474,9 @@ wedstrijd werd afgelast")."""
         first = head[0]
         if len(head) == 1:
             return first.tag == "BW" or _weekday(first)
-        adjective = first.tag == "ADJ" or _attributive(first)
+        # an adjective or attributive participle ("Afgelopen week"), not a
+        # determiner: "Dit soort grappen vallen slecht" fronts nothing
+        adjective = first.tag == "ADJ" or (first.tag == "WW" and _attributive(first))
         return ((first.tag == "VZ" or adjective) and is_noun(head[-1])) or first.tag == "VZ"
 
 
@@ -1400,6 +1496,46 @@ def _weekday(token: Token) -> bool:
     """A weekday on its own fronts a clause as an adverb does ("Donderdag
     stijgen de temperaturen"); Frog tags it as a name or a noun."""
     return any(token.lower == day + part for day in DAYS_NL for part in _DAY_PARTS)
+
+
+# Phrases that go with the noun phrase after them, not before the verb.
+_FOCUS_PHRASES = frozenset(
+    {"met name", "onder meer", "onder andere", "in totaal", "ten minste", "op zijn minst"}
+)
+_COUNT_HEADS = frozenset({"aantal", "deel", "helft", "meerderheid", "groep", "percentage"})
+
+
+def _counts_next(tokens: list[Token], end: int) -> bool:
+    """ "het aantal asielaanvragen": a count noun and the plural it counts."""
+    counted = tokens[end]
+    return tokens[end - 1].lemma in _COUNT_HEADS and is_noun(counted) and "mv" in _features(counted)
+
+
+def _counted(token: Token) -> bool:
+    """A count above one opening a noun phrase: "twee", "40", "honderden"."""
+    return token.tag == "TW" and token.lower not in ("een", "één", "1")
+
+
+def _quantifier(token: Token) -> bool:
+    """ "veel", "enkele", "sommige", "alle" before a plural noun."""
+    return token.tag == "VNW" and token.lower in _PLURAL_QUANTIFIERS
+
+
+def _bare_plural(token: Token) -> bool:
+    return is_noun(token) and "mv" in _features(token) and token.text.islower()
+
+
+def _quantity(token: Token) -> bool:
+    """A noun that counts the plural after it: "na een paar maanden is het …"."""
+    return token.lower in _QUANTITY_NOUNS or token.lower.endswith("tal")
+
+
+_QUANTITY_NOUNS = frozenset(
+    {"paar", "aantal", "reeks", "groep", "handvol", "stel", "serie", "rij", "massa", "hoop"}
+)
+_PLURAL_QUANTIFIERS = frozenset(
+    {"veel", "vele", "enkele", "sommige", "alle", "meeste", "diverse", "verschillende", "talloze"}
+)
 
 
 def _nominalised(token: Token) -> bool:
@@ -1474,6 +1610,7 @@ or, without a comma, the phrase that opens the sentence."""
         Example("Het besluit, [[die]] kritiek kreeg van studenten, viel dinsdag.", "dat"),
         Example("Hij sprak met de man [[dat]] het plan had bedacht.", "die"),
         Example("De nieuwe regeling, [[dat]] in mei ingaat, is getekend.", "die"),
+        Example("De brug [[dat]] vorig jaar werd geopend, is alweer dicht.", "die"),
         Example(
             "Het werd onderzocht door het Nederlands Forensisch Instituut, [[die]] dna aantrof.",
             "dat",
@@ -1500,7 +1637,8 @@ or, without a comma, the phrase that opens the sentence."""
         for sentence in article.sentences:
             tokens = [t for t in sentence.tokens if t.text not in '“‘"„']
             for i, tok in enumerate(tokens):
-                if tok.lower == "dat" and "betr" in _features(tok) and i >= 2:
+                relative = "betr" in _features(tok) or _gapped_dat(tokens, i)
+                if tok.lower == "dat" and relative and i >= 2:
                     finding = self._dat(article, tokens, i)
                     if finding:
                         yield finding
@@ -1550,6 +1688,43 @@ or, without a comma, the phrase that opens the sentence."""
             f"'{noun.text}' is {what}: het betrekkelijk voornaamwoord is 'die'.",
             [fixed],
         )
+
+
+# Verbs of saying: their "dat" opens what is said, never a relative clause.
+_SAYING = {
+    "zeggen", "verklaren", "stellen", "beweren", "benadrukken", "melden", "schrijven",
+    "aankondigen", "opmerken", "waarschuwen", "eisen", "erkennen", "ontkennen", "betogen",
+    "argumenteren", "uitleggen", "toevoegen", "suggereren", "aangeven", "onderstrepen",
+}  # fmt: skip
+
+
+def _gapped_dat(tokens: list[Token], i: int) -> bool:
+    """ "De wet dat vorig jaar werd aangenomen": Frog tags the conjunction,
+    but no subject stands before the clause's finite verb, only time words,
+    adverbs and prepositional phrases, so "dat" is the relative subject."""
+    if tokens[i].lower != "dat" or tokens[i].tag != "VG" or not 0 < i < len(tokens) - 1:
+        return False
+    if not is_noun(tokens[i - 1]):
+        return False
+    if any(t.tag == "WW" and (t.lemma or "") in _SAYING | {"vertellen"} for t in tokens[:i]):
+        return False  # "zei tegen de minister dat vorig jaar al werd gewaarschuwd"
+    j = i + 1
+    while j < len(tokens):
+        step = time_phrase_length(tokens, j)
+        if step:
+            j += step
+        elif tokens[j].tag == "BW" and tokens[j].lower != "er":
+            j += 1
+        elif tokens[j].tag == "VZ":
+            j += 1
+            while j < len(tokens) and tokens[j].tag in ("LID", "ADJ", "TW"):
+                j += 1
+            if j >= len(tokens) or not is_noun(tokens[j]):
+                return False
+            j += 1
+        else:
+            break
+    return j < len(tokens) and is_finite(tokens[j])
 
 
 def _opening_antecedent(tokens: list[Token], i: int) -> Token | None:
@@ -1910,6 +2085,10 @@ and so is a participle used as an adjective ("is verboden terrein")."""
             "De bond had [[aangespoord zijn leden]] om het akkoord te steunen.",
             "zijn leden aangespoord",
         ),
+        Example(
+            "De politie heeft zaterdag [[aangehouden twee verdachten]].",
+            "twee verdachten aangehouden",
+        ),
     )
     good = (
         "Brouwer had nooit een wereldbekerrace gewonnen voor dit seizoen.",
@@ -2032,11 +2211,15 @@ and so is a participle used as an adjective ("is verboden terrein")."""
         if tokens[j].tag == "VNW" and not {"det", "prenom"} & set(_features(tokens[j])):
             return None  # a determiner or quantifier ("meer geld") may open the object
         k = j
-        while k < len(tokens) and k - j < 6 and _in_noun_phrase(tokens[k]):
+        while (
+            k < len(tokens)
+            and k - j < 6
+            and (_in_noun_phrase(tokens[k]) or _nominalised(tokens[k]))
+        ):
             if tokens[k].lower in _COMPLEMENT:
                 return None
             k += 1
-        if not is_noun(tokens[k - 1]):
+        if not (is_noun(tokens[k - 1]) or _nominalised(tokens[k - 1])):
             return None
         if k < len(tokens) and not (tokens[k].text in ".,;:!?" or tokens[k].tag == "VZ"):
             return None
@@ -2102,9 +2285,12 @@ may need "me" or "ons"."""
         Example("De trainer [[schaamde]] voor de uitslag.", "schaamde zich"),
         Example("Klanten kunnen [[melden]] bij de curator.", "zich melden"),
         Example("Bedrijven moeten beter [[voorbereiden]] op een cyberaanval.", "zich voorbereiden"),
+        Example("De keeper [[concentreert]] nu volledig op de finale.", "concentreert zich"),
     )
     good = (
         "Ze zei dat het ministerie zich voorbereidt op bezwaren van omwonenden.",
+        "De trainer concentreert de training op de verdediging.",
+        "De keeper concentreert zich nu volledig op de finale.",
         "Ze zei dat het ministerie een wet voorbereidt op verzoek van de Kamer.",
         "De trainer schaamde zich voor de uitslag, en ik schaamde me ook.",
         "Het virus verspreidt zich naar andere provincies.",
@@ -2128,7 +2314,10 @@ may need "me" or "ons"."""
                 else:
                     continue
                 if missing:
-                    fix = f"zich {verb.text}" if lemma in frames else f"{verb.text} zich"
+                    before = lemma in frames and not (
+                        is_finite(verb) and self._main_clause_frame(tokens, i, frames[lemma])
+                    )
+                    fix = f"zich {verb.text}" if before else f"{verb.text} zich"
                     yield self.finding(
                         article,
                         verb.start,
@@ -2143,6 +2332,8 @@ may need "me" or "ons"."""
         the subject between the subordinator and the verb; or "klanten kunnen
         melden bij": an infinitive with its preposition next and only adverbs
         between it and the modal verb, so it has no object."""
+        if is_finite(tokens[i]) and MissingReflexive._main_clause_frame(tokens, i, prepositions):
+            return True
         if i + 1 >= len(tokens) or tokens[i + 1].lower not in prepositions:
             return False
         if is_infinitive(tokens[i]):
@@ -2158,6 +2349,26 @@ may need "me" or "ons"."""
         if k >= 0 and tokens[k].tag == "LID":
             k -= 1
         return k >= 0 and k < i - 1 and tokens[k].tag == "VG" and "onder" in _features(tokens[k])
+
+    @staticmethod
+    def _main_clause_frame(tokens: list[Token], i: int, prepositions: frozenset[str]) -> bool:
+        """ "De speler concentreert nu volledig op zijn herstel": the subject opens
+        the sentence, the verb follows, then only adverbs and time words, the
+        preposition, and its noun phrase up to the end of the clause: there is
+        no object, so the pronoun is missing."""
+        if i == 0 or not all(t.tag in ("LID", "ADJ", "N", "SPEC") for t in tokens[:i]):
+            return False
+        j = i + 1
+        while j < len(tokens) and (_adverbial_word(tokens[j]) or time_phrase_length(tokens, j)):
+            j += max(1, time_phrase_length(tokens, j))
+        if j >= len(tokens) or tokens[j].lower not in prepositions:
+            return False
+        j += 1
+        while j < len(tokens) and tokens[j].tag in ("LID", "ADJ", "N", "SPEC", "TW", "VNW"):
+            if tokens[j].lower in _REFLEXIVES and tokens[j].tag == "VNW" and "pr" in tokens[j].pos:
+                return False
+            j += 1
+        return j >= len(tokens) or tokens[j].text in _CLAUSE_END or tokens[j].tag == "VG"
 
 
 # The verbs before a bare frame infinitive: "kunnen melden bij", "gaan voorbereiden op"
