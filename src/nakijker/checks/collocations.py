@@ -113,7 +113,11 @@ class Collocation(Check):
         if i + 1 < len(clause) and clause[i + 1].tag in ("LID", "N", "VNW", "TW"):
             return False  # a second object follows: "gaf zijn toespraak meer kleur"
         j = i - 1
-        while j >= 0 and (clause[j].tag in _NP_WORDS or _determiner(clause[j])):
+        while j >= 0 and (
+            clause[j].tag in _NP_WORDS
+            or _determiner(clause[j])
+            or (_attributive_verb(clause[j]) and not self._wrong_verb(clause[j]))
+        ):
             if _YEAR.match(clause[j].text):
                 break  # "zou in 2027 effect nemen": the year ends the phrase "in 2027"
             j -= 1
@@ -123,6 +127,11 @@ class Collocation(Check):
             following = clause[i + 1] if i + 1 < len(clause) else None
             return not (following and following.tag == "WW" and "pv" in (following.pos or ""))
         return clause[j].tag != "VZ"
+
+
+def _attributive_verb(token: Token) -> bool:
+    """ "groeiende zorgen", "gestegen prijzen": a participle inside the noun phrase."""
+    return token.tag == "WW" and "prenom" in (token.pos or "")
 
 
 def _determiner(token: Token) -> bool:

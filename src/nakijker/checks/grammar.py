@@ -965,6 +965,8 @@ allowed in Dutch and left alone."""
         ):
             end += 1
         rest = tokens[verb_i + 1 : end]
+        if "betr" in _features(tokens[k - 1]) and verb_i == k:
+            rest = _before_main_verb(rest)  # "die zag de aanrijding belde"
         if rest and rest[0].tag == "WW":
             return self._after_cluster(article, tokens[verb_i], rest)
         if rest and (rest[0].tag == "VZ" or _modified_phrase(rest)):
@@ -1145,6 +1147,24 @@ _PHRASE_MODIFIERS = frozenset(
 
 def _modified_phrase(rest: list[Token]) -> bool:
     return len(rest) > 1 and rest[0].lower in _PHRASE_MODIFIERS and rest[1].tag == "VZ"
+
+
+def _before_main_verb(rest: list[Token]) -> list[Token]:
+    """ "De vrouw die zag de aanrijding belde …": without a comma the main
+    clause's verb follows the relative clause; the clause ends before it when
+    only its own verbs and one noun phrase stand between."""
+    q = 0
+    while q < len(rest) and rest[q].tag == "WW" and not is_finite(rest[q]):
+        q += 1
+    p = q
+    while p < len(rest) and (
+        rest[p].tag in ("LID", "ADJ", "TW", "N")
+        or (rest[p].tag == "VNW" and "det" in _features(rest[p]))
+    ):
+        p += 1
+    if q < p < len(rest) and is_noun(rest[p - 1]) and is_finite(rest[p]):
+        return rest[:p]
+    return rest
 
 
 def _asking_of(tokens: list[Token], i: int) -> bool:
@@ -1483,7 +1503,8 @@ wedstrijd werd afgelast")."""
 # Adverbs that stand alone before the verb; "ook", "alleen", "zelfs" may go
 # with the subject instead ("Ook de minister heeft …").
 _CLAUSE_ADVERBS = frozenset(
-    {"sindsdien", "daarna", "vervolgens", "intussen", "inmiddels", "ondertussen", "gisteren",
+    {"daarnaast", "verder", "tevens", "eveneens", "daarbij", "daarmee", "hierdoor", "hiermee",
+     "opnieuw", "eindelijk", "echter", "sindsdien", "daarna", "vervolgens", "intussen", "inmiddels", "ondertussen", "gisteren",
      "vandaag", "morgen", "eergisteren", "daarom", "daardoor", "bovendien", "uiteindelijk",
      "aanvankelijk", "destijds", "tegelijkertijd", "plotseling", "daarop", "nadien", "later",
      "toch", "dus"}
