@@ -299,6 +299,8 @@ are left alone, and so is every verb that may be followed by its own subject
         Example("[[Woningen binnen 200 meter van de snelweg krijgt]] extra isolatie."),
         Example("[[Het rapport over de kosten van de zorg voor ouderen zijn]] verschenen."),
         Example("[[Het aantal klachten over de dienstregeling van de NS zijn]] gestegen."),
+        Example("[[Een van de gewonden die zaterdag werden opgenomen, zijn]] overleden."),
+        Example("[[Een van de grootste banken van het land hebben]] een boete gekregen."),
     )
     good = (
         "Artsen zonder Grenzen zei dat een van zijn klinieken is geraakt.",
@@ -335,6 +337,8 @@ are left alone, and so is every verb that may be followed by its own subject
         "Woningen binnen 200 meter van de snelweg krijgen extra isolatie.",
         "Het rapport over de kosten van de zorg voor ouderen is verschenen.",
         "De helft van de leden van de bond stemden tegen.",
+        "Een van de gewonden die zaterdag werden opgenomen, is overleden.",
+        "Een van de twee is vertrokken.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -342,8 +346,10 @@ are left alone, and so is every verb that may be followed by its own subject
             tokens = sentence.tokens
             seen: set[int] = set()
             for k, subordinate in _clause_starts(tokens):
-                found = self._main_clause(article, tokens, k, subordinate) or self._coordinated(
-                    article, tokens, k
+                found = (
+                    self._main_clause(article, tokens, k, subordinate)
+                    or self._coordinated(article, tokens, k)
+                    or self._one_of(article, tokens, k)
                 )
                 if found and found.start not in seen:
                     seen.add(found.start)
@@ -474,6 +480,35 @@ are left alone, and so is every verb that may be followed by its own subject
         if not is_noun(tokens[j]) or not tokens[j].text.islower():
             return False
         return not any(t.lower in ("en", "of") for t in tokens[max(0, j - 4) : j])
+
+    def _one_of(self, article: Article, tokens: list[Token], k: int) -> Finding | None:
+        """ "Een van de verdachten die vorige week werden opgepakt, zijn vrijgelaten":
+        the subject is "een", whatever the plural after "van" and its relative
+        clause; the verb is singular."""
+        if k + 3 >= len(tokens) or tokens[k].lower not in ("een", "één"):
+            return None
+        if tokens[k + 1].lower != "van":
+            return None
+        v = k + 2
+        while (
+            v < len(tokens)
+            and "nom" not in _features(tokens[v])
+            and (tokens[v].tag in ("LID", "ADJ", "TW") or _is_determiner(tokens[v]))
+        ):
+            v += 1
+        if v >= len(tokens) or not ({"mv", "mv-n"} & set(_features(tokens[v]))):
+            return None  # "een van de verdachten", "een van de gewonden": a plural
+        v = _pp_chain_end(tokens, v + 1)
+        if v < len(tokens) and tokens[v].lower == "die":
+            comma = next((j for j in range(v, len(tokens)) if tokens[j].text == ","), None)
+            if comma is None:
+                return None
+            v = comma + 1
+        if v >= len(tokens) or not is_finite(tokens[v]) or _number(tokens[v]) != "mv":
+            return None
+        if not tokens[v].text.islower() or _may_be_subject_after(tokens, v):
+            return None
+        return self._finding(article, tokens[k], tokens[v], "ev")
 
     def _coordinated(self, article: Article, tokens: list[Token], k: int) -> Finding | None:
         """ "Vakbonden en kerken had campagne gevoerd": two noun phrases joined
