@@ -218,17 +218,37 @@ means the clause says something about them and is left alone."""
             "er nog geen aanwijzingen zijn",
         ),
         Example("Hij meldde dat [[twee doden waren]].", "er twee doden waren"),
+        Example("Volgens de politie [[is geen gevaar]] voor omwonenden.", "is er geen gevaar"),
+        Example("Gisteren [[was een botsing]] op de A2 bij Weert.", "was er een botsing"),
     )
     good = (
         "Ze benadrukten dat er nog geen aanwijzingen zijn voor gevaar.",
         "Hij zei dat veel mensen ziek zijn.",
         "Hij zei dat de meeste mensen thuis waren.",
         "Ze meldde dat geen aanwijzingen zijn gevonden.",
+        "Volgens de politie is er geen gevaar voor omwonenden.",
+        "Volgens hem is een oplossing nodig.",
+        "In Utrecht is een nieuwe burgemeester benoemd.",
+        "Op de foto is een man te zien.",
+        "Daar is een nieuwe school gebouwd.",
+        "Gisteren was een drukke dag voor de brandweer.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
         for sentence in article.sentences:
             tokens = sentence.tokens
+            fronted = self._after_fronted_phrase(tokens)
+            if fronted is not None:
+                verb, end = fronted
+                subject = article.text[tokens[verb + 1].start : tokens[end - 1].end]
+                yield self.finding(
+                    article,
+                    tokens[verb].start,
+                    tokens[end - 1].end,
+                    f"Bij een onbepaald onderwerp dat er alleen 'is', hoort 'er': "
+                    f"'{tokens[verb].text} er {subject}'.",
+                    [f"{tokens[verb].text} er {subject}"],
+                )
             for i, token in enumerate(tokens[:-3]):
                 if token.lower not in _EXISTENTIAL_OPENERS or tokens[i + 1].lower == "er":
                     continue
@@ -244,6 +264,39 @@ means the clause says something about them and is left alone."""
                     f"Bij een onbepaald onderwerp dat er alleen 'is', hoort 'er': 'er {text}'.",
                     [f"er {text}"],
                 )
+
+    @staticmethod
+    def _after_fronted_phrase(tokens: list[Token]) -> tuple[int, int] | None:
+        """ "Volgens de minister is geen reden tot paniek", "Gisteren was een
+        ongeluk op de A12": a fronted adverb or prepositional phrase, a form of
+        zijn, an indefinite noun phrase and then only prepositional phrases:
+        (verb index, end of the noun phrase). A predicate after the noun phrase
+        ("is een oplossing nodig") says something about it, and is left alone."""
+        words = [t for t in tokens if t.text not in CLAUSE_MARKS]
+        if any(t.lower == "er" for t in words):
+            return None
+        v = next((k for k, t in enumerate(tokens) if t.tag == "WW"), None)
+        if v is None or v == 0 or not is_finite(tokens[v]) or (tokens[v].lemma or "") != "zijn":
+            return None
+        if not _fronted_adverbial(tokens[:v]):
+            return None
+        j = v + 1
+        while j < len(tokens) and tokens[j].lower in _LEAD_ADVERBS:
+            j += 1
+        if j >= len(tokens) or not (
+            tokens[j].lower in _QUANTIFIERS | {"een"} or tokens[j].tag == "TW"
+        ):
+            return None
+        n = j + 1
+        while n < len(tokens) and tokens[n].tag == "ADJ" and "prenom" in _features(tokens[n]):
+            n += 1
+        if n >= len(tokens) or tokens[n].tag != "N" or tokens[n].text[:1].isupper():
+            return None
+        if (tokens[n].lemma or tokens[n].lower) in _TIME_PREDICATES:
+            return None  # "Gisteren was een mooie dag": the time word is the subject
+        if not _only_phrases(tokens[n + 1 :]):
+            return None
+        return v, n + 1
 
     @staticmethod
     def _existential(tokens: list[Token], k: int) -> tuple[int, int] | None:
@@ -266,6 +319,37 @@ means the clause says something about them and is left alone."""
         if after is not None and after.text not in CLAUSE_MARKS and after.tag != "VZ":
             return None
         return k, n + 1
+
+
+_TIME_PREDICATES = frozenset(
+    {"dag", "week", "maand", "jaar", "avond", "ochtend", "middag", "nacht", "weekend",
+     "periode", "tijd", "moment", "seizoen", "feestdag", "dagje", "uur"}
+)  # fmt: skip
+
+
+def _fronted_adverbial(head: list[Token]) -> bool:
+    """A sentence-opening adverb ("Gisteren", "Nu") or prepositional phrase
+    ("Volgens de minister", "Op dit moment", "In Utrecht") with no subject in it."""
+    if all(t.tag == "BW" for t in head):
+        return head[0].lower not in ("er", "daar", "hier")
+    if head[0].tag != "VZ" or head[-1].tag not in ("N", "SPEC", "TW"):
+        return False
+    return all(
+        t.tag in ("VZ", "LID", "ADJ", "N", "SPEC", "TW") or "det" in _features(t) for t in head
+    )
+
+
+def _only_phrases(rest: list[Token]) -> bool:
+    """Nothing after the noun phrase but prepositional phrases or an om-clause
+    to the end of the clause: no predicate, no verb."""
+    for t in rest:
+        if t.text in CLAUSE_MARKS or t.lower == "om":
+            return True
+        if t.tag not in ("VZ", "LID", "ADJ", "N", "SPEC", "TW") and "det" not in _features(t):
+            return False
+        if t.tag == "ADJ" and "prenom" not in _features(t):
+            return False  # "is een oplossing nodig": a predicate
+    return True
 
 
 # Verbs whose infinitive complement takes "te": "vraagt het publiek hem niet
