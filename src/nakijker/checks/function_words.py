@@ -85,6 +85,7 @@ phrases ("als gevolg van") are left alone, and so is a clause that has its
         Example("De vraag is nu al hoger [[als]] tien jaar geleden.", "dan"),
         Example("Er kwamen meer [[als]] tweehonderd mensen op af.", "dan"),
         Example("Hij zei dat de vraag nu al hoger is [[als]] tien jaar geleden.", "dan"),
+        Example("De schade is veel groter [[als]] eerder werd gedacht.", "dan"),
     )
     good = (
         "De vraag is nu al hoger dan tien jaar geleden.",
@@ -103,8 +104,10 @@ phrases ("als gevolg van") are left alone, and so is a clause that has its
                 rest = _clause_after(tokens, i)
                 if not rest or rest[0].lower in _ALS_PHRASES:
                     continue
-                if any(is_finite(t) or t.lower == "dan" for t in rest):
+                if any(t.lower == "dan" for t in rest):
                     continue
+                if any(is_finite(t) for t in rest) and not _expected(rest):
+                    continue  # "duurder als de rente stijgt": a condition
                 before = _clause_before(tokens, i)
                 if any((t.lemma or "") in _ROLE_VERBS or t.lower == "dan" for t in before):
                     continue
@@ -133,6 +136,15 @@ phrases ("als gevolg van") are left alone, and so is a clause that has its
             if token.text in CLAUSE_MARKS or token.tag not in ("N", "BW", "ADJ", "WW"):
                 return False
         return False
+
+
+def _expected(rest: list[Token]) -> bool:
+    """ "groter als eerder werd gedacht": a clause of what was expected compares."""
+    return any((t.lemma or "") in _EXPECTING and "vd" in _features(t) for t in rest)
+
+
+_EXPECTING = {"denken", "verwachten", "hopen", "vrezen", "voorspellen", "ramen", "aannemen",
+              "begroten", "schatten", "aankondigen", "beloven", "plannen"}  # fmt: skip
 
 
 # Finite verbs that take a bare infinitive: "zal om het leven komen".
