@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from nakijker.checks.base import Check, Example, Finding, register
 from nakijker.checks.formats import DAYS_NL, MONTHS_NL
-from nakijker.checks.grammar import _features, is_finite, is_noun, time_phrase_length
+from nakijker.checks.grammar import _features, is_finite, is_noun, noun_gender, time_phrase_length
 from nakijker.config import Config
 from nakijker.doc import Article, Token
 from nakijker.lexicon.hunspell import default_speller
@@ -1073,3 +1073,77 @@ a noun; with a comma between them they are two adjectives and left alone."""
                     f"geen -e: '{plain}'.",
                     [plain],
                 )
+
+
+@register
+class CollectivePossessive(Check):
+    code = "GR432"
+    name = "collective-hun"
+    category = "fluency/grammar"
+    needs_frog = True
+    doc = """"hun" for one organisation: "Het bedrijf meldde dat hun omzet steeg".
+
+English "their" refers to a company or a government; Dutch refers to one
+body with "zijn" (a het-word: het bedrijf, het kabinet) or "haar" (a de-word:
+de regering, de gemeente). Flagged when the sentence opens with such a
+singular body and "hun" follows with no plural noun, pronoun or name in
+between that it could refer to."""
+    bad = (
+        Example("Het bedrijf meldde dat [[hun]] omzet met tien procent steeg.", "zijn"),
+        Example("De gemeente heeft [[hun]] begroting dinsdag gepresenteerd.", "haar"),
+    )
+    good = (
+        "Het bedrijf meldde dat zijn omzet met tien procent steeg.",
+        "Het bedrijf bedankte de medewerkers voor hun inzet.",
+        "De gemeente sprak met Jan en Piet over hun plannen.",
+        "De ministers zeiden dat hun plan werkt.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for sentence in article.sentences:
+            tokens = sentence.tokens
+            body = _opening_body(tokens)
+            if body is None:
+                continue
+            for token in tokens[body + 1 :]:
+                if token.lower == "hun" and token.tag == "VNW" and "bez" in _features(token):
+                    fix = "zijn" if noun_gender(tokens[body]) == "onz" else "haar"
+                    yield self.finding(
+                        article,
+                        token.start,
+                        token.end,
+                        f"'{tokens[body].text}' is één instantie: '{fix}', niet 'hun'.",
+                        [fix],
+                    )
+                    break
+                if _other_antecedent(token):
+                    break
+
+
+def _opening_body(tokens: list[Token]) -> int | None:
+    """The index of the noun of "Het bedrijf", "De regering" opening the sentence."""
+    if len(tokens) < 4 or tokens[0].lower not in ("de", "het"):
+        return None
+    k = 1
+    while k < len(tokens) and tokens[k].tag == "ADJ":
+        k += 1
+    if k >= len(tokens) or (tokens[k].lemma or tokens[k].lower) not in _BODIES:
+        return None
+    return k if _number(tokens[k]) == "ev" else None
+
+
+def _other_antecedent(token: Token) -> bool:
+    """A plural noun, a name or a plural pronoun that "hun" may refer to."""
+    if token.tag == "SPEC" or token.lower in ("ze", "zij", "hen", "hun", "wij", "we", "jullie"):
+        return True
+    return token.tag in ("N", "WW", "ADJ") and "mv" in _features(token)
+
+
+_BODIES = frozenset(
+    {"bedrijf", "kabinet", "ministerie", "concern", "bestuur", "college", "parlement",
+     "instituut", "museum", "ziekenhuis", "agentschap", "fonds", "comité", "bureau",
+     "departement", "leger", "regering", "gemeente", "provincie", "politie", "bank",
+     "organisatie", "stichting", "vereniging", "bond", "vakbond", "partij", "club",
+     "universiteit", "school", "rechtbank", "commissie", "raad", "overheid", "inspectie",
+     "firma", "onderneming", "keten", "luchtvaartmaatschappij", "supermarkt", "omroep"}
+)  # fmt: skip
