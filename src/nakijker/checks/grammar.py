@@ -1169,7 +1169,8 @@ def _before_main_verb(rest: list[Token]) -> list[Token]:
 
 def _asking_of(tokens: list[Token], i: int) -> bool:
     """ "onderzoeken of de partijen …": Frog may tag "of" after a verb as the
-    coordinator; after a verb it opens an indirect question."""
+    coordinator; after a verb of asking or finding out it opens an indirect
+    question."""
     before = tokens[i - 1] if i > 0 else None
     return tokens[i].lower == "of" and before is not None and (before.lemma or "") in _ASKING
 
@@ -1244,11 +1245,14 @@ class VerbSecond(Check):
     doc = """The finite verb not in second place after a fronted phrase: "Vorig jaar er werden".
 
 A Dutch main clause that starts with a time or place phrase puts the finite
-verb right after it: "Vorig jaar werden er …". Flagged when such a phrase is
-followed by "er", a subject pronoun or a noun phrase that an article opens
-("Vorige week de minister kondigde"), and only then the finite verb; and
-the same after a fronted subordinate clause ("Omdat het regende, de
-wedstrijd werd afgelast")."""
+verb right after it: "Vorig jaar werden er …". Flagged when such a phrase (an
+adverb, a weekday, a time phrase, a prepositional phrase) is followed by
+"er", a subject pronoun or a noun phrase that an article, a count or a
+quantifier opens, or a bare plural ("Vorige week de minister kondigde",
+"Tijdens de wedstrijd twee supporters raakten"), and only then the finite
+verb; and the same after a fronted subordinate clause ("Omdat het regende,
+de wedstrijd werd afgelast"). Phrases that go with the noun after them
+("Met name jongeren gebruiken …") are left alone."""
     bad = (
         Example("[[Vorig jaar er werden]] minder huizen verkocht.", "Vorig jaar werden er"),
         Example(

@@ -203,24 +203,12 @@ automatically."""
         for token in candidates:
             if loanword(token.text):
                 continue
-            hyphenated = _vowel_clash(token.text)
-            if hyphenated:
-                yield self.finding(
-                    article,
-                    token.start,
-                    token.end,
-                    f"Koppelteken ontbreekt: '{hyphenated}'.",
-                    [hyphenated],
-                )
-                continue
-            marked = _missing_diaeresis(token.text)
+            # a missing hyphen or diaeresis is certain and has one fix
+            marked = _vowel_clash(token.text) or _missing_diaeresis(token.text)
             if marked:
+                what = "Koppelteken" if "-" in marked else "Trema"
                 yield self.finding(
-                    article,
-                    token.start,
-                    token.end,
-                    f"Trema ontbreekt: '{marked}'.",
-                    [marked],
+                    article, token.start, token.end, f"{what} ontbreekt: '{marked}'.", [marked]
                 )
                 continue
             if _misspelled_part(token.text):
