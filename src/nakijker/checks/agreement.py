@@ -14,7 +14,14 @@ from collections.abc import Iterator
 
 from nakijker.checks.base import Check, Example, Finding, register
 from nakijker.checks.formats import DAYS_NL, MONTHS_NL
-from nakijker.checks.grammar import _features, is_finite, is_noun, noun_gender, time_phrase_length
+from nakijker.checks.grammar import (
+    _features,
+    _weekday,
+    is_finite,
+    is_noun,
+    noun_gender,
+    time_phrase_length,
+)
 from nakijker.config import Config
 from nakijker.doc import Article, Token
 from nakijker.lexicon.hunspell import default_speller
@@ -301,6 +308,7 @@ are left alone, and so is every verb that may be followed by its own subject
         Example("[[Het aantal klachten over de dienstregeling van de NS zijn]] gestegen."),
         Example("[[Een van de gewonden die zaterdag werden opgenomen, zijn]] overleden."),
         Example("[[Een van de grootste banken van het land hebben]] een boete gekregen."),
+        Example("Bij de kettingbotsing [[was zondag minstens twaalf auto's]] betrokken."),
     )
     good = (
         "Artsen zonder Grenzen zei dat een van zijn klinieken is geraakt.",
@@ -354,6 +362,10 @@ are left alone, and so is every verb that may be followed by its own subject
                 if found and found.start not in seen:
                     seen.add(found.start)
                     yield found
+            found = self._inverted_count(article, tokens)
+            if found and found.start not in seen:
+                seen.add(found.start)
+                yield found
             for i, tok in enumerate(tokens):
                 found = None
                 if tok.tag == "VNW" and "betr" in _features(tok) and tok.lower == "die":
@@ -536,6 +548,33 @@ are left alone, and so is every verb that may be followed by its own subject
             return None
         return self._finding(article, tokens[first[0]], verb, "mv")
 
+    def _inverted_count(self, article: Article, tokens: list[Token]) -> Finding | None:
+        """ "Bij de botsing was maandag minstens 23 voertuigen betrokken": after a
+        fronted phrase the singular verb comes before a counted plural subject."""
+        v = next((k for k, t in enumerate(tokens) if t.tag == "WW"), None)
+        if v is None or v < 2 or tokens[0].tag not in ("VZ", "BW"):
+            return None
+        verb = tokens[v]
+        if not is_finite(verb) or _number(verb) != "ev" or (verb.lemma or "") not in _ER_VERBS:
+            return None
+        k = v + 1
+        while k < len(tokens) and (
+            tokens[k].tag == "BW"
+            or (tokens[k].tag == "ADJ" and "vrij" in _features(tokens[k]))
+            or tokens[k].lower in _APPROXIMATELY
+            or _weekday(tokens[k])
+            or time_phrase_length(tokens, k)
+        ):
+            k += max(1, time_phrase_length(tokens, k))
+        if k >= len(tokens) or tokens[k].tag != "TW" or tokens[k].lower in ("een", "één", "1"):
+            return None
+        k += 1
+        while k < len(tokens) and tokens[k].tag == "ADJ":
+            k += 1
+        if k >= len(tokens) or _number(tokens[k]) != "mv" or tokens[k].lemma in _MEASURE:
+            return None
+        return self._finding(article, verb, tokens[k], "mv", verb)
+
     def _er(self, article: Article, tokens: list[Token], i: int) -> Finding | None:
         """'Er werd vijf mensen gearresteerd', 'raakte er drie mensen gewond'."""
         if i > 0 and is_finite(tokens[i - 1]):
@@ -566,6 +605,7 @@ are left alone, and so is every verb that may be followed by its own subject
         )
 
 
+_APPROXIMATELY = {"minstens", "ruim", "zeker", "bijna", "ongeveer", "circa", "zo'n", "nog"}
 _ER_VERBS = {"zijn", "worden", "komen", "vallen", "blijven", "raken", "ontstaan", "bestaan"}
 
 

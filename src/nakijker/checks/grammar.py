@@ -1268,6 +1268,7 @@ de wedstrijd werd afgelast"). Phrases that go with the noun after them
             "is de oppositie",
         ),
         Example("Toen het donker werd, [[we gingen]] naar huis.", "gingen we"),
+        Example("Nu de winter nadert, [[de gemeente opent]] een extra opvang.", "opent de gemeente"),
         Example(
             "[[Met nog vier ronden te gaan hij heeft]] een half punt voorsprong.",
             "Met nog vier ronden te gaan heeft hij",
@@ -1394,7 +1395,9 @@ de wedstrijd werd afgelast"). Phrases that go with the noun after them
     def _after_fronted_clause(self, article: Article, tokens: list[Token]) -> Finding | None:
         """ "Omdat het regende, de wedstrijd werd afgelast": after a fronted
         subordinate clause the finite verb comes first."""
-        if len(tokens) < 6 or not (tokens[0].tag == "VG" and "onder" in _features(tokens[0])):
+        conjunction = tokens[0].tag == "VG" and "onder" in _features(tokens[0])
+        # "Nu de winter nadert, …": Frog may tag "nu" or "toen" as an adverb
+        if len(tokens) < 6 or not (conjunction or tokens[0].lower in ("nu", "toen", "zodra")):
             return None
         if tokens[0].lower in ("dat", "of", "en", "maar"):
             return None
