@@ -1268,7 +1268,9 @@ de wedstrijd werd afgelast"). Phrases that go with the noun after them
             "is de oppositie",
         ),
         Example("Toen het donker werd, [[we gingen]] naar huis.", "gingen we"),
-        Example("Nu de winter nadert, [[de gemeente opent]] een extra opvang.", "opent de gemeente"),
+        Example(
+            "Nu de winter nadert, [[de gemeente opent]] een extra opvang.", "opent de gemeente"
+        ),
         Example(
             "[[Met nog vier ronden te gaan hij heeft]] een half punt voorsprong.",
             "Met nog vier ronden te gaan heeft hij",
