@@ -270,6 +270,29 @@ _CAPITALISED_TIME_WORD = re.compile(
 )
 
 _NAMED_DAY = re.compile(r"\b[A-Z]\w+e $")
+_WORD_BEFORE = re.compile(r"(\S+) $")
+
+
+def _in_name(text: str, start: int) -> bool:
+    """The capitalised word before is part of a name with it: capitalised
+    itself and not capitalised only because it opens the sentence."""
+    if _NAMED_DAY.search(text, max(0, start - 60), start):
+        return True
+    m = _WORD_BEFORE.search(text, max(0, start - 60), start)
+    word = m.group(1).lstrip("“‘\"'(") if m else ""
+    if not word[:1].isupper():
+        return False
+    before = text[: m.start(1)].rstrip()
+    if before and before[-1] not in ".!?:“”\"'‘’\n":
+        return True  # "panda Moeder Mei"
+    # at the start of a sentence only a time word makes it a date: "Afgelopen Maandag"
+    return word.lower() not in _TIME_HEADS_NL
+
+
+_TIME_HEADS_NL = frozenset(
+    {"afgelopen", "vorige", "komende", "volgende", "eind", "begin", "half", "medio", "sinds",
+     "op", "in", "tot", "vanaf", "per", "uiterlijk", "eerst", "al", "dinsdag", "maandag"}
+)  # fmt: skip
 
 
 @register
@@ -286,17 +309,19 @@ start with "Maandag". Lower-casing is safe."""
         Example("De stemming is op [[Maandag]] 3 [[Juni]].", "maandag"),
         Example("Hij vertrok afgelopen [[Vrijdag]] naar Parijs.", "vrijdag"),
         Example("De aardbeving trof [[Woensdagavond]] het eiland.", "woensdagavond"),
+        Example("Vorige week. Afgelopen [[Maandag]] sloot de fabriek.", "maandag"),
     )
     good = (
         "Maandag begint de zitting.",
         "De stemming is op maandag 3 juni.",
         "Op Goede Vrijdag en Stille Zaterdag is de winkel dicht.",
+        "De verzorgers zien dat panda Moeder Mei haar jongen nauwelijks alleen laat.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
         for m in _CAPITALISED_TIME_WORD.finditer(article.text):
-            if _NAMED_DAY.search(article.text, max(0, m.start() - 60), m.start()):
-                continue  # Goede Vrijdag, Zwarte Zaterdag: names of days
+            if _in_name(article.text, m.start()):
+                continue  # Goede Vrijdag, Zwarte Zaterdag, "Moeder Mei" (a panda): names
             word = m.group()
             yield _safe_fix(
                 self,

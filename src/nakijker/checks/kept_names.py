@@ -351,12 +351,13 @@ name cannot be guessed, so no fix is offered."""
         "Het hotelplatform BlueHarbor schrapt honderd banen.",
         "Reizigers lazen het op de site van ProRail en ConsuWijzer.",
         "Het concert in TivoliVredenburg was uitverkocht.",
+        "Een motie van GroenLinks en de ChristenUnie werd aangenomen.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
         for token in article.tokens:
             m = _CAMEL.match(token.text)
-            if m and _translated(m.group(1).lower(), m.group(2).lower()):
+            if m and _translated(m.group(1).lower(), m.group(2).lower()) and not _known(token.text):
                 yield self.finding(
                     article,
                     token.start,
@@ -364,6 +365,17 @@ name cannot be guessed, so no fix is offered."""
                     f"'{token.text}' lijkt een Engelse merknaam die woord voor woord is "
                     "vertaald; merknamen blijven onvertaald.",
                 )
+
+
+def _known(name: str) -> bool:
+    """A camel-case name Dutch text uses often: a Dutch party or firm
+    (GroenLinks, ChristenUnie), not a brand MT has just translated."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(name, "nl") >= _KNOWN_NAME_ZIPF
+
+
+_KNOWN_NAME_ZIPF = 3.0
 
 
 def _translated(first: str, second: str) -> bool:

@@ -18,7 +18,7 @@ from nakijker.checks.grammar import (
     is_noun,
     noun_gender,
 )
-from nakijker.checks.untranslated import loanword
+from nakijker.checks.untranslated import loan
 from nakijker.config import Config
 from nakijker.doc import Article, Sentence, Token
 from nakijker.lexicon.hunspell import default_speller
@@ -200,8 +200,11 @@ automatically."""
                     f"Onbekend woord: '{token.text}'.",
                     [suggestion],
                 )
+        lent = {
+            id(t) for s in article.sentences for n, t in enumerate(s.tokens) if loan(s.tokens, n)
+        }
         for token in candidates:
-            if loanword(token.text):
+            if id(token) in lent:
                 continue
             # a missing hyphen or diaeresis is certain and has one fix
             marked = _vowel_clash(token.text) or _missing_diaeresis(token.text)

@@ -142,7 +142,8 @@ def loanword(word: str) -> bool:
     return word.lower() in _loanwords()[0]
 
 
-def _loan(words: list[Token], n: int) -> bool:
+def loan(words: list[Token], n: int) -> bool:
+    """Word n is a loanword, alone or in a listed pair with its neighbour ("stroke unit")."""
     _, pairs = _loanwords()
     if loanword(words[n].text):
         return True
@@ -256,7 +257,7 @@ replacements; the spelling check is not repeated on the same word."""
             words = [t for t in sentence.tokens if t.is_word]
             for n, token in enumerate(words):
                 # One or two English words ("code yellow"): longer stretches are LG601's.
-                if _english_run_length(words, n) >= _MIN_RUN or _loan(words, n):
+                if _english_run_length(words, n) >= _MIN_RUN or loan(words, n):
                     continue
                 part = _english_part(token)
                 if part is None:
