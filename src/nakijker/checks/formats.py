@@ -274,10 +274,9 @@ _WORD_BEFORE = re.compile(r"(\S+) $")
 
 
 def _in_name(text: str, start: int) -> bool:
-    """The capitalised word before is part of a name with it: capitalised
-    itself and not capitalised only because it opens the sentence."""
-    if _NAMED_DAY.search(text, max(0, start - 60), start):
-        return True
+    """A month that is part of a name with the capitalised word before it
+    ("panda Moeder Mei"), where that word is not capitalised only because it
+    opens the sentence. Weekdays are not names: "Alberta Zondag" is a date."""
     m = _WORD_BEFORE.search(text, max(0, start - 60), start)
     word = m.group(1).lstrip("“‘\"'(") if m else ""
     if not word[:1].isupper():
@@ -310,17 +309,22 @@ start with "Maandag". Lower-casing is safe."""
         Example("Hij vertrok afgelopen [[Vrijdag]] naar Parijs.", "vrijdag"),
         Example("De aardbeving trof [[Woensdagavond]] het eiland.", "woensdagavond"),
         Example("Vorige week. Afgelopen [[Maandag]] sloot de fabriek.", "maandag"),
+        Example("Dat meldde de provincie Alberta [[Zondag]].", "zondag"),
     )
     good = (
         "Maandag begint de zitting.",
         "De stemming is op maandag 3 juni.",
         "Op Goede Vrijdag en Stille Zaterdag is de winkel dicht.",
         "De verzorgers zien dat panda Moeder Mei haar jongen nauwelijks alleen laat.",
+        "Op Goede Vrijdag is de winkel dicht.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
         for m in _CAPITALISED_TIME_WORD.finditer(article.text):
-            if _in_name(article.text, m.start()):
+            weekday = m.group(1).lower() in DAYS_NL
+            if _NAMED_DAY.search(article.text, max(0, m.start() - 60), m.start()) or (
+                not weekday and _in_name(article.text, m.start())
+            ):
                 continue  # Goede Vrijdag, Zwarte Zaterdag, "Moeder Mei" (a panda): names
             word = m.group()
             yield _safe_fix(
