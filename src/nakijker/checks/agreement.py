@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from nakijker.checks.base import Check, Example, Finding, register
 from nakijker.checks.formats import DAYS_NL, MONTHS_NL
 from nakijker.checks.grammar import (
+    _counted,
     _features,
     _weekday,
     is_finite,
@@ -566,14 +567,8 @@ are left alone, and so is every verb that may be followed by its own subject
             or time_phrase_length(tokens, k)
         ):
             k += max(1, time_phrase_length(tokens, k))
-        if k >= len(tokens) or tokens[k].tag != "TW" or tokens[k].lower in ("een", "één", "1"):
-            return None
-        k += 1
-        while k < len(tokens) and tokens[k].tag == "ADJ":
-            k += 1
-        if k >= len(tokens) or _number(tokens[k]) != "mv" or tokens[k].lemma in _MEASURE:
-            return None
-        return self._finding(article, verb, tokens[k], "mv", verb)
+        noun = _counted_plural(tokens, k)
+        return None if noun is None else self._finding(article, verb, tokens[noun], "mv", verb)
 
     def _er(self, article: Article, tokens: list[Token], i: int) -> Finding | None:
         """'Er werd vijf mensen gearresteerd', 'raakte er drie mensen gewond'."""
@@ -583,14 +578,8 @@ are left alone, and so is every verb that may be followed by its own subject
             verb, first, k = tokens[i + 1], tokens[i], i + 2
         if not is_finite(verb) or _number(verb) != "ev" or (verb.lemma or "") not in _ER_VERBS:
             return None
-        if k >= len(tokens) or tokens[k].tag != "TW" or tokens[k].lower in ("een", "één", "1"):
-            return None
-        k += 1
-        while k < len(tokens) and tokens[k].tag == "ADJ":
-            k += 1
-        if k >= len(tokens) or _number(tokens[k]) != "mv" or tokens[k].lemma in _MEASURE:
-            return None
-        return self._finding(article, first, tokens[k], "mv", verb)
+        noun = _counted_plural(tokens, k)
+        return None if noun is None else self._finding(article, first, tokens[noun], "mv", verb)
 
     def _finding(
         self, article: Article, first: Token, last: Token, number: str, verb: Token | None = None
@@ -603,6 +592,19 @@ are left alone, and so is every verb that may be followed by its own subject
             last.end,
             f"Het onderwerp staat in het {want}; de persoonsvorm '{verb.text}' niet.",
         )
+
+
+def _counted_plural(tokens: list[Token], k: int) -> int | None:
+    """The plural noun of "vijf (gewonde) mensen" at k: a count above one,
+    adjectives, a plural that is not a measure; its index."""
+    if k >= len(tokens) or not _counted(tokens[k]):
+        return None
+    k += 1
+    while k < len(tokens) and tokens[k].tag == "ADJ":
+        k += 1
+    if k >= len(tokens) or _number(tokens[k]) != "mv" or tokens[k].lemma in _MEASURE:
+        return None
+    return k
 
 
 _APPROXIMATELY = {"minstens", "ruim", "zeker", "bijna", "ongeveer", "circa", "zo'n", "nog"}
