@@ -354,7 +354,11 @@ _IMPERIAL: dict[str, tuple[str, float, str]] = {
     "mph": ("kilometer per uur", 1.609344, ""),
     "mijl": ("kilometer", 1.609344, ""),
     "mijlen": ("kilometer", 1.609344, ""),
-    "voet": ("meter", 0.3048, r"vlieg|vlucht|toestel|piloot|kruishoogte|cockpit"),
+    "voet": (
+        "meter",
+        0.3048,
+        r"vlieg|vlucht|toestel|piloot|kruishoogte|cockpit|bemanning|drone|boeing|airbus|luchtruim",
+    ),
     "feet": ("meter", 0.3048, ""),
     "inch": ("centimeter", 2.54, r"scherm|tv|televisie|monitor|laptop|telefoon|wiel|velg|band"),
     "inches": ("centimeter", 2.54, ""),
@@ -433,6 +437,7 @@ American football. Nautical miles (zeemijl) are Dutch units."""
     good = (
         "De storm bracht windstoten tot 120 kilometer per uur.",
         "Het vliegtuig vloog op 35.000 voet toen de motor uitviel.",
+        "De bemanning zag de drone op ongeveer 1200 voet hoogte.",
         "Ze kocht een televisie met een scherm van 55 inch.",
         "Het schip lag op 12 zeemijl van de kust.",
         "Hij ging te voet naar het stadion.",

@@ -48,7 +48,7 @@ def _bare_infinitive_after(
     """The infinitive that ends the clause after token i with no "te", "om" or
     other verb before it and no article or preposition right before it (that
     makes it a noun: "om het verhuizen")."""
-    rest = _clause_after(tokens, i)
+    rest = _without_final_phrase(_clause_after(tokens, i))
     if len(rest) < 2 or not infinitive(rest[-1]):
         return None
     between = rest[:-1]
@@ -57,6 +57,16 @@ def _bare_infinitive_after(
     if between[-1].tag in ("LID", "VZ") or "det" in _features(between[-1]):
         return None
     return rest[-1]
+
+
+def _without_final_phrase(rest: list[Token]) -> list[Token]:
+    """The clause without a prepositional phrase after its last verb:
+    "proberen een koper vinden [voor het pand]"."""
+    for j in range(len(rest) - 1, 0, -1):
+        if rest[j].tag == "VZ":
+            phrase = all(t.tag in ("LID", "ADJ", "N", "SPEC", "TW", "VNW") for t in rest[j + 1 :])
+            return rest[:j] if phrase and rest[j - 1].tag == "WW" else rest
+    return rest
 
 
 def _clause_before(tokens: list[Token], i: int) -> list[Token]:
@@ -392,6 +402,7 @@ bare infinitive is left alone. The fix puts "te" before the infinitive."""
         Example("De politie vraagt het publiek hem niet [[benaderen]].", "te benaderen"),
         Example("Ze probeerde de deur met een breekijzer [[openen]].", "te openen"),
         Example("Het bestuur besloot de wedstrijd [[uitstellen]].", None),
+        Example("De eigenaren proberen een koper [[vinden]] voor het pand.", "te vinden"),
     )
     good = (
         "De politie vraagt het publiek hem niet te benaderen.",
@@ -400,13 +411,16 @@ bare infinitive is left alone. The fix puts "te" before the infinitive."""
         "Ze vroeg of hij wilde komen.",
         "De politie vraagt getuigen zich te melden.",
         "Hij weet wat hij moet doen.",
+        "De eigenaren proberen een koper te vinden voor het pand.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
         for sentence in article.sentences:
             tokens = sentence.tokens
             for i, token in enumerate(tokens):
-                if token.tag != "WW" or not is_finite(token) or token.lemma not in _TE_VERBS:
+                if token.tag != "WW" or token.lemma not in _TE_VERBS:
+                    continue
+                if not (is_finite(token) or _plural_read_as_infinitive(tokens, i)):
                     continue
                 verb = _bare_infinitive_after(tokens, i, _infinitive_form)
                 if verb is None:
@@ -424,6 +438,21 @@ bare infinitive is left alone. The fix puts "te" before the infinitive."""
                     f"Na '{token.text}' hoort 'te' bij het werkwoord: '{verb.text}' met 'te'.",
                     fix,
                 )
+
+
+def _plural_read_as_infinitive(tokens: list[Token], i: int) -> bool:
+    """ "De eigenaren proberen een koper …": Frog may tag a plural present
+    right after its plural subject as an infinitive."""
+    if not is_infinitive(tokens[i]) or i == 0:
+        return False
+    subject = tokens[i - 1]
+    plural = (subject.tag == "N" and "mv" in subject.pos) or subject.lower in (
+        "ze",
+        "zij",
+        "we",
+        "wij",
+    )
+    return plural and not any(t.tag == "WW" for t in tokens[:i])
 
 
 def _infinitive_form(token: Token) -> bool:

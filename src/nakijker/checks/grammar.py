@@ -871,6 +871,12 @@ allowed in Dutch and left alone."""
         Example("Niemand weet hoeveel reizigers [[hebben gemist hun vlucht]].", None),
         Example("Artsen bekijken of de patiënten [[kunnen de operatie doorstaan]].", None),
         Example("Hij meldde dat de weg [[zal worden na de zomer verbreed]].", None),
+        Example(
+            "Hij zei dat het plan, dat vorig jaar werd gepresenteerd, "
+            "[[kan al volgende maand worden uitgevoerd]].",
+            None,
+        ),
+        Example("Ze denkt dat de man, die vermist is, [[is naar Spanje gevlucht]].", None),
     )
     good = (
         "De zaal juichte nadat ze de overwinning bezegelde.",
@@ -916,6 +922,8 @@ allowed in Dutch and left alone."""
         "Hij zei dat het kabinet niet zal ingrijpen in de markt.",
         "Ze vroegen waarom de regering niet eerder had ingegrepen.",
         "Niemand weet hoeveel mensen zich hebben aangemeld, en wanneer ze komen.",
+        "Hij zei dat het plan, dat vorig jaar werd gepresenteerd, al snel kan worden uitgevoerd.",
+        "Ze denkt dat de man, die vermist is, vluchtte naar Spanje.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -931,6 +939,9 @@ allowed in Dutch and left alone."""
                 ) and not _false_opener(tokens, i, first_word)
                 if opens or relative or _since_clause(tokens, i, first_word) or _asked(tokens, i):
                     finding = self._clause(article, tokens, i + 1)
+                    shortened = None if finding else _past_relative(tokens, i + 1)
+                    if shortened:
+                        finding = self._clause(article, shortened, i + 1)
                     if finding:
                         yield finding
 
@@ -993,8 +1004,10 @@ allowed in Dutch and left alone."""
         relative = "betr" in _features(tokens[k - 1])
         if relative and verbs_at_end and _main_auxiliary_before(tokens, k):
             return None  # "heeft … die een uitnodiging kregen de prik gehaald"
-        if not rest or any(t.tag == "WW" for t in rest) or any(t.tag == "VZ" for t in rest[:1]):
+        if not rest or any(t.tag == "VZ" for t in rest[:1]):
             return None
+        if any(t.tag == "WW" and not _attributive(t) for t in rest):
+            return None  # "volgende maand": an attributive participle is no verb
         verb = tokens[verb_i]
         last = (verbs_at_end or rest)[-1]
         words = [article.text[rest[0].start : rest[-1].end], verb.text]
@@ -1096,6 +1109,24 @@ allowed in Dutch and left alone."""
 
 
 _PARTICIPLE_PREFIXES = ("ge", "be", "ver", "ont", "her", "er")
+
+
+def _past_relative(tokens: list[Token], k: int) -> list[Token] | None:
+    """ "dat het plan, dat vorig jaar werd gepresenteerd, kan al …": a relative
+    clause between commas right after the subject. The tokens without it, when
+    a finite verb follows its closing comma, so that the clause can be read on."""
+    c1 = next((c for c in range(k + 1, min(len(tokens), k + 6)) if tokens[c].text == ","), None)
+    if c1 is None or c1 + 1 >= len(tokens) or any(t.tag == "WW" for t in tokens[k:c1]):
+        return None
+    opener = tokens[c1 + 1]
+    if "betr" not in _features(opener) and opener.lower not in _RELATIVE_ADVERBS:
+        return None
+    for c2 in range(c1 + 2, min(len(tokens) - 1, c1 + 25)):
+        if tokens[c2].text in ".;:!?":
+            return None
+        if tokens[c2].text == ",":
+            return tokens[:c1] + tokens[c2 + 1 :] if is_finite(tokens[c2 + 1]) else None
+    return None
 
 
 def _read_as_participle(auxiliary: Token, token: Token) -> bool:
@@ -1837,6 +1868,10 @@ def _neuter_singular(noun: Token) -> bool:
     return noun_gender(noun) == "onz" and len(noun.text) <= _SHORT_NOUN
 
 
+# Words before an infinitive that make it a noun: "naar eigen zeggen", "het zoeken".
+_NOUN_MAKERS = frozenset({"eigen", "het", "zijn", "haar", "hun", "dit", "dat", "ons"})
+
+
 @register
 class TimeAfterVerbs(Check):
     code = "GR410"
@@ -1875,14 +1910,15 @@ is an afterthought behind a comma."""
         "Het risico wordt nog steeds als zeer klein beschouwd.",
         "Hij werd gearresteerd niet ver van de grens.",
         "Ze is geboren in Gent en woont nog steeds in Brussel.",
+        "Het instituut neemt de cijfers naar eigen zeggen deze winter mee.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
         for sentence in article.sentences:
             tokens = sentence.tokens
             for i, tok in enumerate(tokens):
-                if not _non_finite(tok):
-                    continue
+                if not _non_finite(tok) or (i > 0 and tokens[i - 1].lower in _NOUN_MAKERS):
+                    continue  # "naar eigen zeggen deze winter": a verb used as a noun
                 n = time_phrase_length(tokens, i + 1)
                 adverb = not n and _middle_adverb_length(tokens, i + 1)
                 n = n or adverb
@@ -2119,6 +2155,10 @@ and so is a participle used as an adjective ("is verboden terrein")."""
             "De politie heeft zaterdag [[aangehouden twee verdachten]].",
             "twee verdachten aangehouden",
         ),
+        Example(
+            "De spits, die nog geblesseerd was, had [[gescoord het winnende doelpunt]].",
+            "het winnende doelpunt gescoord",
+        ),
     )
     good = (
         "Brouwer had nooit een wereldbekerrace gewonnen voor dit seizoen.",
@@ -2270,17 +2310,23 @@ def _bare_noun_phrase_end(tokens: list[Token], j: int) -> int | None:
 
 
 def _in_noun_phrase(token: Token) -> bool:
-    """A word of a noun phrase; an amount counts ("€6,5 miljoen")."""
-    return token.tag in ("LID", "VNW", "TW", "ADJ", "N") or token.text in ("€", "$", "£")
+    """A word of a noun phrase; an amount ("€6,5 miljoen") and an attributive
+    participle ("het winnende doelpunt") count."""
+    return (
+        token.tag in ("LID", "VNW", "TW", "ADJ", "N")
+        or token.text in ("€", "$", "£")
+        or (token.tag == "WW" and "prenom" in _features(token))
+    )
 
 
 @cache
-def _reflexive_verbs() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
-    """Verbs that need "zich" (rules/reflexive_verbs.yaml): always, or before a preposition."""
+def _reflexive_verbs() -> tuple[frozenset[str], dict[str, frozenset[str]], frozenset[str]]:
+    """Verbs that need "zich" (rules/reflexive_verbs.yaml): always, before a
+    preposition, or with a predicate ("zich machteloos voelen")."""
     text = files("nakijker.rules").joinpath("reflexive_verbs.yaml").read_text("utf-8")
     data = load_yaml(text)
     frames = {verb: frozenset(preps) for verb, preps in data["with_preposition"].items()}
-    return frozenset(data["always"]), frames
+    return frozenset(data["always"]), frames, frozenset(data["with_predicate"])
 
 
 _REFLEXIVES = {"zich", "zichzelf", "me", "mij", "mezelf", "je", "jezelf", "ons", "onszelf",
@@ -2316,6 +2362,9 @@ may need "me" or "ons"."""
         Example("Klanten kunnen [[melden]] bij de curator.", "zich melden"),
         Example("Bedrijven moeten beter [[voorbereiden]] op een cyberaanval.", "zich voorbereiden"),
         Example("De keeper [[concentreert]] nu volledig op de finale.", "concentreert zich"),
+        Example("Veel bewoners [[voelen]] vaak machteloos tegenover de gemeente.", "voelen zich"),
+        Example("De ouders [[voelden]] verraden door de school.", "voelden zich"),
+        Example("Hij zei dat veel inwoners [[machteloos]] voelen.", "zich machteloos"),
     )
     good = (
         "Ze zei dat het ministerie zich voorbereidt op bezwaren van omwonenden.",
@@ -2327,15 +2376,25 @@ may need "me" or "ons"."""
         "Het kabinet wil dat de gemeente de regels aanpast aan de praktijk.",
         "Klanten kunnen zich melden bij de curator, of fraude melden bij de politie.",
         "Je kunt het melden bij de gemeente.",
+        "Veel bewoners voelen zich vaak machteloos tegenover de gemeente.",
+        "Het voelt vreemd om hier terug te zijn.",
+        "Het water voelde koud aan.",
+        "Hij voelde snel dat er iets mis was.",
+        "Hij zei dat het vreemd voelt.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
-        always, frames = _reflexive_verbs()
+        always, frames, predicated = _reflexive_verbs()
         for sentence in article.sentences:
             tokens = sentence.tokens
             for i, verb in enumerate(tokens):
                 lemma = (verb.lemma or "").lower()
                 if verb.tag != "WW" or _attributive(verb) or not verb.text.islower():
+                    continue
+                if lemma in predicated:
+                    finding = self._bare_predicate(article, tokens, i)
+                    if finding:
+                        yield finding
                     continue
                 if lemma in always:
                     missing = not _reflexive_in_clause(tokens, i)
@@ -2355,6 +2414,48 @@ may need "me" or "ons"."""
                         f"'{lemma}' is hier wederkerend: '{fix}'.",
                         [fix],
                     )
+
+    def _bare_predicate(self, article: Article, tokens: list[Token], i: int) -> Finding | None:
+        """ "Veel bewoners voelen vaak machteloos", "omdat ze verraden voelden":
+        the verb and a predicate (an adjective or participle) with no pronoun in
+        the clause. A thing as subject needs none ("Het voelt vreemd", "De
+        stof voelt zacht aan"), so a clause with "het", "dat" … or a particle
+        after the predicate is left alone."""
+        if _reflexive_in_clause(tokens, i) or _impersonal_clause(tokens, i):
+            return None
+        verb = tokens[i]
+        j = i + 1  # past adverbs ("vaak", "nog") to the last word before the clause goes on
+        while j < len(tokens) and (_adverbial_word(tokens[j]) or _predicate(tokens[j])):
+            if tokens[j].lower in ("aan", "er"):
+                return None
+            j += 1
+        if j > i + 1 and _predicate(tokens[j - 1]) and _clause_goes_on(tokens, j):
+            return self.finding(
+                article,
+                verb.start,
+                verb.end,
+                f"'{verb.lemma}' met een toestand is wederkerend: '{verb.text} zich'.",
+                [f"{verb.text} zich"],
+            )
+        k = i - 1
+        if (
+            k < 1
+            or not _predicate(tokens[k])
+            or not (i + 1 >= len(tokens) or _ends_clause(tokens[i + 1]))
+        ):
+            return None
+        opener = next(
+            (t for t in reversed(tokens[:k]) if _ends_clause(t) or t.lower == "dat"), None
+        )
+        if opener is None or not (opener.lower == "dat" or "onder" in _features(opener)):
+            return None
+        return self.finding(
+            article,
+            tokens[k].start,
+            tokens[k].end,
+            f"'{verb.lemma}' met een toestand is wederkerend: 'zich {tokens[k].text}'.",
+            [f"zich {tokens[k].text}"],
+        )
 
     @staticmethod
     def _bare_frame(tokens: list[Token], i: int, prepositions: frozenset[str]) -> bool:
@@ -2410,6 +2511,32 @@ def _adverbial_word(token: Token) -> bool:
     if token.lower in _REFLEXIVES:
         return False
     return token.tag == "BW" or (token.tag == "ADJ" and "vrij" in _features(token))
+
+
+_IMPERSONAL = frozenset({"het", "dat", "dit", "alles", "iets", "niets", "wat", "zoiets"})
+
+
+def _impersonal_clause(tokens: list[Token], i: int) -> bool:
+    """A pronoun for a thing near the verb: "Het voelt vreemd", "dat voelt goed"."""
+    near = tokens[max(0, i - 3) : i + 2]
+    return any(t.lower in _IMPERSONAL and t.tag == "VNW" for t in near)
+
+
+def _predicate(token: Token) -> bool:
+    """An adjective or participle used on its own: "machteloos", "verraden"."""
+    feats = _features(token)
+    return token.tag in ("ADJ", "WW") and "vrij" in feats and (token.tag == "ADJ" or "vd" in feats)
+
+
+def _clause_goes_on(tokens: list[Token], k: int) -> bool:
+    """The predicate ends the clause or a preposition or clause follows; a
+    particle ("voelt zacht aan") makes it another verb."""
+    if k >= len(tokens):
+        return True
+    nxt = tokens[k]
+    if nxt.lower == "aan" or nxt.lower in _COMPLEMENT:
+        return False  # "voelde snel dat …": what is felt follows
+    return _ends_clause(nxt) or nxt.tag == "VZ" or nxt.lower in ("om", "en")
 
 
 def _reflexive_in_clause(tokens: list[Token], i: int) -> bool:
