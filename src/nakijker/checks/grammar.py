@@ -1350,8 +1350,17 @@ de wedstrijd werd afgelast"). Phrases that go with the noun after them
             "[[Sinds 2020 het aantal klachten is]] verdubbeld.",
             "Sinds 2020 is het aantal klachten",
         ),
+        Example(
+            "[[Maandagochtend vroeg minstens twintig auto's raakten]] betrokken bij een botsing.",
+            "Maandagochtend vroeg raakten minstens twintig auto's",
+        ),
+        Example(
+            "[[Vorige week drie verdachten werden]] opgepakt.", "Vorige week werden drie verdachten"
+        ),
     )
     good = (
+        "Volgens de politie raakten ruim veertig mensen gewond.",
+        "Maandagochtend vroeg was het druk op de A12.",
         "Vorig jaar werden er minder huizen verkocht.",
         "Vorige week kondigde de minister nieuwe maatregelen aan.",
         "In de hoofdstad arresteerde de politie drie mannen.",
@@ -1477,7 +1486,9 @@ de wedstrijd werd afgelast"). Phrases that go with the noun after them
         first = tokens[n]
         if first.lower in _FRONTED_SUBJECTS and first.tag == "VNW":
             return n + 1
-        fronted_adverb = n == 1 and (tokens[0].lower in _CLAUSE_ADVERBS or _weekday(tokens[0]))
+        fronted_adverb = (
+            n == 1 and (tokens[0].lower in _CLAUSE_ADVERBS or _weekday(tokens[0]))
+        ) or (_early_or_late(tokens[:n]))
         # "In 2023 de economie groeide": a year closes the phrase too, and so
         # does a name ("In Amsterdam de huizenprijzen stegen")
         closer = tokens[n - 1]
@@ -1487,12 +1498,14 @@ de wedstrijd werd afgelast"). Phrases that go with the noun after them
             return None
         if " ".join(t.lower for t in tokens[:n]) in _FOCUS_PHRASES:
             return None  # "Met name jongeren gebruiken de app": one constituent
+        if first.lower in _APPROXIMATORS and n + 1 < len(tokens) and _counted(tokens[n + 1]):
+            n, first = n + 1, tokens[n + 1]  # "minstens 23 voertuigen", "ruim veertig mensen"
         if first.tag == "LID":
             end = cls._noun_phrase_end(tokens, n)
         elif _counted(first) or _quantifier(first):
             end = cls._noun_phrase_end(tokens, n)  # "twee supporters", "veel gezinnen"
-            if end is not None and "mv" not in _features(tokens[end - 1]):
-                return None
+            if end is not None and not any(f.startswith("mv") for f in _features(tokens[end - 1])):
+                return None  # "mv-n": "drie verdachten", a nominalised participle
         elif _bare_plural(first) and not _quantity(closer):
             end = n + 1  # a bare plural: "duizenden huishoudens zaten"
             if end < len(tokens) and is_noun(tokens[end]) and "mv" in _features(tokens[end]):
@@ -1534,6 +1547,8 @@ de wedstrijd werd afgelast"). Phrases that go with the noun after them
         first = head[0]
         if len(head) == 1:
             return first.tag == "BW" or _weekday(first)
+        if _early_or_late(head):
+            return True
         # an adjective or attributive participle ("Afgelopen week"), not a
         # determiner: "Dit soort grappen vallen slecht" fronts nothing
         adjective = first.tag == "ADJ" or (first.tag == "WW" and _attributive(first))
@@ -1551,6 +1566,18 @@ _CLAUSE_ADVERBS = frozenset(
 )  # fmt: skip
 _COORDINATORS = frozenset({"maar", "en", "want"})
 _DAY_PARTS = ("", "avond", "ochtend", "middag", "nacht", "morgen")
+
+
+# Words before a number that leave it the head of the subject: "minstens 23 voertuigen".
+_APPROXIMATORS = frozenset(
+    {"minstens", "ruim", "bijna", "zeker", "ongeveer", "circa", "zo'n", "tenminste", "maximaal",
+     "hooguit", "liefst", "slechts", "pakweg"}
+)  # fmt: skip
+
+
+def _early_or_late(head: list[Token]) -> bool:
+    """ "Maandagochtend vroeg", "Zaterdagavond laat": a weekday and when in it."""
+    return len(head) == 2 and _weekday(head[0]) and head[1].lower in ("vroeg", "laat")
 
 
 def _weekday(token: Token) -> bool:
