@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from functools import cache
 from importlib.resources import files
+from itertools import pairwise
 
 from nakijker.checks.base import Check, Example, Finding, register
-from nakijker.checks.formats import DAYS_NL
+from nakijker.checks.formats import DAYS_NL, MONTHS_NL
 from nakijker.config import Config
 from nakijker.doc import Article, Token
 from nakijker.lexicon.genders import head_gender
@@ -2648,6 +2649,98 @@ form of hebben."""
                     verbs.append(tokens[k])  # not "last van gestegen kosten"
                 k += step
         return verbs
+
+
+@cache
+def _durative_verbs() -> frozenset[str]:
+    """Verbs of a lasting state (rules/durative_verbs.yaml)."""
+    text = files("nakijker.rules").joinpath("durative_verbs.yaml").read_text("utf-8")
+    return frozenset(load_yaml(text)["verbs"])
+
+
+# Words that make the perfect right: a negation ("heeft sinds mei niet
+# gespeeld") or a count of events ("heeft sinds 2019 drie clubs geleid").
+_EVENT_COUNTERS = frozenset(
+    {"niet", "nooit", "geen", "niemand", "niets", "nergens", "keer", "maal", "vaak", "zelden",
+     "meermaals", "regelmatig", "enkele", "meerdere", "verschillende", "diverse", "talloze",
+     "veel", "vele", "weinig", "amper", "nauwelijks", "slechts", "alleen", "pas", "elke", "iedere"}
+)  # fmt: skip
+
+
+@register
+class PerfectWithSinds(Check):
+    code = "GR433"
+    name = "perfect-with-sinds"
+    category = "fluency/grammar"
+    needs_frog = True
+    doc = """The present perfect for a state that still lasts: "Hij heeft sinds 2019 in Utrecht gewoond".
+
+English "has lived in Utrecht since 2019" uses the perfect; Dutch says what
+still holds in the present tense: "Hij woont sinds 2019 in Utrecht", "is
+sinds maart voorzitter". Flagged when a present form of hebben or zijn, a
+phrase with "sinds" (or "sindsdien") and the participle of a verb of a
+lasting state (rules/durative_verbs.yaml) make one clause. A negation or a
+count of events keeps the perfect right ("heeft sinds mei niet gespeeld",
+"heeft sindsdien drie clubs geleid") and is left alone."""
+    bad = (
+        Example("Hij [[heeft]] sinds 2019 in Utrecht gewoond.", None),
+        Example("De club [[heeft]] sinds de zomer zonder trainer gespeeld.", None),
+        Example("Het bedrijf [[heeft]] sindsdien verlies gedraaid.", None),
+        Example("Ze zei dat ze sinds januari bij de bank [[heeft]] gewerkt.", None),
+    )
+    good = (
+        "Hij woont sinds 2019 in Utrecht.",
+        "Hij heeft sinds mei niet meer gespeeld.",
+        "Sinds 2019 heeft hij drie boeken geschreven.",
+        "Hij heeft sindsdien drie clubs geleid.",
+        "De brug is sinds maandag gesloten.",
+        "Hij had sinds zijn jeugd in Gent gewoond.",
+        "Ze heeft tot 2019 in Utrecht gewoond, en sinds 2020 woont ze in Delft.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for sentence in article.sentences:
+            tokens = sentence.tokens
+            for i, tok in enumerate(tokens):
+                if tok.tag != "WW" or not is_finite(tok) or "tgw" not in _features(tok):
+                    continue
+                if (tok.lemma or "") not in ("hebben", "zijn"):
+                    continue
+                clause = self._clause(tokens, i)
+                if not any(t.lower in ("sinds", "sindsdien") for t in clause):
+                    continue
+                if any(t.lower in _EVENT_COUNTERS for t in clause) or self._counts(clause):
+                    continue
+                verbs = PerfectWithHebben._clause_verbs(tokens, i)
+                if len(verbs) != 1 or "vd" not in _features(verbs[0]):
+                    continue
+                if (verbs[0].lemma or "") not in _durative_verbs():
+                    continue
+                yield self.finding(
+                    article,
+                    tok.start,
+                    tok.end,
+                    f"Een toestand die sinds toen voortduurt, staat in de tegenwoordige tijd: "
+                    f"niet '{tok.text} … {verbs[0].text}' maar de tegenwoordige tijd van "
+                    f"'{verbs[0].lemma}'.",
+                )
+
+    @staticmethod
+    def _counts(clause: list[Token]) -> bool:
+        """A number before a noun ("drie clubs"), not a year or a date ("sinds 3 mei")."""
+        return any(
+            _counted(t) and nxt.tag in ("N", "ADJ") and nxt.lower not in MONTHS_NL
+            for t, nxt in pairwise(clause)
+        )
+
+    @staticmethod
+    def _clause(tokens: list[Token], i: int) -> list[Token]:
+        start, end = i, i
+        while start > 0 and not _ends_clause(tokens[start - 1]):
+            start -= 1
+        while end < len(tokens) and not _ends_clause(tokens[end]):
+            end += 1
+        return tokens[start:end]
 
 
 _LINKING_VERBS = frozenset(_COPULAS | {"raken"})
