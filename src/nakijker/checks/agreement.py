@@ -25,6 +25,7 @@ from nakijker.checks.grammar import (
 )
 from nakijker.config import Config
 from nakijker.doc import Article, Token
+from nakijker.facts import is_role_word
 from nakijker.lexicon.hunspell import default_speller
 
 # Nouns of amount, measure and time: with them Dutch agrees either way
@@ -1187,5 +1188,208 @@ _BODIES = frozenset(
      "departement", "leger", "regering", "gemeente", "provincie", "politie", "bank",
      "organisatie", "stichting", "vereniging", "bond", "vakbond", "partij", "club",
      "universiteit", "school", "rechtbank", "commissie", "raad", "overheid", "inspectie",
-     "firma", "onderneming", "keten", "luchtvaartmaatschappij", "supermarkt", "omroep"}
+     "firma", "onderneming", "keten", "luchtvaartmaatschappij", "supermarkt", "omroep",
+     "brandweer", "marechaussee", "kustwacht"}
 )  # fmt: skip
+
+
+# het-words for people: "het slachtoffer … hij", "het meisje … zij" are right.
+_PERSON_HET_ENDINGS = (
+    "lid",
+    "kind",
+    "meisje",
+    "slachtoffer",
+    "hoofd",
+    "baby",
+    "individu",
+    "jongetje",
+)
+_PRONOUN_FOR_HET = {"hij": "het", "zij": "het", "haar": "zijn"}
+
+
+@register
+class PronounForHetWord(Check):
+    code = "GR434"
+    name = "pronoun-for-het-word"
+    category = "fluency/grammar"
+    needs_frog = True
+    doc = """"hij", "zij" or "haar" for a thing or body that is a het-word: "Het verdrag
+werd gesloten, maar hij is nooit geratificeerd".
+
+English refers to a treaty or a ministry with "it" and "its"; machine
+translation picks "hij", "zij" or "haar" as if for a de-word. A het-word
+takes "het" and "zijn": "maar het is nooit geratificeerd", "Het ministerie
+heeft zijn jaarverslag gepubliceerd". Flagged when the sentence opens with a
+singular het-word and such a pronoun follows with no other noun, name or
+pronoun in between that it could refer to. Het-words for people (het
+slachtoffer, het kamerlid, het meisje) take "hij" or "zij" and are left
+alone."""
+    bad = (
+        Example("Het verdrag werd in 2015 gesloten, maar [[hij]] is nooit geratificeerd.", "het"),
+        Example("Het ministerie heeft [[haar]] jaarverslag dinsdag gepubliceerd.", "zijn"),
+        Example("Het kabinet liet weten dat [[zij]] de plannen volgend jaar uitvoert.", "het"),
+        Example("Het museum heropende zaterdag [[haar]] deuren.", "zijn"),
+    )
+    good = (
+        "Het verdrag werd in 2015 gesloten, maar het is nooit geratificeerd.",
+        "Het ministerie heeft zijn jaarverslag dinsdag gepubliceerd.",
+        "Het slachtoffer zei dat hij niets had gezien.",
+        "Het meisje vertelde dat zij bang was.",
+        "Het kabinet sprak met de burgemeester, die zei dat zij het plan steunt.",
+        "Het bedrijf bedankte Anna voor haar inzet.",
+        "Het museum heropende zaterdag zijn deuren.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for sentence in article.sentences:
+            tokens = sentence.tokens
+            noun = _opening_het_word(tokens)
+            if noun is None:
+                continue
+            for token in tokens[noun + 1 :]:
+                fix = _PRONOUN_FOR_HET.get(token.lower)
+                if fix and token.tag == "VNW" and self._fits(token):
+                    yield self.finding(
+                        article,
+                        token.start,
+                        token.end,
+                        f"'{tokens[noun].text}' is een het-woord: '{fix}', niet '{token.text}'.",
+                        [fix],
+                    )
+                    break
+                if _when(token):
+                    continue  # "heropende zaterdag haar deuren"
+                if token.tag in ("N", "SPEC") or (
+                    token.tag == "VNW" and "pers" in _features(token)
+                ):
+                    break
+
+    @staticmethod
+    def _fits(token: Token) -> bool:
+        """ "haar" as a possessive, "hij"/"zij" as a subject."""
+        feats = _features(token)
+        return "bez" in feats if token.lower == "haar" else "pers" in feats
+
+
+_TIME_WORDS = frozenset(
+    {"week", "maand", "jaar", "dag", "avond", "ochtend", "middag", "nacht", "eeuw"}
+)
+
+
+def _when(token: Token) -> bool:
+    """A day, month or time noun, which no pronoun refers to."""
+    word = token.lower
+    return word in _TIME_WORDS or word in MONTHS_NL or word.startswith(tuple(DAYS_NL))
+
+
+def _opening_het_word(tokens: list[Token]) -> int | None:
+    """The index of the noun of "Het verdrag", "Het nieuwe kabinet" opening the sentence."""
+    if len(tokens) < 4 or tokens[0].lower != "het":
+        return None
+    k = 1
+    while k < len(tokens) and tokens[k].tag == "ADJ":
+        k += 1
+    if k >= len(tokens) or noun_gender(tokens[k]) != "onz" or not tokens[k].text.islower():
+        return None
+    return None if tokens[k].lower.endswith(_PERSON_HET_ENDINGS) else k
+
+
+# Words before "Amerikaanse president X" that make an article needless.
+_TAKES_NO_ARTICLE = frozenset({"LID", "TW", "ADJ"})
+
+
+@register
+class MissingArticle(Check):
+    code = "GR435"
+    name = "missing-article"
+    category = "fluency/grammar"
+    needs_frog = True
+    doc = """English zero article: "Amerikaanse president Joe Biden zei", "Politie meldde".
+
+English writes "US President Joe Biden said" and "Police said" without an
+article; Dutch needs one: "de Amerikaanse president Joe Biden", "De
+politie meldde". Flagged in two shapes: an inflected adjective, a title and
+a name with no article or determiner before them; and a singular
+organisation (politie, regering, kabinet …) that opens the sentence, or
+follows "volgens", bare. A bare title before a name is Dutch ("premier
+Schoof", "Amerikaans president Trump") and is left alone, and so is a pair
+("Politie en justitie werken samen")."""
+    bad = (
+        Example("[[Amerikaanse]] president Joe Biden zei woensdag dat de sancties blijven.", None),
+        Example("Het plan werd gesteund door [[Franse]] president Macron.", None),
+        Example("[[Politie]] zei dat de verdachte nog voortvluchtig is.", "De politie"),
+        Example("Volgens [[politie]] was de man dronken.", "de politie"),
+        Example("[[Kabinet]] heeft het plan dinsdag gepresenteerd.", "Het kabinet"),
+    )
+    good = (
+        "De Amerikaanse president Joe Biden zei woensdag dat de sancties blijven.",
+        "Premier Schoof zei dat het kabinet doorgaat.",
+        "Amerikaans president Trump zei dat hij komt.",
+        "Politie en justitie werken samen.",
+        "Volgens de politie was de man dronken.",
+        "Zijn Franse collega Macron zei niets.",
+        "Politie zoekt getuigen",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for sentence in article.sentences:
+            tokens = sentence.tokens
+            first = next((i for i, t in enumerate(tokens) if t.is_word), None)
+            if first is None:
+                continue
+            for i in range(len(tokens)):
+                finding = self._titled_name(article, tokens, i) or self._bare_body(
+                    article, tokens, i, first
+                )
+                if finding:
+                    yield finding
+
+    def _titled_name(self, article: Article, tokens: list[Token], i: int) -> Finding | None:
+        """ "Amerikaanse president Joe Biden" with nothing before it."""
+        if i + 2 >= len(tokens) or tokens[i].tag != "ADJ" or "met-e" not in _features(tokens[i]):
+            return None
+        title, name = tokens[i + 1], tokens[i + 2]
+        if not (title.text.islower() and is_role_word(title.lower) and name.text[:1].isupper()):
+            return None
+        before = tokens[i - 1] if i > 0 else None
+        if before is not None and (
+            before.tag in _TAKES_NO_ARTICLE
+            or "det" in _features(before)
+            or before.text.endswith("-")
+        ):
+            return None
+        return self.finding(
+            article,
+            tokens[i].start,
+            tokens[i].end,
+            f"Voor '{tokens[i].text} {title.text}' hoort een lidwoord: 'de {tokens[i].text}'.",
+        )
+
+    def _bare_body(
+        self, article: Article, tokens: list[Token], i: int, first: int
+    ) -> Finding | None:
+        """ "Politie zei", "Volgens politie": an organisation without its article."""
+        noun = tokens[i]
+        if noun.lower not in _BODIES or noun.tag != "N" or "ev" not in _features(noun):
+            return None
+        opening = i == first and noun.text[0].isupper()
+        after_volgens = i > 0 and tokens[i - 1].lower == "volgens"
+        if not (opening or after_volgens) or i + 1 >= len(tokens):
+            return None
+        following = tokens[i + 1]
+        if opening and not (following.tag == "WW" and is_finite(following)):
+            return None
+        if after_volgens and following.tag not in ("LET", "WW"):
+            return None  # "volgens politiewoordvoerder", "volgens politie en justitie"
+        if not any(t.text in ".!?" for t in tokens[i:]):
+            return None  # a headline: "Politie zoekt getuigen"
+        article_word = "het" if noun_gender(noun) == "onz" else "de"
+        fixed = f"{article_word} {noun.lower}"
+        fixed = fixed.capitalize() if opening else fixed
+        return self.finding(
+            article,
+            noun.start,
+            noun.end,
+            f"In het Nederlands krijgt '{noun.lower}' hier een lidwoord: '{fixed}'.",
+            [fixed],
+        )
