@@ -1238,15 +1238,21 @@ alone."""
         "Het kabinet sprak met de burgemeester, die zei dat zij het plan steunt.",
         "Het bedrijf bedankte Anna voor haar inzet.",
         "Het museum heropende zaterdag zijn deuren.",
+        "Het huis waarin hij woonde, is verkocht.",
+        "Minister Jansen bezocht de stad. Het bezoek duurde kort, maar hij sprak met bewoners.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        previous: list[Token] = []
         for sentence in article.sentences:
-            tokens = sentence.tokens
+            tokens, before = sentence.tokens, previous
+            previous = sentence.tokens
             noun = _opening_het_word(tokens)
-            if noun is None:
-                continue
+            if noun is None or any(_person(t) for t in before):
+                continue  # "Minister Jansen … Het bezoek duurde kort, maar hij …"
             for token in tokens[noun + 1 :]:
+                if "betr" in _features(token) or token.lower.startswith("waar"):
+                    break  # "Het huis waarin hij woonde": someone else's clause
                 fix = _PRONOUN_FOR_HET.get(token.lower)
                 if fix and token.tag == "VNW" and self._fits(token):
                     yield self.finding(
@@ -1280,6 +1286,12 @@ def _when(token: Token) -> bool:
     """A day, month or time noun, which no pronoun refers to."""
     word = token.lower
     return word in _TIME_WORDS or word in MONTHS_NL or word.startswith(tuple(DAYS_NL))
+
+
+def _person(token: Token) -> bool:
+    """A person named or referred to, whom a later "hij" or "zij" may mean."""
+    person_word = token.text.islower() and is_role_word(token.lower)
+    return (token.ner or "").endswith("PER") or person_word or token.lower in ("hij", "zij")
 
 
 def _opening_het_word(tokens: list[Token]) -> int | None:
