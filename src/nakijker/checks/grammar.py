@@ -121,7 +121,10 @@ def _compound_head(prefix: str) -> bool:
 
 
 def _listed_singular_het(noun: Token) -> bool:
-    return noun.text.islower() and "mv" not in _features(noun) and listed_het_word(noun.text)
+    # Frog may read a compound in -en as a plural ("griepseizoen"); its lemma
+    # is then the word itself, where a real plural's lemma is shorter.
+    singular = "mv" not in _features(noun) or noun.lemma == noun.text
+    return noun.text.islower() and singular and listed_het_word(noun.text)
 
 
 def _trusted_article(tokens: list[Token], j: int) -> str | None:
@@ -214,9 +217,11 @@ genders (het/de punt)."""
         Example("[[Het]] conferentie werd in Brussel gehouden.", "De"),
         Example("Dat zei [[het]] Nederlandse Europarlementariër Anneke Vos.", "de"),
         Example("De prijzen dalen pas na [[het]] volgende hoofdoogst.", "de"),
+        Example("[[De]] griepseizoen begint dit jaar vroeg.", "Het"),
     )
     good = (
         "De Europarlementariër stemde tegen.",
+        "De griepseizoenen van de laatste jaren waren mild.",
         "Het kabinet viel.",
         "De kabinetten vielen.",
         "Het huisje stond leeg.",
