@@ -25,7 +25,7 @@ from nakijker.checks.grammar import (
 )
 from nakijker.config import Config
 from nakijker.doc import Article, Token
-from nakijker.facts import is_role_word
+from nakijker.facts import is_role_word, word_lists
 from nakijker.lexicon.hunspell import default_speller
 
 # Nouns of amount, measure and time: with them Dutch agrees either way
@@ -197,6 +197,14 @@ _NEVER_SUBJECTS = frozenset({"me", "mij", "hem", "hen", "hun", "ons", "zich", "z
 _TIME_NAMES = frozenset(DAYS_NL + MONTHS_NL)
 
 
+_COUNTRIES = frozenset(str(c) for c in word_lists()["nationalities"].values())
+
+
+def _country(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """A country's name at k as a noun phrase of its own."""
+    return (k, k) if k < len(tokens) and tokens[k].text in _COUNTRIES else None
+
+
 def _may_be_subject_after(tokens: list[Token], v: int) -> bool:
     """The verb may be followed by a subject of its own number ("Die boeken leest hij").
 
@@ -301,6 +309,8 @@ are left alone, and so is every verb that may be followed by its own subject
         Example("[[Er werd vijf verdachten]] aangehouden."),
         Example("[[Vakbonden en kerken had]] campagne gevoerd tegen het plan."),
         Example("Hij zei dat [[de burgemeester en de wethouder was]] vertrokken."),
+        Example("[[De regering en de vakbonden heeft]] een akkoord bereikt."),
+        Example("[[Frankrijk en Duitsland wil]] de regels aanpassen."),
         Example("“[[Veel boeren kan]] dit seizoen de kosten niet dekken.”"),
         Example("[[Het aantal waarnemingen in Brabant zijn]] elk jaar gestegen."),
         Example("[[Verschillende sponsors, onder wie een club in Brabant, zei]] te twijfelen."),
@@ -342,6 +352,8 @@ are left alone, and so is every verb that may be followed by its own subject
         "Brood en spelen, dat was het devies.",
         "Maandag en dinsdag was het druk in de winkels.",
         "Procter en Gamble verkoopt zeep.",
+        "Frankrijk en Duitsland willen de regels aanpassen.",
+        "Volgens de regering en de vakbonden heeft het kabinet een fout gemaakt.",
         "Het gaat om een groep die de kinderen helpen.",
         "Er waren een man en een vrouw die elkaar al jaren kenden.",
         "Woningen binnen 200 meter van de snelweg krijgen extra isolatie.",
@@ -528,15 +540,17 @@ are left alone, and so is every verb that may be followed by its own subject
         """ "Vakbonden en kerken had campagne gevoerd": two noun phrases joined
         by "en" are a plural subject. Names are left alone ("Procter en
         Gamble"), and so are time phrases ("maandag en dinsdag was het druk")."""
-        first = _subject_np(tokens, k)
+        first = _subject_np(tokens, k) or _country(tokens, k)
         if first is None or first[1] + 2 >= len(tokens) or tokens[first[1] + 1].lower != "en":
             return None
-        second = _subject_np(tokens, first[1] + 2)
+        second = _subject_np(tokens, first[1] + 2) or _country(tokens, first[1] + 2)
         if second is None or second[1] + 1 >= len(tokens):
             return None
         heads = (first[1], second[1])
-        # a capital only on the clause's first word ("Vakbonden en …"), or a name
-        if any(not tokens[h].text.islower() and h != k for h in heads):
+        # a capital only on the clause's first word ("Vakbonden en …"), or a
+        # name; two countries are two ("Frankrijk en Duitsland wil")
+        countries = all(tokens[h].text in _COUNTRIES for h in heads)
+        if not countries and any(not tokens[h].text.islower() and h != k for h in heads):
             return None
         if any(tokens[h].lemma in _MEASURE for h in heads):
             return None
@@ -546,7 +560,10 @@ are left alone, and so is every verb that may be followed by its own subject
         verb = tokens[v]
         if not is_finite(verb) or not verb.text.islower() or _number(verb) != "ev":
             return None
-        if _may_be_subject_after(tokens, v):
+        # "heeft een akkoord bereikt": an indefinite noun phrase after the verb
+        # is its object; a fronted object is rare with a coordinated phrase.
+        indefinite = v + 1 < len(tokens) and tokens[v + 1].lower in ("een", "geen")
+        if not indefinite and _may_be_subject_after(tokens, v):
             return None
         return self._finding(article, tokens[first[0]], verb, "mv")
 
