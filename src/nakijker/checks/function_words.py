@@ -240,6 +240,10 @@ means the clause says something about them and is left alone."""
             "er nog geen aanwijzingen zijn",
         ),
         Example("Hij meldde dat [[twee doden waren]].", "er twee doden waren"),
+        Example(
+            "Hij waarschuwde dat [[een groot risico is]] op nieuwe overstromingen.",
+            "er een groot risico is",
+        ),
         Example("Volgens de politie [[is geen gevaar]] voor omwonenden.", "is er geen gevaar"),
         Example("Gisteren [[was een botsing]] op de A2 bij Weert.", "was er een botsing"),
     )
@@ -248,6 +252,8 @@ means the clause says something about them and is left alone."""
         "Hij zei dat veel mensen ziek zijn.",
         "Hij zei dat de meeste mensen thuis waren.",
         "Ze meldde dat geen aanwijzingen zijn gevonden.",
+        "Hij zei dat een oplossing is gevonden voor het probleem.",
+        "Ze denkt dat een fout is.",
         "Volgens de politie is er geen gevaar voor omwonenden.",
         "Volgens hem is een oplossing nodig.",
         "In Utrecht is een nieuwe burgemeester benoemd.",
@@ -328,7 +334,8 @@ means the clause says something about them and is left alone."""
         if j >= len(tokens):
             return None
         quantifier = tokens[j]
-        if not (quantifier.lower in _QUANTIFIERS or quantifier.tag == "TW"):
+        indefinite = quantifier.lower == "een"
+        if not (quantifier.lower in _QUANTIFIERS or quantifier.tag == "TW" or indefinite):
             return None
         n = j + 1
         while n < len(tokens) and tokens[n].tag == "ADJ" and "prenom" in _features(tokens[n]):
@@ -340,6 +347,8 @@ means the clause says something about them and is left alone."""
             return None
         if after is not None and after.text not in CLAUSE_MARKS and after.tag != "VZ":
             return None
+        if indefinite and (after is None or after.tag != "VZ"):
+            return None  # "dat een fout is": only "een risico is op …" is clearly existential
         return k, n + 1
 
 
