@@ -2572,15 +2572,19 @@ def _clause_goes_on(tokens: list[Token], k: int) -> bool:
     return _ends_clause(nxt) or nxt.tag == "VZ" or nxt.lower in ("om", "en")
 
 
-def _reflexive_in_clause(tokens: list[Token], i: int) -> bool:
-    """A reflexive or object pronoun in the clause around position i."""
-    start = i
+def _clause_around(tokens: list[Token], i: int) -> list[Token]:
+    """The tokens of the clause around position i, between clause boundaries."""
+    start, end = i, i
     while start > 0 and not _ends_clause(tokens[start - 1]):
         start -= 1
-    end = i
     while end < len(tokens) and not _ends_clause(tokens[end]):
         end += 1
-    return any(t.lower in _REFLEXIVES for t in tokens[start:end])
+    return tokens[start:end]
+
+
+def _reflexive_in_clause(tokens: list[Token], i: int) -> bool:
+    """A reflexive or object pronoun in the clause around position i."""
+    return any(t.lower in _REFLEXIVES for t in _clause_around(tokens, i))
 
 
 @cache
@@ -2711,7 +2715,7 @@ count of events keeps the perfect right ("heeft sinds mei niet gespeeld",
                     continue
                 if (tok.lemma or "") not in ("hebben", "zijn"):
                     continue
-                clause = self._clause(tokens, i)
+                clause = _clause_around(tokens, i)
                 if not any(t.lower in ("sinds", "sindsdien") for t in clause):
                     continue
                 if any(t.lower in _EVENT_COUNTERS for t in clause) or self._counts(clause):
@@ -2737,15 +2741,6 @@ count of events keeps the perfect right ("heeft sinds mei niet gespeeld",
             _counted(t) and nxt.tag in ("N", "ADJ") and nxt.lower not in MONTHS_NL
             for t, nxt in pairwise(clause)
         )
-
-    @staticmethod
-    def _clause(tokens: list[Token], i: int) -> list[Token]:
-        start, end = i, i
-        while start > 0 and not _ends_clause(tokens[start - 1]):
-            start -= 1
-        while end < len(tokens) and not _ends_clause(tokens[end]):
-            end += 1
-        return tokens[start:end]
 
 
 _LINKING_VERBS = frozenset(_COPULAS | {"raken"})
