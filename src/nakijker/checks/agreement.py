@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from nakijker.checks.base import Check, Example, Finding, register
 from nakijker.checks.formats import DAYS_NL, MONTHS_NL
 from nakijker.checks.grammar import (
+    _APPROXIMATORS,
     _counted,
     _features,
     _weekday,
@@ -625,7 +626,8 @@ def _counted_plural(tokens: list[Token], k: int) -> int | None:
     return k
 
 
-_APPROXIMATELY = {"minstens", "ruim", "zeker", "bijna", "ongeveer", "circa", "zo'n", "nog"}
+# "nog twintig auto's": "nog" may stand before the count here too.
+_APPROXIMATELY = _APPROXIMATORS | {"nog"}
 _ER_VERBS = {"zijn", "worden", "komen", "vallen", "blijven", "raken", "ontstaan", "bestaan"}
 
 
@@ -1180,14 +1182,21 @@ between that it could refer to."""
                     break
 
 
-def _opening_body(tokens: list[Token]) -> int | None:
-    """The index of the noun of "Het bedrijf", "De regering" opening the sentence."""
-    if len(tokens) < 4 or tokens[0].lower not in ("de", "het"):
+def _opening_noun(tokens: list[Token], articles: tuple[str, ...]) -> int | None:
+    """The index of the word after the article and adjectives that open the
+    sentence ("Het nieuwe kabinet"), when one of ``articles`` opens it."""
+    if len(tokens) < 4 or tokens[0].lower not in articles:
         return None
     k = 1
     while k < len(tokens) and tokens[k].tag == "ADJ":
         k += 1
-    if k >= len(tokens) or (tokens[k].lemma or tokens[k].lower) not in _BODIES:
+    return k if k < len(tokens) else None
+
+
+def _opening_body(tokens: list[Token]) -> int | None:
+    """The index of the noun of "Het bedrijf", "De regering" opening the sentence."""
+    k = _opening_noun(tokens, ("de", "het"))
+    if k is None or (tokens[k].lemma or tokens[k].lower) not in _BODIES:
         return None
     return k if _number(tokens[k]) == "ev" else None
 
@@ -1313,12 +1322,8 @@ def _person(token: Token) -> bool:
 
 def _opening_het_word(tokens: list[Token]) -> int | None:
     """The index of the noun of "Het verdrag", "Het nieuwe kabinet" opening the sentence."""
-    if len(tokens) < 4 or tokens[0].lower != "het":
-        return None
-    k = 1
-    while k < len(tokens) and tokens[k].tag == "ADJ":
-        k += 1
-    if k >= len(tokens) or noun_gender(tokens[k]) != "onz" or not tokens[k].text.islower():
+    k = _opening_noun(tokens, ("het",))
+    if k is None or noun_gender(tokens[k]) != "onz" or not tokens[k].text.islower():
         return None
     return None if tokens[k].lower.endswith(_PERSON_HET_ENDINGS) else k
 

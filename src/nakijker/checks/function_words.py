@@ -6,7 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from nakijker.checks.base import Check, Example, Finding, register
-from nakijker.checks.grammar import _SEPARABLE, _features, is_finite, is_infinitive
+from nakijker.checks.grammar import (
+    _SEPARABLE,
+    _features,
+    _without_trailing_phrase,
+    is_finite,
+    is_infinitive,
+)
 from nakijker.config import Config
 from nakijker.doc import Article, Token
 
@@ -48,7 +54,9 @@ def _bare_infinitive_after(
     """The infinitive that ends the clause after token i with no "te", "om" or
     other verb before it and no article or preposition right before it (that
     makes it a noun: "om het verhuizen")."""
-    rest = _without_final_phrase(_clause_after(tokens, i))
+    # "proberen een koper vinden [voor het pand]": the infinitive, perhaps read
+    # as a plural present, before a closing prepositional phrase
+    rest = _without_trailing_phrase(_clause_after(tokens, i), last_verb=lambda t: True)
     if len(rest) < 2 or not infinitive(rest[-1]):
         return None
     between = rest[:-1]
@@ -57,16 +65,6 @@ def _bare_infinitive_after(
     if between[-1].tag in ("LID", "VZ") or "det" in _features(between[-1]):
         return None
     return rest[-1]
-
-
-def _without_final_phrase(rest: list[Token]) -> list[Token]:
-    """The clause without a prepositional phrase after its last verb:
-    "proberen een koper vinden [voor het pand]"."""
-    for j in range(len(rest) - 1, 0, -1):
-        if rest[j].tag == "VZ":
-            phrase = all(t.tag in ("LID", "ADJ", "N", "SPEC", "TW", "VNW") for t in rest[j + 1 :])
-            return rest[:j] if phrase and rest[j - 1].tag == "WW" else rest
-    return rest
 
 
 def _clause_before(tokens: list[Token], i: int) -> list[Token]:

@@ -752,12 +752,16 @@ _UNKNOWN = frozenset({"duidelijk", "onduidelijk", "bekend", "onbekend", "zeker",
 _PHRASE_WORDS = frozenset({"LID", "N", "ADJ", "SPEC", "TW", "VNW"})
 
 
-def _without_trailing_phrase(rest: list[Token]) -> list[Token]:
+def _without_trailing_phrase(
+    rest: list[Token], last_verb: Callable[[Token], bool] = lambda t: not is_finite(t)
+) -> list[Token]:
     """The clause without a prepositional phrase after its last verb, which
-    Dutch allows there: "dat het kabinet zal niet ingrijpen [in de markt]"."""
+    Dutch allows there: "dat het kabinet zal niet ingrijpen [in de markt]".
+    ``last_verb`` says which verb may stand before the phrase (by default a
+    non-finite one)."""
     for j in range(len(rest) - 1, 0, -1):
         if rest[j].tag == "VZ":
-            after_verb = rest[j - 1].tag == "WW" and not is_finite(rest[j - 1])
+            after_verb = rest[j - 1].tag == "WW" and last_verb(rest[j - 1])
             if after_verb and all(t.tag in _PHRASE_WORDS for t in rest[j + 1 :]):
                 return rest[:j]
             return rest
