@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from wordfreq import zipf_frequency
+
 from nakijker.checks.base import Check, Example, Finding, register
 from nakijker.checks.formats import DAYS_NL, MONTHS_NL
 from nakijker.checks.grammar import (
@@ -22,12 +24,13 @@ from nakijker.checks.grammar import (
     is_finite,
     is_noun,
     noun_gender,
+    possessive_read_as_verb,
     time_phrase_length,
 )
 from nakijker.config import Config
 from nakijker.doc import Article, Token
 from nakijker.facts import is_role_word, word_lists
-from nakijker.lexicon.hunspell import default_speller
+from nakijker.lexicon.hunspell import agent_noun, default_speller
 
 # Nouns of amount, measure and time: with them Dutch agrees either way
 # ("Twee weken is te kort", "Een aantal ministers heeft/hebben").
@@ -102,6 +105,33 @@ def _subject_np(tokens: list[Token], k: int) -> tuple[int, int] | None:
 
 
 _APPOSITION_OPENERS = frozenset({"onder", "waaronder", "zoals", "inclusief"})
+
+
+def _relative_clause_end(tokens: list[Token], v: int) -> int:
+    """Past ", dat elf zwemsters telt," after a subject: its own finite verb at
+    the end, then the closing comma."""
+    if v + 2 >= len(tokens) or tokens[v].text != ",":
+        return v
+    if "betr" not in _features(tokens[v + 1]):
+        return v
+    for k in range(v + 2, min(len(tokens), v + 15)):
+        if tokens[k].text == ",":
+            return k + 1 if is_finite(tokens[k - 1]) else v
+    return v
+
+
+def _plural_read_as_infinitive(tokens: list[Token], v: int) -> bool:
+    """ "Het team mikken in Parijs op …": after a singular subject Frog reads
+    the plural verb as an infinitive; no other finite verb follows, so it is
+    the clause's verb."""
+    if v + 1 >= len(tokens):
+        return False
+    verb, after = tokens[v], tokens[v + 1]
+    if verb.tag != "WW" or "inf" not in _features(verb) or verb.lower != verb.lemma:
+        return False
+    if not verb.text.islower() or after.tag in ("WW", "LET", "VG"):
+        return False
+    return not any(is_finite(t) for t in tokens[v + 1 :])
 
 
 def _apposition_end(tokens: list[Token], v: int) -> int:
@@ -321,6 +351,9 @@ are left alone, and so is every verb that may be followed by its own subject
         Example("[[Het aantal klachten over de dienstregeling van de NS zijn]] gestegen."),
         Example("[[Een van de gewonden die zaterdag werden opgenomen, zijn]] overleden."),
         Example("[[Een van de grootste banken van het land hebben]] een boete gekregen."),
+        Example("[[Het team mikken]] in Parijs op vijf medailles."),
+        Example("[[De commissie, die uit vijf leden bestaat, hebben]] het rapport gepubliceerd."),
+        Example("[[Het Nederlandse team, dat elf zwemsters telt, mikken]] op vijf medailles."),
         Example("Bij de kettingbotsing [[was zondag minstens twaalf auto's]] betrokken."),
     )
     good = (
@@ -362,6 +395,10 @@ are left alone, and so is every verb that may be followed by its own subject
         "De helft van de leden van de bond stemden tegen.",
         "Een van de gewonden die zaterdag werden opgenomen, is overleden.",
         "Een van de twee is vertrokken.",
+        "De jongen wegen inmiddels elk zo'n 600 gram.",
+        "Rijkswaterstaat zei dat het verschillende bruggen met water gaat koelen.",
+        "De koers daalde nadat het bedrijf zijn verwachting had verlaagd.",
+        "De teams, die elf zwemsters tellen, mikken in Parijs op vijf medailles.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -403,8 +440,12 @@ are left alone, and so is every verb that may be followed by its own subject
         if np is None or time_phrase_length(tokens, np[0]) > np[1] - np[0]:
             return None  # "Vorige week hebben …": a time adverbial, not the subject
         first, head = np
+        if subordinate and k >= 2 and tokens[k - 1].lower == "dat" and is_noun(tokens[k - 2]):
+            return None  # "een amendement dat de regels uitbreidt": "dat" may be the subject
         if _definite_count(tokens, first, head):
             return self._after_definite_count(article, tokens, first, head)
+        if tokens[first].lower == "het" and _number(tokens[head]) == "mv":
+            return None  # "dat het verschillende bruggen gaat koelen": "het" is the subject
         if _guessed_plural(tokens[head]):
             return None
         if head > first and is_noun(tokens[head - 1]) and _number(tokens[head - 1]) == "ev":
@@ -416,8 +457,9 @@ are left alone, and so is every verb that may be followed by its own subject
         measure = any(n in _MEASURE for n in nouns)
         if measure and (number == "mv" or len(nouns) > 1 or any(n in _QUANTITY for n in nouns)):
             return None
-        if any(t.text[:1].isupper() for t in tokens[first + 1 : head + 1]):
-            return None  # a name
+        # a name; but "Het Nederlandse team" is a nationality adjective
+        if any(t.text[:1].isupper() and t.tag != "ADJ" for t in tokens[first + 1 : head + 1]):
+            return None
         v = head + 1
         if _work_by_creator(tokens, v):
             return None  # "Stille wateren van regisseur Radović heeft …": a title
@@ -427,12 +469,20 @@ are left alone, and so is every verb that may be followed by its own subject
             # "Het verslag over de gevolgen van de maatregelen zijn": a singular
             # head keeps its number through the phrases after it
             v = _pp_chain_end(tokens, v)
+        if number == "ev" and tokens[first].lower in _DEFINITE:
+            v = _relative_clause_end(tokens, v)
+            # not "De jongen wegen …": "jongen" may be a plural (young animals)
+            plural_verb = k == 0 and _plural_read_as_infinitive(tokens, v)
+            if plural_verb and not tokens[head].lower.endswith("en"):
+                return self._finding(article, tokens[first], tokens[v], number)
         if v >= len(tokens) or not is_finite(tokens[v]) or number is None:
             return None
         verb = tokens[v]
         if not verb.text.islower():
             return None  # "in de Gaza Strip": a name Frog took for a verb
         if _number(verb) in (None, number) or _may_be_subject_after(tokens, v):
+            return None
+        if possessive_read_as_verb(tokens, v):
             return None
         if first == head and _impersonal_passive(tokens, v):
             return None  # "Reizigers wordt aangeraden …": an indirect object up front
@@ -736,6 +786,9 @@ none."""
         Example("[[De Amerikaans]] minister landde in Tokio.", "De Amerikaanse"),
         Example("Ze parkeerde [[haar nieuw]] auto voor de deur.", "haar nieuwe"),
         Example("[[Hun financieel]] verantwoording klopte niet.", "Hun financiële"),
+        Example("Er kwam [[een droog]] winter na de natte zomer.", "een droge"),
+        Example("Het kwam door [[een warm]], natte lente.", "een warme"),
+        Example("Het werd een lange, [[zwaar]] strijd om de titel.", "zware"),
     )
     good = (
         "Volgens de nieuwe regels mag dat niet.",
@@ -754,13 +807,15 @@ none."""
         "Zo'n 40.000 leerlingen moeten hun centraal examen opnieuw maken.",
         "Hij sprak met De Jong en Groot over het plan.",
         "Zijn eigen auto en hun gouden medailles bleven thuis.",
+        "Ze is een fervent schaatser en een goed verteller.",
+        "Het kwam door een warme, natte lente.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
         for sentence in article.sentences:
             tokens = sentence.tokens
             for i in range(1, len(tokens) - 1):
-                adj, noun, before = tokens[i], tokens[i + 1], tokens[i - 1]
+                adj, noun, before = tokens[i], _head_after(tokens, i), _determiner_before(tokens, i)
                 if not self._bare_attributive(adj, before) or not is_noun(noun):
                     continue
                 nationality = adj.tag == "ADJ" and adj.text.endswith(("s", "sch"))
@@ -779,9 +834,7 @@ none."""
                     # "op suikerhoudend frisdranken": a bare plural after a preposition
                     ok = before.lower in _DETERMINERS or before.tag == "VZ"
                     ok = ok or (before.tag == "TW" and before.lower not in ("één", "een"))
-                elif before.lower == "een" and (
-                    noun.lower.endswith(_AGENT_ENDINGS) or "comp" in _features(adj)
-                ):
+                elif before.lower == "een" and (_agent(noun) or "comp" in _features(adj)):
                     continue  # "een goed verteller", "een veiliger plek": Dutch allows both
                 else:
                     ok = before.tag == "LID" and _de_word(noun)
@@ -792,12 +845,16 @@ none."""
                 if form is None:
                     continue
                 why = "een meervoud" if plural else f"een de-woord ('{noun.text}')"
+                # "een lange, zwaar strijd": the determiner is not next to it
+                start, fix = (before.start, f"{before.text} {form}")
+                if before is not tokens[i - 1]:
+                    start, fix = adj.start, form
                 yield self.finding(
                     article,
-                    before.start,
+                    start,
                     adj.end,
                     f"Een bijvoeglijk naamwoord voor {why} krijgt hier een -e: '{form}'.",
-                    [f"{before.text} {form}"],
+                    [fix],
                 )
 
     @staticmethod
@@ -815,6 +872,33 @@ none."""
         return token.tag == "WW" and not token.lower.endswith("en")
 
 
+def _head_after(tokens: list[Token], i: int) -> Token:
+    """The noun an adjective at i goes with: the next word, or the noun after a
+    second, inflected adjective joined by a comma or "en" ("een warm, natte lente")."""
+    if (
+        i + 3 < len(tokens)
+        and tokens[i + 1].text in (",", "en")
+        and tokens[i + 2].tag == "ADJ"
+        and "met-e" in _features(tokens[i + 2])
+    ):
+        return tokens[i + 3]
+    return tokens[i + 1]
+
+
+def _determiner_before(tokens: list[Token], i: int) -> Token:
+    """The word before an adjective at i, or the determiner before an inflected
+    adjective and a comma or "en" ("een lange, zwaar strijd")."""
+    if (
+        i >= 3
+        and tokens[i - 1].text in (",", "en")
+        and tokens[i - 2].tag == "ADJ"
+        and "met-e" in _features(tokens[i - 2])
+        and tokens[i - 3].tag in ("LID", "VNW")
+    ):
+        return tokens[i - 3]
+    return tokens[i - 1]
+
+
 def _possessive(token: Token) -> bool:
     return token.tag == "VNW" and "bez" in _features(token) and "prenom" in _features(token)
 
@@ -822,9 +906,9 @@ def _possessive(token: Token) -> bool:
 _ADJECTIVE_ENDINGS = ("lijk", "ig", "isch", "baar", "loos", "zaam", "ief", "eel", "aal", "ant")
 
 
-# Agent nouns, after which "een" + a bare adjective is standard Dutch
-# ("een groot kunstenaar", "een goed verteller").
-_AGENT_ENDINGS = ("er", "aar", "ist", "eur", "ier", "ent", "ant")
+def _agent(noun: Token) -> bool:
+    """A person noun by its ending, after which "een groot kunstenaar" is Dutch."""
+    return agent_noun(noun.lower)
 
 
 # Short gradable adjectives whose comparative is the only normal form.
@@ -845,15 +929,23 @@ def _gradable(lemma: str) -> bool:
 
     The listed common ones, and any other whose -er form hunspell knows,
     except participles ("meer gericht op" is Dutch) and -isch adjectives,
-    where "meer" is common usage ("meer praktisch")."""
+    where "meer" is common usage ("meer praktisch"). A present participle
+    counts when its -er form is in common use ("spannender", "dringender")."""
     if lemma in _GRADABLE:
         return True
     participle = lemma.startswith(("ge", "be", "ver", "ont", "her", "er")) and lemma.endswith(
         ("d", "t", "en")
     )
-    if participle or lemma.endswith(("isch", "end")) or len(lemma) < 4 or lemma == "nodig":
+    if participle or lemma.endswith("isch") or len(lemma) < 4 or lemma == "nodig":
         return False
+    if lemma.endswith("end"):
+        # a present participle, unless Dutch text uses its -er form ("spannender")
+        form = _comparative(lemma)
+        return form is not None and zipf_frequency(form, "nl") >= _USED_COMPARATIVE_ZIPF
     return _comparative(lemma) is not None
+
+
+_USED_COMPARATIVE_ZIPF = 2.0
 
 
 @register
@@ -873,6 +965,7 @@ meer" (no longer) and "er is meer nodig" are left alone."""
         Example("Het probleem werd [[meer belangrijk]] na de verkiezingen.", "belangrijker"),
         Example("Het is een [[meer effectieve]] manier om inflatie te bestrijden.", "effectievere"),
         Example("Wetenschappers zijn nu [[meer voorzichtig]] met die conclusie.", "voorzichtiger"),
+        Example("De race werd nog [[meer spannend]] na de val.", "spannender"),
     )
     good = (
         "De gevolgen zijn ernstiger dan gedacht.",
@@ -884,6 +977,7 @@ meer" (no longer) and "er is meer nodig" are left alone."""
         "De meer ervaren spelers bleven rustig.",
         "Het beleid is meer gericht op preventie.",
         "Het voorstel is meer praktisch dan principieel.",
+        "Die stem was meer beslissend dan gedacht.",
         "Europa heeft de NAVO nu meer nodig dan ooit.",
         "Er wordt onder meer ruim 12 kilometer spoor vernieuwd.",
     )

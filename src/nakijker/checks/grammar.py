@@ -41,6 +41,17 @@ def is_finite(token: Token) -> bool:
     return token.tag == "WW" and "pv" in _features(token)
 
 
+def possessive_read_as_verb(tokens: list[Token], v: int) -> bool:
+    """ "nadat het bedrijf zijn omzetverwachting had verlaagd": Frog may tag
+    the possessive "zijn" before a noun (or adjective and noun) as the verb."""
+    if tokens[v].lower != "zijn" or v + 1 >= len(tokens):
+        return False
+    k = v + 1
+    while k < len(tokens) - 1 and tokens[k].tag == "ADJ" and "prenom" in _features(tokens[k]):
+        k += 1
+    return is_noun(tokens[k]) and tokens[k].text.islower()
+
+
 def is_infinitive(token: Token) -> bool:
     return token.tag == "WW" and "inf" in _features(token)
 
@@ -71,10 +82,18 @@ def _noun_after(tokens: list[Token], i: int, limit: int = 3) -> int | None:
             return j
         if tokens[j].lower == "genoeg":
             return None  # "of het jong genoeg melk drinkt": a predicate, no noun phrase
-        # a participle before the noun counts: "het volgende hoofdoogst"
-        attributive_verb = tokens[j].tag == "WW" and "prenom" in _features(tokens[j])
-        if tokens[j].tag not in ("ADJ", "BW") and not attributive_verb:
+        # a participle, an ordinal or "enige" before the noun counts: "het
+        # volgende hoofdoogst", "het eerste olifant", "het enige brug"
+        feats = _features(tokens[j])
+        prenominal = tokens[j].tag in ("WW", "TW", "VNW") and "prenom" in feats
+        if tokens[j].tag == "TW" and "rang" not in feats:
+            prenominal = False  # "het 94 jaar oude bedrijf": a count is another phrase
+        if tokens[j].tag not in ("ADJ", "BW") and not prenominal:
             return None
+        if tokens[j].tag in ("TW", "VNW"):
+            # only right before its noun: in "de eerste ronde vorig jaar" Frog
+            # reads "ronde" as an adjective, and "jaar" is another phrase
+            return j + 1 if j + 1 < len(tokens) and is_noun(tokens[j + 1]) else None
     return None
 
 
@@ -218,6 +237,8 @@ genders (het/de punt)."""
         Example("Dat zei [[het]] Nederlandse Europarlementariër Anneke Vos.", "de"),
         Example("De prijzen dalen pas na [[het]] volgende hoofdoogst.", "de"),
         Example("[[De]] griepseizoen begint dit jaar vroeg.", "Het"),
+        Example("Hij won [[het]] derde etappe van de ronde.", "de"),
+        Example("Experts denken dat [[het]] maatregel weinig effect heeft.", "de"),
     )
     good = (
         "De Europarlementariër stemde tegen.",
@@ -239,13 +260,18 @@ genders (het/de punt)."""
         "Verzorgers kijken of het jong genoeg melk drinkt.",
         "Het Israëlische leger zei dat het wapendepots had geraakt.",
         "Het veilinghuis zei dat de koper heeft beloofd het skelet uit te lenen.",
+        "De rechter oordeelde dat het schade had veroorzaakt aan de dijk.",
+        "Na zijn nederlaag in de eerste ronde vorig jaar trainde hij harder.",
+        "Ze zeiden dat het tijd is voor een nieuwe aanpak.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
         for sentence in article.sentences:
             tokens = sentence.tokens
             for i, tok in enumerate(tokens):
-                if tok.tag != "LID" or tok.lower not in ("de", "het"):
+                if tok.lower not in ("de", "het"):
+                    continue
+                if tok.tag != "LID" and not _article_read_as_pronoun(tokens, i):
                     continue
                 j = _noun_after(tokens, i)
                 if j is not None and _pronoun_before_comparative(tokens, i, j):
@@ -266,6 +292,29 @@ genders (het/de punt)."""
                         f"'{tokens[j].text}' is een {want}-woord: schrijf '{fixed}'.",
                         [fixed],
                     )
+
+
+# Words that open a noun phrase: after "het" + noun they show that the noun
+# is not a bare object of the pronoun "het" ("dat het schade had veroorzaakt").
+_PHRASE_OPENERS = ("N", "ADJ", "LID", "TW")
+
+
+def _article_read_as_pronoun(tokens: list[Token], i: int) -> bool:
+    """ "dat het uitspraak gevolgen kan hebben": Frog reads "het" before a
+    de-word as the pronoun, but another noun phrase follows the noun, so the
+    two were one subject with the wrong article."""
+    if tokens[i].lower != "het" or i + 2 >= len(tokens) or i == 0:
+        return False
+    noun, after = tokens[i + 1], tokens[i + 2]
+    if not (is_noun(noun) and noun.text.islower() and "ev" in _features(noun)):
+        return False
+    if noun.lower.endswith(_TIME_ENDINGS) or noun_gender(noun) != "zijd":
+        return False
+    opens = after.tag in _PHRASE_OPENERS or (after.tag == "VNW" and "prenom" in _features(after))
+    return opens and tokens[i - 1].tag in ("VG", "VZ")
+
+
+_TIME_ENDINGS = ("ochtend", "middag", "avond", "nacht", "morgen", "week", "dag", "jaar")
 
 
 def _name_goes_on(tokens: list[Token], j: int) -> bool:
@@ -299,6 +348,8 @@ def _pronoun_het(tokens: list[Token], i: int, j: int) -> bool:
     after = tokens[j + 1] if j + 1 < len(tokens) else None
     if after is not None and (after.lemma or "") in _JUDGING_VERBS:
         return True  # "dat mensen het zonde vinden": "het" is the object
+    if before.tag == "VG" and after is not None and after.tag == "WW":
+        return True  # "dat het schade had veroorzaakt": "het" is the subject
     if not (is_finite(before) or before.lower in _RELATIVE_ADVERBS):
         return False
     timely = noun.lower.endswith(("ochtend", "middag", "avond", "nacht", "morgen", "week"))
@@ -1367,6 +1418,10 @@ de wedstrijd werd afgelast"). Phrases that go with the noun after them
         Example(
             "[[Vorige week drie verdachten werden]] opgepakt.", "Vorige week werden drie verdachten"
         ),
+        Example(
+            "[[Na vier nachten vorst de eerste schaatsers waagden]] zich op het ijs.",
+            "Na vier nachten vorst waagden de eerste schaatsers",
+        ),
     )
     good = (
         "Volgens de politie raakten ruim veertig mensen gewond.",
@@ -1397,6 +1452,8 @@ de wedstrijd werd afgelast"). Phrases that go with the noun after them
         "Rond de 2000 mensen kwamen naar het plein.",
         "Maar na een paar maanden is het meestal voorbij.",
         "In de zomer van 2023 trokken duizenden toeristen naar de kust.",
+        "Na twee weken onderhandelen bereikten de partijen een akkoord.",
+        "Onder de titel Het stille land zijn ruim 140 foto's te zien.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -1431,6 +1488,10 @@ de wedstrijd werd afgelast"). Phrases that go with the noun after them
             verb = tokens[end]
             if not _finite_here(tokens, end) or not verb.text.islower():
                 continue
+            if end + 1 < len(tokens) and is_finite(tokens[end + 1]):
+                continue  # "Na twee weken onderhandelen bereikten": a verbal noun
+            if tokens[first].tag == "LID" and tokens[first].text[:1].isupper():
+                continue  # "Onder de titel Het stille land zijn …": a title
             if article.text[head[-1].end : tokens[first].start].strip(" ,"):
                 continue  # a quotation opens there: "In de zin ‘de koning regeert’"
             phrase = article.text[head[0].start : head[-1].end]
@@ -1473,9 +1534,9 @@ de wedstrijd werd afgelast"). Phrases that go with the noun after them
 
     @staticmethod
     def _noun_phrase_end(tokens: list[Token], k: int) -> int | None:
-        """The end of "de (adjectives) noun" at k."""
+        """The end of "de (adjectives) noun" at k; an ordinal counts as an adjective."""
         j = k + 1
-        while j < len(tokens) and tokens[j].tag == "ADJ":
+        while j < len(tokens) and (tokens[j].tag == "ADJ" or _ordinal(tokens[j])):
             j += 1
         if j < len(tokens) and is_noun(tokens[j]) and tokens[j].text.islower():
             return j + 1
@@ -1709,6 +1770,10 @@ or, without a comma, the phrase that opens the sentence."""
         Example("Hij sprak met de man [[dat]] het plan had bedacht.", "die"),
         Example("De nieuwe regeling, [[dat]] in mei ingaat, is getekend.", "die"),
         Example("De brug [[dat]] vorig jaar werd geopend, is alweer dicht.", "die"),
+        Example("De politie onderzoekt een ongeluk [[die]] dinsdag gebeurde.", "dat"),
+        Example(
+            "Nu heeft de gemeente een muziekfestival [[die]] gepland stond, uitgesteld.", "dat"
+        ),
         Example(
             "Het werd onderzocht door het Nederlands Forensisch Instituut, [[die]] dna aantrof.",
             "dat",
@@ -1843,8 +1908,10 @@ def _antecedent(tokens: list[Token], i: int) -> Token | None:
 
     After a comma, the noun phrase just before it, unless that phrase hangs
     from "van" ("de storm van het seizoen, die …" may mean the storm).
-    Without a comma, only a noun phrase that opens the sentence or stands in
-    apposition after a comma ("Havenlijn, het bedrijf die …").
+    Without a comma, only a noun phrase that opens the sentence, stands in
+    apposition after a comma ("Havenlijn, het bedrijf die …") or is the
+    object after a verb or a subject ("heeft de gemeente een muziekfestival
+    die …").
     """
     comma = tokens[i - 1].text == ","
     n = i - 2 if comma else i - 1
@@ -1864,7 +1931,12 @@ def _antecedent(tokens: list[Token], i: int) -> Token | None:
     # onderzocht door het instituut, die": a phrase after a verb is clear.
     if comma and (start < 2 or tokens[start - 1].tag != "VZ" or tokens[start - 2].tag == "WW"):
         return tokens[n]
-    return tokens[n] if start == 0 or tokens[start - 1].text == "," else None
+    # "heeft (de gemeente) een muziekfestival die …": an object is clear too
+    # ("de trainer dit seizoen die": a time phrase after a noun is no object)
+    after_noun = tokens[start - 1].tag == "N" and tokens[start].tag == "LID"
+    clear = start == 0 or tokens[start - 1].text == "," or tokens[start - 1].tag == "WW"
+    clear = clear or after_noun
+    return tokens[n] if clear else None
 
 
 _SEPARABLE = ("aan", "op", "af", "uit", "in", "mee", "door", "over", "terug", "toe", "voor",
@@ -1902,7 +1974,11 @@ def _neuter_singular(noun: Token) -> bool:
         return False
     if "dim" in feats or _listed_singular_het(noun):
         return True
-    return noun_gender(noun) == "onz" and len(noun.text) <= _SHORT_NOUN
+    if noun_gender(noun) != "onz":
+        return False
+    # a compound whose last part Frog's lexicon also calls a het-word ("muziekfestival")
+    known = len(noun.text) <= _SHORT_NOUN or _well_known(noun.lower)
+    return known or (noun.text.islower() and head_gender(noun.lower) == "onz")
 
 
 # Words before an infinitive that make it a noun: "naar eigen zeggen", "het zoeken".
@@ -2127,12 +2203,38 @@ def _ends_verbs(tokens: list[Token], k: int) -> bool:
 _AUXILIARIES = {"hebben", "zijn", "worden", "zullen", *_MODALS}
 
 
+def _ordinal(token: Token) -> bool:
+    """ "eerste", "derde", "laatste" before a noun."""
+    return token.tag == "TW" and "rang" in _features(token)
+
+
 def _non_finite(token: Token) -> bool:
     """A participle or an infinitive that looks like one (Frog tags "gigawatt" WW too)."""
     if token.tag != "WW" or _attributive(token):
         return False
     feats = _features(token)
-    return "vd" in feats or ("inf" in feats and token.lower.endswith("n"))
+    return (
+        "vd" in feats
+        or ("inf" in feats and token.lower.endswith("n"))
+        or _participle_as_present(token)
+    )
+
+
+_INSEPARABLE = ("be", "ge", "ver", "ont", "her", "onder", "over", "door", "mis")
+
+
+def _participle_as_present(token: Token) -> bool:
+    """ "heeft onderschept": the participle of a verb with a fixed prefix is
+    spelled like its present tense, and Frog may tag it so."""
+    lemma = (token.lemma or "").lower()
+    feats = _features(token)
+    return (
+        "tgw" in feats
+        and "met-t" in feats
+        and lemma.startswith(_INSEPARABLE)
+        and token.lower.startswith(_INSEPARABLE)
+        and token.lower.endswith("t")
+    )
 
 
 @register
@@ -2196,6 +2298,18 @@ and so is a participle used as an adjective ("is verboden terrein")."""
             "De spits, die nog geblesseerd was, had [[gescoord het winnende doelpunt]].",
             "het winnende doelpunt gescoord",
         ),
+        Example(
+            "De politie heeft [[aangehouden vijf mannen]] die worden verdacht van fraude.",
+            "vijf mannen aangehouden",
+        ),
+        Example(
+            "Het kabinet heeft [[goedgekeurd drie nieuwe wetten]] over wonen.",
+            "drie nieuwe wetten goedgekeurd",
+        ),
+        Example(
+            "De marechaussee heeft [[onderschept 40 kilo cocaïne]] op Schiphol.",
+            "40 kilo cocaïne onderschept",
+        ),
     )
     good = (
         "Brouwer had nooit een wereldbekerrace gewonnen voor dit seizoen.",
@@ -2214,6 +2328,9 @@ and so is a participle used as an adjective ("is verboden terrein")."""
         "De raad had de kiezers opgeroepen het voorstel te verwerpen.",
         "De burgemeester heeft de inspectie gevraagd om de brand te onderzoeken.",
         "De reizigers hebben gewacht de hele dag om een plek te krijgen.",
+        "Het kabinet heeft besloten drie nieuwe wetten in te voeren.",
+        "Hij heeft geholpen twee kinderen uit het water te halen.",
+        "De politie heeft vijf mannen aangehouden die worden verdacht van fraude.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -2294,7 +2411,11 @@ and so is a participle used as an adjective ("is verboden terrein")."""
     def _verbs_follow(tokens: list[Token], k: int) -> bool:
         """More verbs in the clause: an extraposed te-clause ("heeft beloofd de
         grens te sluiten"), or the real verb cluster after a mistagged noun."""
-        for t in tokens[k:]:
+        for n, t in enumerate(tokens[k:], k):
+            # "goedgekeurd drie wetten over wonen": an infinitive after a
+            # preposition is a noun, not more verbs
+            if t.tag == "WW" and tokens[n - 1].tag == "VZ" and "inf" in _features(t):
+                continue
             if t.lower in ("te", "om") or t.tag == "WW":
                 return True
             if t.text in ".;:!?" or _opens_subordinate(t):
@@ -2322,14 +2443,17 @@ and so is a participle used as an adjective ("is verboden terrein")."""
             k < len(tokens)
             and k - j < 6
             and (_in_noun_phrase(tokens[k]) or _nominalised(tokens[k]))
+            and "betr" not in _features(tokens[k])
         ):
             if tokens[k].lower in _COMPLEMENT:
                 return None
             k += 1
         if not (is_noun(tokens[k - 1]) or _nominalised(tokens[k - 1])):
             return None
+        # a relative clause may follow: "heeft aangehouden vijf mannen die …"
+        relative = "betr" in _features(tokens[k]) if k < len(tokens) else False
         if k < len(tokens) and not (tokens[k].text in ".,;:!?" or tokens[k].tag == "VZ"):
-            return None
+            return k if relative else None
         return k
 
 
@@ -2364,6 +2488,41 @@ def _reflexive_verbs() -> tuple[frozenset[str], dict[str, frozenset[str]], froze
     data = load_yaml(text)
     frames = {verb: frozenset(preps) for verb, preps in data["with_preposition"].items()}
     return frozenset(data["always"]), frames, frozenset(data["with_predicate"])
+
+
+@cache
+def _reflexive_objects() -> dict[str, frozenset[str]]:
+    """Verbs that need "zich" with a fixed bare object ("zich zorgen maken")."""
+    text = files("nakijker.rules").joinpath("reflexive_verbs.yaml").read_text("utf-8")
+    return {verb: frozenset(nouns) for verb, nouns in load_yaml(text)["with_object"].items()}
+
+
+# Words that may stand between such a verb and its object: "maakten geen zorgen".
+_OBJECT_FILLERS = {"geen", "veel", "grote", "ernstige", "nauwelijks", "ook", "nog", "niet"}
+
+
+def _bare_object(tokens: list[Token], i: int, nouns: frozenset[str]) -> Token | None:
+    """The fixed object of the verb at i, next to it in either order."""
+    for step in (1, -1):
+        k = i + step
+        while 0 <= k < len(tokens) and (
+            tokens[k].lower in _OBJECT_FILLERS or _adverbial_word(tokens[k])
+        ):
+            k += step
+        # Frog may read "zorgen" as the verb; an article makes it a subject
+        # ("De zorgen maken plaats"), "los" another verb ("maakte zorgen los")
+        if not (0 <= k < len(tokens) and tokens[k].lower in nouns):
+            continue
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        before = tokens[k - 1] if k > 0 else None
+        determined = (
+            before is not None
+            and before.tag in ("LID", "VNW")
+            and before.lower not in _OBJECT_FILLERS
+        )
+        if not determined and (after is None or after.lower != "los"):
+            return tokens[k]
+    return None
 
 
 _REFLEXIVES = {"zich", "zichzelf", "me", "mij", "mezelf", "je", "jezelf", "ons", "onszelf",
@@ -2402,6 +2561,9 @@ may need "me" or "ons"."""
         Example("Veel bewoners [[voelen]] vaak machteloos tegenover de gemeente.", "voelen zich"),
         Example("De ouders [[voelden]] verraden door de school.", "voelden zich"),
         Example("Hij zei dat veel inwoners [[machteloos]] voelen.", "zich machteloos"),
+        Example("Sommigen maakten [[zorgen]] over de overlast.", "zich zorgen"),
+        Example("Hij zei dat veel ouders [[zorgen]] maken over de veiligheid.", "zich zorgen"),
+        Example("De minister maakte geen [[zorgen]] over de kosten.", "zich zorgen"),
     )
     good = (
         "Ze zei dat het ministerie zich voorbereidt op bezwaren van omwonenden.",
@@ -2418,6 +2580,9 @@ may need "me" or "ons"."""
         "Het water voelde koud aan.",
         "Hij voelde snel dat er iets mis was.",
         "Hij zei dat het vreemd voelt.",
+        "De overlast maakte zorgen los bij de bewoners.",
+        "De zorgen maken plaats voor hoop.",
+        "Wij maken ons grote zorgen, en zij maken zich geen zorgen.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -2432,6 +2597,18 @@ may need "me" or "ons"."""
                     finding = self._bare_predicate(article, tokens, i)
                     if finding:
                         yield finding
+                    continue
+                objects = _reflexive_objects().get(lemma)
+                if objects:
+                    noun = _bare_object(tokens, i, objects)
+                    if noun is not None and not _reflexive_in_clause(tokens, i):
+                        yield self.finding(
+                            article,
+                            noun.start,
+                            noun.end,
+                            f"'{noun.text} {lemma}' is wederkerend: 'zich {noun.text}'.",
+                            [f"zich {noun.text}"],
+                        )
                     continue
                 if lemma in always:
                     missing = not _reflexive_in_clause(tokens, i)

@@ -206,3 +206,28 @@ def default_speller() -> Hunspell:
     if _default is None:
         _default = Hunspell()
     return _default
+
+
+# Endings of agent and person nouns ("verteller", "kunstenaar", "pianist").
+_AGENT_ENDINGS = ("er", "aar", "ist", "eur", "ier", "ent", "ant")
+
+
+def agent_noun(word: str) -> bool:
+    """A person noun by its ending; one in -er only if it comes from a verb
+    ("verteller" from vertellen, "hoofdverzorger" from verzorgen), since
+    "winter" and "computer" do not."""
+    if not word.endswith(_AGENT_ENDINGS):
+        return False
+    if not word.endswith("er") or word.endswith(("ier", "eur")):
+        return True
+    speller = default_speller()
+
+    def from_verb(stem: str) -> bool:
+        return speller.correct(stem + "en") or (len(stem) > 3 and speller.correct(stem[:-1] + "en"))
+
+    if from_verb(word[:-2]):
+        return True
+    # a compound whose head comes from a verb: "hoofd" + "verzorger"
+    return any(
+        speller.correct(word[:cut]) and from_verb(word[cut:-2]) for cut in range(3, len(word) - 4)
+    )
