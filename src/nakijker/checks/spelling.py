@@ -614,7 +614,28 @@ Two signs make the joined word enough, however rare: "de" before a
 het-word and a de-word ("de losgeld eis"); or a count
 stands before a singular and a plural noun ("40 hulp vrachtwagens"). After
 an article, a word Frog calls an inflected adjective that has no -e and no
-inflected form ("het trein verkeer") is taken as a noun."""
+inflected form ("het trein verkeer") is taken as a noun.
+
+Machine translation splits rare, productive compounds too ("auto veerboot",
+"diepvries friet") that no word list has, so where the sentence itself makes
+the two nouns one phrase, hunspell or a split into known words is enough:
+- the article fits only the second noun, with adjectives between ("het
+  Nederlandse defensie ministerie");
+- the two follow an article in the phrase before a main clause's finite verb
+  ("De enige auto veerboot van het eiland lag stil"): Dutch puts one phrase
+  there, so the second cannot be an object. In a subordinate clause only a
+  passive or a verb with "zijn" rules the object out ("nadat de enige auto
+  veerboot uit de vaart moest worden genomen"); "dat de minister kritiek
+  kreeg" is left alone;
+- two bare singular nouns before a name ("zei defensie minister Jansen",
+  "Budget luchtvaartmaatschappij SkyLark schrapte …"), but not an office and
+  its field ("wethouder onderwijs Jansen");
+- a bare pair after a noun of measure ("partijen diepvries spinazie") or
+  after a preposition, ending the phrase ("tot diepvries friet voor de
+  export"). Set phrases with a bare noun ("na afloop", "in ruil") and a pair
+  followed by "van" or "aan" ("kreeg in ruil geld van de bank") are objects.
+Right after a singular finite verb, "de ploeg steun" is subject and object;
+the joined word must then be a common one."""
     bad = (
         Example("De [[vak bond]] wil meer loon.", "vakbond"),
         Example("Het werd een bijzonder mooi [[bloemen tapijt]].", "bloementapijt"),
@@ -635,6 +656,16 @@ inflected form ("het trein verkeer") is taken as a noun."""
         Example("Bezoekers mogen het [[olifanten verblijf]] niet in.", "olifantenverblijf"),
         Example("[[Haven arbeiders]] leggen vrijdag het werk neer.", "Havenarbeiders"),
         Example("Nederlandse [[aardappel telers]] rooiden minder.", "aardappeltelers"),
+        Example("Het Nederlandse [[defensie ministerie]] bevestigde het.", "defensieministerie"),
+        Example("De enige [[auto veerboot]] van het eiland lag stil.", "autoveerboot"),
+        Example("De haven sloot nadat de enige [[olie tanker]] werd vastgehouden.", "olietanker"),
+        Example(
+            "Het bedrijf verwerkt ze tot [[diepvries friet]] voor de export.", "diepvriesfriet"
+        ),
+        Example("Ze kochten drie dozen [[diepvries pizza]] voor de kinderen.", "diepvriespizza"),
+        Example("Dat bevestigde [[defensie minister]] Jansen op dinsdag.", "defensieminister"),
+        Example("[[Budget luchtvaartmaatschappij]] SkyLark schrapte vluchten.", None),
+        Example("Alle bezoekers droegen een [[pols bandje]].", "polsbandje"),
     )
     good = (
         "De vakbond wil meer loon.",
@@ -657,6 +688,18 @@ inflected form ("het trein verkeer") is taken as a noun."""
         "Het net viel uit, waarna de politie mensen opriep thuis te blijven.",
         "Havenarbeiders leggen vrijdag het werk neer.",
         "Maandag demonstranten zijn er niet.",
+        "Gisteren kreeg de ploeg steun van de supporters.",
+        "Zaterdag maakt de club kans op de titel.",
+        "Ook dit jaar kreeg de school bezoek van de burgemeester.",
+        "Hij stapte op nadat de minister kritiek had gekregen van de Kamer.",
+        "Hij kreeg na afloop kritiek van de fans.",
+        "Hij kreeg in ruil geld van de bank.",
+        "Volgens wethouder onderwijs Petra de Boer is de school te klein.",
+        "Het type auto maakt niet uit voor de verzekering.",
+        "Gisteren ontsloeg de club trainer Jansen.",
+        "De storm trekt naar verwachting richting Denemarken.",
+        "Ze zeiden dat de activiteit donderdagochtend al was afgenomen.",
+        "Een ondeugdelijke partij beton was geleverd.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -668,19 +711,23 @@ inflected form ("het trein verkeer") is taken as a noun."""
             for i, a, b in _spaced_pairs(article, tokens):
                 if not (a.text.isalpha() and b.text.isalpha()):
                     continue
-                if _opening_compound(tokens, i):
+                if _opening_compound(tokens, i) or _title_before_name(tokens, i):
                     if speller.correct(a.text + b.lower) or is_compound(a.lower + b.lower):
                         yield self._joined(article, a, b)
                     continue
                 if not (a.text.islower() and b.text.islower()) or len(b.text) < 3:
                     continue
+                if _object_before_name(tokens, i):
+                    continue  # "ontsloeg de club trainer Jansen"
                 counted = _counted_modifier(tokens, i)
                 if not counted and _subject_and_object(tokens, i):
                     continue  # "waarna de politie mensen opriep"
                 if not (_common_noun(b) or counted) or a.lower in _TIME_FIRST:
                     continue  # "eind jaren dertig", "begin mei"
-                if counted or _article_fits_second(tokens, i):
+                if counted or _article_fits_second(tokens, i) or _after_measure(tokens, i):
                     threshold = 0.0  # "40 hulp vrachtwagens", "de losgeld eis"
+                elif _first_constituent(tokens, i) or _bare_pair_object(tokens, i):
+                    threshold = 0.0  # "De enige auto veerboot lag stil"
                 elif _uninflectable_adjective(tokens, i):
                     threshold = _COMPOUND_ZIPF  # "het trein verkeer": Frog's ADJ is a noun
                 elif _common_noun(a):
@@ -696,6 +743,8 @@ inflected form ("het trein verkeer") is taken as a noun."""
                         _possessive_before(tokens, i) or tokens[i - 1].tag == "ADJ"
                     ):
                         threshold = _PLURAL_HEAD_ZIPF
+                    elif _inverted_subject(tokens, i):
+                        threshold = _PLURAL_HEAD_ZIPF  # "kreeg de school bezoek van"
                     else:
                         threshold = _COMPOUND_ZIPF
                 elif a.lower in _PARTICLES and i > 0 and tokens[i - 1].tag == "LID":
@@ -712,9 +761,247 @@ inflected form ("het trein verkeer") is taken as a noun."""
 
     def _joined(self, article: Article, a: Token, b: Token) -> Finding:
         joined = a.text + b.lower
+        hyphened = f"{a.text}-{b.lower}"  # "minister-president"
+        if default_speller().correct(hyphened.lower()) and not default_speller().correct(joined):
+            joined = hyphened
         return self.finding(
             article, a.start, b.end, f"Samenstelling los geschreven: '{joined}'.", [joined]
         )
+
+
+# Nouns that name a word or title after them: "het woord democratie valt vaak".
+_NAMING_NOUNS = frozenset(
+    ["woord", "term", "begrip", "naam", "titel", "uitdrukking", "motto", "slogan", "thema",
+     "kreet", "label", "bijnaam", "werkwoord", "zin", "leus", "code", "nummer", "getal"]
+)  # fmt: skip
+# Nouns that link a phrase to a name like a preposition: "verkeer richting Utrecht".
+_LINKING_NOUNS = frozenset(
+    ["richting", "type", "model", "merk", "klasse", "kant", "zijde", "soort", "beetje",
+     "categorie", "onderwerp", "dossier", "kwestie"]
+)  # fmt: skip
+# Amounts that take a bare noun besides the measures: "een partij beton".
+_QUANTITY_NOUNS = frozenset(["partij", "hoeveelheid", "dosis", "deel", "gedeelte", "rest"])
+# Offices and bodies named with their field after them: "wethouder onderwijs Jansen",
+# "hoogleraar economie Smit", "de afdeling communicatie".
+_FIELD_TITLES = frozenset(
+    ["wethouder", "gedeputeerde", "minister", "staatssecretaris", "hoogleraar", "lector",
+     "docent", "professor", "commissaris", "directeur", "afdeling", "portefeuille",
+     "commissie", "sector", "woordvoerder", "leraar", "onderzoeker", "specialist", "expert",
+     "deskundige", "correspondent", "redacteur", "verslaggever", "coördinator", "manager",
+     "chef", "hoofd", "adviseur", "ambassadeur", "gezant", "rapporteur", "ombudsman",
+     "raadslid", "kamerlid", "fractie", "team", "bureau", "dienst", "ministerie"]
+)  # fmt: skip
+# Verbs of saying: the name after them is their subject ("zei RIVM epidemioloog Smits").
+_SPEECH_VERBS = frozenset(
+    ["zeggen", "vertellen", "melden", "schrijven", "verklaren", "waarschuwen", "benadrukken",
+     "aldus", "twitteren", "reageren", "antwoorden", "erkennen", "toevoegen", "concluderen",
+     "opmerken"]
+)  # fmt: skip
+
+
+def _name_at(tokens: list[Token], k: int) -> bool:
+    """A person's or company's name starts at k: a capitalised proper noun."""
+    if k >= len(tokens):
+        return False
+    t = tokens[k]
+    if not t.text[:1].isupper() or not t.text.isalpha() or t.text.isupper():
+        return False
+    return t.tag == "SPEC" or t.is_entity
+
+
+def _bare_before(tokens: list[Token], i: int) -> bool:
+    """No article, determiner, adjective or count before the word at i."""
+    if i == 0:
+        return True
+    before = tokens[i - 1]
+    if before.tag in ("LID", "ADJ", "TW", "N") or before.text in ("-", "’s", "'s"):
+        return False
+    return not (before.tag == "VNW" and "prenom" in _features(before))
+
+
+def _title_before_name(tokens: list[Token], i: int) -> bool:
+    """ "zei defensie minister Jansen", "Budget luchtvaartmaatschappij SkyLark
+    schrapte …": two bare singular nouns before a name are one title or
+    description of it. Dutch puts no bare noun before another in that spot,
+    so the first is a compound's first part."""
+    a, b = tokens[i], tokens[i + 1]
+    if not (a.text.isalpha() and b.text.isalpha() and b.text.islower() and len(b.text) >= 3):
+        return False
+    if a.text[:1].isupper() and (i > 0 and tokens[i - 1].text not in ("“", '"', "‘", "(")):
+        return False  # only a sentence's first word may be capitalised
+    if not a.text[1:].islower() or not _name_at(tokens, i + 2):
+        return False
+    if not (_singular_noun(a) and _singular_noun(b)):
+        return False
+    if _plain_time_or_measure(a) or _time_word(b) or b.lower in _VERB_NOUNS | _LINKING_NOUNS:
+        return False
+    return _bare_before(tokens, i)
+
+
+def _singular_noun(token: Token) -> bool:
+    return (token.pos or "").startswith("N(soort,ev")
+
+
+def _plain_time_or_measure(token: Token) -> bool:
+    """A noun that stands before a bare noun in ordinary Dutch: a time, a
+    measure, a name for a word, a kind, or an office with its field."""
+    word = token.lemma.lower() if token.lemma else token.lower
+    return (
+        token.lower in _LINKING_NOUNS
+        or token.lower in _FIELD_TITLES
+        or word in _QUANTITY_NOUNS
+        or token.lower in _TIME_NOUNS
+        or word in _TIME_NOUNS
+        or token.lower in _TIME_FIRST
+        or word in _MEASURE_NOUNS
+        or token.lower in _NAMING_NOUNS
+    )
+
+
+def _object_before_name(tokens: list[Token], i: int) -> bool:
+    """ "Gisteren ontsloeg de club trainer Jansen": after a finite verb an
+    article and a noun may be the subject, and the noun and name after it
+    the object."""
+    return (
+        i > 1
+        and tokens[i - 1].tag == "LID"
+        and (is_finite(tokens[i - 2]) or _opens_subordinate(tokens[i - 2]))
+        and _name_at(tokens, i + 2)
+    )
+
+
+def _inverted_subject(tokens: list[Token], i: int) -> bool:
+    """An article and a noun right after the finite verb: the subject, and the
+    noun after it often a bare object ("kreeg de school bezoek")."""
+    verb = tokens[i - 2] if i > 1 else None
+    return (
+        verb is not None
+        and tokens[i - 1].lower in ("de", "het")
+        and is_finite(verb)
+        and "mv" not in _features(verb)  # "droegen een pols bandje": the subject came first
+    )
+
+
+def _after_measure(tokens: list[Token], i: int) -> bool:
+    """ "partijen diepvries spinazie", "een zak diepvries friet": after a noun of
+    measure a bare singular noun is what is measured; a second singular noun
+    after it makes the two one word."""
+    if i == 0:
+        return False
+    measure, a, b = tokens[i - 1], tokens[i], tokens[i + 1]
+    if not _common_noun(measure) or (measure.lemma or measure.lower) not in _MEASURE_NOUNS | {
+        "partij"
+    }:
+        return False
+    if measure.lower in _TIME_NOUNS or (measure.lemma or "") in _TIME_NOUNS:
+        return False  # "drie jaar cel"
+    if not (_singular_noun(a) and _singular_noun(b)) or _plain_time_or_measure(a):
+        return False
+    return i + 2 >= len(tokens) or tokens[i + 2].tag in ("VZ", "LET", "VG")
+
+
+# Nouns that stand bare after a preposition as a set phrase, so that the
+# noun after them is the clause's object ("kreeg in ruil geld voor").
+_ADVERBIAL_NOUNS = frozenset(
+    ["afloop", "ruil", "totaal", "principe", "feite", "opdracht", "overleg", "verband",
+     "tegenstelling", "werkelijkheid", "praktijk", "vergelijking", "reactie", "antwoord",
+     "afwachting", "samenwerking", "navolging", "protest", "angst", "woede", "solidariteit",
+     "respect", "dank", "beloning", "compensatie", "straf", "spoed", "haast", "voorbaat",
+     "gevolg", "geval", "hoofdzaak", "school", "huis", "straat", "bed", "zee", "land", "tijd",
+     "vakantie", "reis", "pensioen", "kantoor", "werk", "rust", "verzoek", "aandringen",
+     "initiatief", "advies", "aanvraag", "basis", "grond", "beurt", "toeval", "vooral"]
+)  # fmt: skip
+# Prepositions of time and role whose bare noun is an adverbial: "na afloop", "als dank".
+_ADVERBIAL_PREPOSITIONS = frozenset(["na", "als", "bij", "sinds", "tijdens", "zonder", "per"])
+# Prepositions after which the noun is an object's source or goal: "kreeg … geld van de bank".
+_OBJECT_PREPOSITIONS = frozenset(["van", "aan"])
+
+
+def _time_word(token: Token) -> bool:
+    """A time noun or a compound ending in one: "donderdagochtend", "boekjaar"."""
+    return token.lower.endswith(tuple(_TIME_NOUNS))
+
+
+def _objectless_clause(tokens: list[Token], start: int) -> bool:
+    """The rest of a subordinate clause from start has a passive or a verb with
+    "zijn" ("uit de vaart moest worden genomen", "was vertrokken"): no object,
+    so a noun before it belongs to the subject."""
+    lemmas, participle = set(), False
+    for t in tokens[start:]:
+        if t.text in _PHRASE_END or (t.tag == "VG") or _opens_subordinate(t):
+            break
+        if t.tag == "WW":
+            lemmas.add(t.lemma)
+            participle |= "vd" in _features(t)
+    return participle and bool(lemmas & {"worden", "zijn"})
+
+
+def _bare_pair_object(tokens: list[Token], i: int) -> bool:
+    """ "verwerkt tot diepvries friet voor de export": a preposition, two bare
+    singular nouns and the end of the phrase. A bare noun is a set phrase
+    after some prepositions ("na afloop", "in ruil"); the noun after it is
+    then an object, more so when "van" or "aan" follows ("kreeg in ruil geld
+    van de bank")."""
+    if i == 0:
+        return False
+    before, a, b = tokens[i - 1], tokens[i], tokens[i + 1]
+    if before.tag != "VZ" or "init" not in _features(before):
+        return False
+    if before.lower in _ADVERBIAL_PREPOSITIONS or (a.lemma or a.lower) in _ADVERBIAL_NOUNS:
+        return False
+    if not (_singular_noun(a) and _singular_noun(b)) or _plain_time_or_measure(a):
+        return False
+    if _time_word(b) or b.lower in _VERB_NOUNS | _LINKING_NOUNS:
+        return False
+    if i + 2 >= len(tokens):
+        return True
+    after = tokens[i + 2]
+    if after.tag == "VZ":
+        return "init" in _features(after) and after.lower not in _OBJECT_PREPOSITIONS
+    return after.text in (".", ",", ";", ":", "!", "?")
+
+
+_PHRASE_WORDS = frozenset({"LID", "ADJ", "N", "SPEC", "TW", "VZ"})
+
+
+def _first_constituent(tokens: list[Token], i: int) -> bool:
+    """ "De enige auto veerboot van het eiland lag stil": two singular nouns after
+    an article in the first phrase of a main clause, before its finite verb.
+    A main clause has one phrase before its verb, so the second noun cannot be
+    an object ("kreeg de ploeg steun" has the verb first; "dat de minister
+    kritiek kreeg" is a subordinate clause and is left alone)."""
+    a, b = tokens[i], tokens[i + 1]
+    if not ("ev" in _features(a) and "ev" in _features(b) and _common_noun(b)):
+        return False
+    if _plain_time_or_measure(a) or _time_word(b) or b.lower in _LINKING_NOUNS:
+        return False
+    k = i - 1
+    while k >= 0 and (
+        tokens[k].tag == "ADJ"
+        or (tokens[k].tag == "VNW" and "prenom" in _features(tokens[k]))
+        or (tokens[k].tag == "TW" and "rang" in _features(tokens[k]))
+    ):
+        k -= 1
+    if k < 0 or tokens[k].tag != "LID":
+        return False
+    if k > 0 and _opens_subordinate(tokens[k - 1]):
+        return _objectless_clause(tokens, i + 2)
+    # Only a preposition (or an opening quote) may stand before the article.
+    for t in tokens[:k]:
+        if not (t.tag == "VZ" and "init" in _features(t)) and t.text not in ("“", '"', "‘"):
+            return False
+    # After the nouns: a finite verb, perhaps after a prepositional phrase.
+    after = tokens[i + 2 : i + 3]
+    if not after or not (
+        is_finite(after[0]) or (after[0].tag == "VZ" and "init" in _features(after[0]))
+    ):
+        return False
+    for t in tokens[i + 2 :]:
+        if is_finite(t):
+            return True
+        if t.tag not in _PHRASE_WORDS or (t.tag == "VZ" and "init" not in _features(t)):
+            return False
+    return False
 
 
 def _opening_compound(tokens: list[Token], i: int) -> bool:
@@ -744,12 +1031,17 @@ def _one_noun_phrase(tokens: list[Token], i: int) -> bool:
     """The abbreviation at i and the noun after it can only be one phrase."""
     after = tokens[i + 2] if i + 2 < len(tokens) else None
     if i == 0:
-        return after is not None and is_finite(after)
+        return after is not None and (is_finite(after) or _name_at(tokens, i + 2))
     before = tokens[i - 1]
     if before.tag == "TW":
         return False  # "300 MB data": a unit
     if before.tag == "VZ" or "prenom" in _features(before):
         return True
+    if _name_at(tokens, i + 2) and (
+        (is_finite(before) and (before.lemma or "") in _SPEECH_VERBS)
+        or _before_first_verb(tokens, i)
+    ):
+        return True  # "zei RIVM epidemioloog Jeroen Smits", "Ook NAVO chef Rutte was"
     return (
         before.tag == "LID"
         and after is not None
@@ -885,6 +1177,13 @@ def _article_fits_second(tokens: list[Token], i: int) -> bool:
     before, first, second = tokens[i - 1], tokens[i], tokens[i + 1]
     if "mv" in _features(first) and "ev" in _features(second) and _after_een(tokens, i):
         return True  # "een ongewoon rijk paddenstoelen seizoen": "een" fits no plural
+    # Adjectives between leave the article's gender to the noun after them:
+    # "het Nederlandse defensie ministerie" (a pronoun "het" takes no adjective).
+    k = i - 1
+    while k > 0 and tokens[k].tag == "ADJ" and "prenom" in _features(tokens[k]):
+        k -= 1
+    if k < i - 1 and tokens[k].tag == "LID" and "ev" in _features(first):
+        before = tokens[k]
     if before.lower == "de" and before.tag == "LID":
         return noun_gender(first) == "onz" and noun_gender(second) == "zijd"
     # Frog may tag this "het" as a pronoun
@@ -971,7 +1270,14 @@ phrase: after an adjective or a preposition ("verhoogde PFAS waarden", "met
 EU geld"), at the start of a sentence before the verb, or after an article
 when a plural verb follows the plural noun ("de EU regels zijn"); after an
 article with anything else it may be a subject and the noun its object
-("dat de NAVO troepen stuurt")."""
+("dat de NAVO troepen stuurt"). Before a person's name the abbreviation and
+noun are a title ("zei RIVM epidemioloog Jeroen Smits") after a verb of
+saying or at the start of a main clause; after another verb the
+abbreviation may be the subject and the noun and name its object
+("contracteerde PSV spits Jansen"), and so may an article and name after a
+verb or "dat" ("toen de KNVB bondscoach Koeman ontsloeg"). VVD, CDA and
+other capitals that read as Roman numerals count unless a name precedes
+them (Willem II)."""
     bad = (
         Example("Hij kocht vorige week een [[Android telefoon]].", "Android-telefoon"),
         Example("De [[NAVO landen]] kwamen bijeen in Den Haag.", "NAVO-landen"),
@@ -981,6 +1287,9 @@ article with anything else it may be a subject and the noun its object
         Example("Tests toonden verhoogde [[PFAS waarden]] aan.", "PFAS-waarden"),
         Example("Het project is betaald met [[EU geld]].", "EU-geld"),
         Example("[[CO2 uitstoot]] daalt al drie jaar.", "CO2-uitstoot"),
+        Example("“Het is klein”, zei [[RIVM epidemioloog]] Jeroen Smits.", "RIVM-epidemioloog"),
+        Example("[[VVD leider]] Dilan Yeşilgöz reageerde verrast.", "VVD-leider"),
+        Example("Ook [[NAVO chef]] Mark Rutte was aanwezig.", "NAVO-chef"),
     )
     good = (
         "De verkoop van Android-telefoons daalde.",
@@ -994,6 +1303,8 @@ article with anything else it may be a subject and the noun its object
         "Vorig jaar heeft de NAVO hulp beloofd.",
         "Het toestel haalt 300 MB data per seconde.",
         "Koning Willem II kreeg bezoek.",
+        "Vorige week contracteerde PSV spits Jansen voor drie jaar.",
+        "Toen de KNVB bondscoach Koeman ontsloeg, was het land in rep en roer.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -1024,6 +1335,8 @@ article with anything else it may be a subject and the noun its object
                 # a verb the noun is often an object ("kreeg van Trump gratie").
                 if i == 0 or tokens[i - 1].lower not in _DETERMINERS:
                     continue
+                if _object_before_name(tokens, i):
+                    continue  # "toen de KNVB bondscoach Koeman ontsloeg"
                 if name.lower.endswith(("s", "se", "sche")) and not name.text.isupper():
                     continue  # a genitive (Israëls premier) or an adjective (Olympische)
                 if name.text in _APART:
@@ -1044,11 +1357,18 @@ article with anything else it may be a subject and the noun its object
 def _abbreviation_phrase(tokens: list[Token], i: int) -> bool:
     """An abbreviation in capitals and a common noun that can only be one phrase."""
     name, noun = tokens[i], tokens[i + 1]
-    if not _ABBREVIATION.fullmatch(name.text) or _ROMAN.fullmatch(name.text):
+    if not _ABBREVIATION.fullmatch(name.text):
         return False
+    if _ROMAN.fullmatch(name.text) and i > 0 and tokens[i - 1].text[:1].isupper():
+        return False  # "Willem II kreeg", but "VVD leider"
     if name.text in _APART or not _common_noun_lower(noun) or len(noun.text) < 3:
         return False
     return noun.lower not in _TIME_NOUNS and _one_noun_phrase(tokens, i)
+
+
+def _before_first_verb(tokens: list[Token], i: int) -> bool:
+    """Only adverbs or an opening quote before i: the start of a main clause."""
+    return all(t.tag == "BW" or t.text in ("“", '"', "‘") for t in tokens[:i])
 
 
 def _code_name(word: str) -> bool:
@@ -1090,7 +1410,11 @@ English writes "vice president" and "anti-Israeli"; Dutch joins the prefix
 to the word (vicepresident, topdiplomaat, medeoprichter) or hyphenates it
 (ex-president, oud-premier, anti-Israëlisch, pro-Russisch). The fix is the
 form hunspell knows. "oud" counts only before a title ("oud papier" is
-Dutch); "top" and "post" only before a word they can join ("de top in
+Dutch), or where the adjective would need its -e: after an article, a
+determiner, a count or an inflected adjective, before a de-word or a plural
+for a person ("een 52-jarige oud magazijnmedewerker", "twee oud
+bestuurders"); "hoe oud mensen worden" and "een oud huis" are the
+adjective. "top" and "post" only before a word they can join ("de top in
 Brussel", "de post bezorgen" are Dutch)."""
     bad = (
         Example("De [[vice president]] sprak in Washington.", "vicepresident"),
@@ -1098,6 +1422,9 @@ Brussel", "de post bezorgen" are Dutch)."""
         Example("Er waren [[anti Israëlische]] protesten in Londen.", "anti-Israëlische"),
         Example("De [[oud premier]] schreef een boek.", "oud-premier"),
         Example("Een [[top diplomaat]] reisde naar Peking.", "topdiplomaat"),
+        Example("Een 52-jarige [[oud magazijnmedewerker]] won.", "oud-magazijnmedewerker"),
+        Example("De rechter sprak twee [[oud bestuurders]] vrij.", "oud-bestuurders"),
+        Example("Haar [[oud collega's]] stonden langs de kant.", "oud-collega's"),
     )
     good = (
         "De vicepresident sprak in Washington.",
@@ -1106,6 +1433,10 @@ Brussel", "de post bezorgen" are Dutch)."""
         "De post wordt vandaag niet bezorgd.",
         "De oud-premier schreef een boek.",
         "Het was een super dinsdag voor de club.",
+        "Het is niet bekend hoe oud mensen daar worden.",
+        "Ze had een oud huis in Frankrijk.",
+        "Jong en oud kwamen naar het feest.",
+        "Hij was dertig jaar oud toen hij vertrok.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -1113,20 +1444,64 @@ Brussel", "de post bezorgen" are Dutch)."""
         for sentence in article.sentences:
             for _, a, b in _spaced_pairs(article, sentence.tokens):
                 prefix = a.lower
-                if prefix not in _PREFIXES or not b.text.isalpha():
+                if prefix not in _PREFIXES or not b.text.replace("'", "").isalpha():
                     continue
                 if a.text[:1].isupper() and a.text != "Ex":
                     continue
                 if b.tag and b.tag not in ("N", "ADJ", "SPEC"):
                     continue
-                if prefix == "oud" and b.lower not in _OLD_TITLES:
+                former = prefix == "oud" and _former_person(sentence.tokens, a, b)
+                if prefix == "oud" and b.lower not in _OLD_TITLES and not former:
                     continue
                 fixed = _prefixed(a.text, b.text, speller.correct)
+                if fixed is None and former:
+                    fixed = f"{a.text}-{b.text}"
                 if fixed is None:
                     continue
                 yield self.finding(
                     article, a.start, b.end, f"Een voorvoegsel staat niet los: '{fixed}'.", [fixed]
                 )
+
+
+# Endings of nouns for people: medewerker, leraar, directeur, activist, agent.
+_PERSON_ENDINGS = ("er", "aar", "eur", "ist", "ent", "ant", "ier", "or", "man", "vrouw",
+                   "ling", "ige", "aris", "oot", "ief", "iet", "ege", "ega", "aat", "ijn", "ster")  # fmt: skip
+_COUNTS = frozenset(["twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien"])
+_DEGREE_WORDS = frozenset(["hoe", "zo", "te", "even", "erg", "heel", "zeer", "en", "of", "jong"])
+
+
+def _former_person(tokens: list[Token], a: Token, b: Token) -> bool:
+    """ "een 52-jarige oud magazijnmedewerker", "twee oud bestuurders": an
+    uninflected "oud" after an article, a determiner or an inflected
+    adjective, before a de-word or a plural, cannot be the adjective (that
+    would be "oude"), so before a noun for a person it is the prefix oud-."""
+    k = tokens.index(a)
+    if k == 0 or k + 1 >= len(tokens):
+        return False
+    before = tokens[k - 1]
+    if before.lower in _DEGREE_WORDS:
+        return False
+    if not before.tag:  # without Frog: an article, a determiner, a count or a word in -e
+        fits = before.lower in _DETERMINERS | _POSSESSIVES | _COUNTS or before.lower.endswith("e")
+        return fits and before.lower not in ("het", "dit") and _person_noun(b)
+    if before.tag not in ("LID", "VNW", "TW", "ADJ", "N"):
+        return False
+    if before.tag == "ADJ" and "met-e" not in _features(before):
+        return False
+    if before.tag == "N" and (before.lower in _TIME_NOUNS or before.lemma in _TIME_NOUNS):
+        return False  # "dertig jaar oud"
+    return _person_noun(b)
+
+
+def _person_noun(b: Token) -> bool:
+    word = b.lower
+    stems = {(b.lemma or word).lower(), word.removesuffix("'s"), word.removesuffix("s")}
+    stems.add(word.removesuffix("en"))
+    if not any(w.endswith(_PERSON_ENDINGS) or w == "collega" for w in stems):
+        return False
+    if not default_speller().correct(b.lower) and not is_compound(b.lower):
+        return False
+    return "onz" not in _features(b)
 
 
 def _prefixed(prefix: str, word: str, known: Callable[[str], bool]) -> str | None:
