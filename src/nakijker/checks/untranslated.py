@@ -137,6 +137,15 @@ def _loanwords() -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
     return words, pairs
 
 
+@cache
+def _abbreviations() -> tuple[dict[str, str], dict[str, str]]:
+    """English abbreviations that Dutch news spells out or writes otherwise
+    (rules/loanwords.yaml): titles before a name, and bodies and figures."""
+    data = load_yaml(files("nakijker.rules").joinpath("loanwords.yaml").read_text("utf-8"))
+    abbr = data["english_abbreviations"]
+    return dict(abbr["titles"]), dict(abbr["others"])
+
+
 def loanword(word: str) -> bool:
     """A single English word that Dutch news writes as it is."""
     return word.lower() in _loanwords()[0]
@@ -168,7 +177,50 @@ def english_word(word: str, foreign_tag: bool) -> bool:
         return True
     # Known to hunspell (which lists many English words) but rare in Dutch text
     # and common in English: "de landmark uitspraak".
-    return english >= _KNOWN_ENGLISH_ZIPF and dutch < _RARE_DUTCH_ZIPF and gap >= _KNOWN_GAP
+    if english >= _KNOWN_ENGLISH_ZIPF and dutch < _RARE_DUTCH_ZIPF and gap >= _KNOWN_GAP:
+        return True
+    # A Dutch noun in -ing (regering, opening) is common in Dutch text; one that
+    # Dutch text barely uses while English often does is the English gerund,
+    # even where hunspell lists a Dutch verb beside it ("pacing", pacen).
+    return (
+        word.endswith("ing")
+        and english >= _GERUND_ENGLISH_ZIPF
+        and dutch < _GERUND_DUTCH_ZIPF
+        and gap >= _GERUND_GAP
+    )
+
+
+_GERUND_ENGLISH_ZIPF = 3.2  # pacing 3.35
+_GERUND_DUTCH_ZIPF = 2.0  # pacing 1.68; scouting 3.57, timing 3.97
+_GERUND_GAP = 1.5
+
+# A rare English word (Zipf below 2.5 in English) with no Dutch use at all:
+# English agent plurals and gerunds that the Dutch dictionary lacks
+# ("invigilators", "gritters", "kettling"). Dutch words of that build
+# (sponsors, hackers) are in the dictionary or in Dutch text.
+_RARE_ENGLISH_ZIPF = 1.2  # gritters 1.45
+_RARE_DUTCH_ZIPF_MAX = 1.0
+_RARE_SUFFIXES = ("ers", "ors", "ing", "ings")
+
+
+def english_rare(word: str) -> bool:
+    """A rare English plural agent noun or gerund that Dutch does not use."""
+    if len(word) < 7 or not word.isalpha() or not word.islower() or loanword(word):
+        return False
+    if not word.endswith(_RARE_SUFFIXES):
+        return False
+    if zipf_frequency(word, "en") < _RARE_ENGLISH_ZIPF:
+        return False
+    if zipf_frequency(word, "nl") >= _RARE_DUTCH_ZIPF_MAX:
+        return False
+    speller = default_speller()
+    if speller.correct(word):
+        return False
+    if word.endswith("s") and not word.endswith("ings"):
+        # the singular is English too, and no Dutch word: "invigilator"
+        single = word[:-1]
+        return zipf_frequency(single, "en") >= _RARE_ENGLISH_ZIPF and not speller.correct(single)
+    return True
 
 
 _BUILT_PART_ZIPF = 3.5  # each part a common English word: fire 5.0, breaks 4.1
@@ -196,17 +248,83 @@ def english_build(word: str) -> bool:
     return False
 
 
-def _english_part(token: Token) -> str | None:
+def _english_part(text: str, pos: str | None, *, built: bool = True) -> str | None:
     """The English word in a token: the token itself, or the first part of a
-    hyphenated compound whose other parts are Dutch ("undergraduate-opleidingen")."""
-    foreign = "vreemd" in (token.pos or "")
-    if english_word(token.text, foreign) or english_build(token.text):
-        return token.text
-    first, _, rest = token.text.partition("-")
-    if not rest or loanword(first) or not english_word(first, False):
+    hyphenated compound whose other parts are Dutch ("undergraduate-opleidingen").
+    built=False leaves out words made of two English words, which at the start
+    of a sentence are mostly company names ("Gridwise")."""
+    foreign = "vreemd" in (pos or "")
+    if english_word(text, foreign) or english_rare(text) or (built and english_build(text)):
+        return text
+    first, _, rest = text.partition("-")
+    if not rest or loanword(first) or not (english_word(first, False) or english_rare(first)):
         return None
     speller = default_speller()
     return first if all(speller.correct(p) for p in rest.split("-")) else None
+
+
+_OPENING = "\"'“‘„‚«(—–-"
+
+
+def _lowered_start(article: Article, words: list[Token], n: int) -> str | None:
+    """The first word of a sentence in lower case, when its capital is only the
+    sentence's: not a name by Frog (no entity, no proper-noun tag), unknown to
+    the dictionary as a name ("Amazon-oprichter"), and not followed by another
+    capitalised word ("Breaking Bad")."""
+    token = words[n]
+    text = token.text
+    if not text[:1].isupper() or text[1:] != text[1:].lower() or not text.isascii():
+        return None
+    # after a full stop, a colon, or a line break (a headline needs no stop)
+    before = article.text[: token.start].rstrip(" \t").rstrip(_OPENING).rstrip(" \t")
+    if before and before[-1] not in ".!?:\n":
+        return None
+    first, hyphen, _ = text.partition("-")
+    # Frog calls most capitalised compounds MISC ("Breaststroke-zwemmer"); the
+    # first part of a compound must pass the stricter Dutch-frequency test below
+    misc = hyphen and token.ner == "B-MISC"
+    if (token.is_entity and not misc) or "eigen" in (token.pos or ""):
+        return None
+    # a compound with a Dutch tail is no multi-word name, and may stand before
+    # one: "Backstroke-zwemster Lieke Bosman"
+    if not hyphen and n + 1 < len(words) and words[n + 1].text[:1].isupper():
+        return None
+    speller = default_speller()
+    # hunspell takes the capital but not the lower case: a name ("Amazon"),
+    # unless Frog reads a plural, which names seldom are ("Gritters reden …")
+    plural = not hyphen and "mv" in (token.pos or "")
+    if not plural and speller.correct(first) and not speller.correct(first.lower()):
+        return None
+    if first in _names_inside(article):
+        return None
+    # Team, party and league names that Dutch news writes capitalised show up
+    # in Dutch text (Lakers 2.8, Tories 2.5, Championship 3.3); the English
+    # word left by a translator hardly does (bystanders 0, however 2.0). Before
+    # a hyphen, where names stand most ("Premiership-club", "Remain-kamp"),
+    # the word must be absent from Dutch text ("Backstroke-zwemster").
+    limit = _START_COMPOUND_DUTCH_ZIPF if hyphen else _START_DUTCH_ZIPF
+    if zipf_frequency(first.lower(), "nl") >= limit:
+        return None
+    return text.lower()
+
+
+_START_DUTCH_ZIPF = 2.0
+_START_COMPOUND_DUTCH_ZIPF = 1.0
+
+
+def _names_inside(article: Article) -> set[str]:
+    """Capitalised words (and first parts of compounds) that stand inside a
+    sentence somewhere in the article: names ("Gridwise haalde … op bij Gridwise")."""
+    names = article.cache.get("untranslated.names")
+    if names is None:
+        names = set()
+        for sentence in article.sentences:
+            for token in [t for t in sentence.tokens if t.is_word][1:]:
+                first = token.text.partition("-")[0]
+                if first[:1].isupper():
+                    names.add(first)
+        article.cache["untranslated.names"] = names
+    return names
 
 
 @register
@@ -228,8 +346,19 @@ first part of a hyphenated compound counts as well
 ("undergraduate-opleidingen"). Loanwords that Dutch news uses (deal, tweet,
 app) are in the Dutch dictionary; those it lacks are listed in
 rules/loanwords.yaml (shutdown, running mate). Capitalised words (names)
-are left alone. FreeDict's Dutch words, where it has them, are offered as
-replacements; the spelling check is not repeated on the same word."""
+are left alone, except the first word of a sentence, which is tested in
+lower case when Frog finds no name in it, the article does not use it as a
+name elsewhere, and Dutch text hardly writes it ("Bystanders filmden …",
+"Backstroke-zwemster …"). Rarer words count when their build is English and
+Dutch never writes them: agent plurals and gerunds unknown to the Dutch
+dictionary ("invigilators", "kettling"), and -ing forms Dutch text rarely
+uses although hunspell knows them ("pacing"). Two common English words in
+one noun phrase, each more common in English and one unknown to the Dutch
+dictionary, are flagged together ("heat dome"). English abbreviations that
+Dutch news writes otherwise (MP, PM, UN, NATO, GDP) are listed in
+rules/loanwords.yaml with their Dutch form. FreeDict's Dutch words, where it
+has them, are offered as replacements; the spelling check is not repeated on
+the same word."""
     bad = (
         Example("De minister noemde de onderhandelingen [[tough]] maar eerlijk.", None),
         Example("Het bedrijf wil de prijzen [[however]] niet verlagen.", None),
@@ -240,6 +369,17 @@ replacements; the spelling check is not repeated on the same word."""
         Example("Advocaten noemden het een [[landmark]] uitspraak.", None),
         Example("Ploegen leggen [[firebreaks]] aan rond het dorp.", None),
         Example("De [[grindings]] van cacao daalden in het eerste kwartaal.", None),
+        Example("De brand woedde urenlang. [[Bystanders]] filmden de reddingsactie.", None),
+        Example("[[Hecklers]] onderbraken de toespraak van de minister.", None),
+        Example("De school zette extra [[invigilators]] in bij het examen.", None),
+        Example("De politie paste [[kettling]] toe bij de demonstratie.", None),
+        Example("Hij moet nog werken aan zijn [[pacing]] in de laatste ronde.", None),
+        Example("[[Breaststroke-zwemmer]] Tom de Vries won brons.", None),
+        Example("Een zogeheten [[heat dome]] zorgt voor hitte in het zuiden.", None),
+        Example("De [[sequencing]] van het virus duurde een week.", None),
+        Example("De Britse [[PM]] Keir Starmer bezocht Kyiv.", "premier"),
+        Example("Volgens de [[UN]] zijn honderden mensen gevlucht.", "VN"),
+        Example("De [[Labour-MP]] stemde tegen het voorstel.", "parlementslid"),
     )
     good = (
         "De minister sloot een deal met de vakbonden.",
@@ -250,19 +390,48 @@ replacements; the spelling check is not repeated on the same word."""
         "Vance werd de running mate van Trump.",
         "De bacheloropleidingen worden kleiner.",
         "Ploegen leggen brandgangen aan rond het sportpark en de webshop.",
+        "Sponsors trokken zich terug. Hackers stalen gegevens van klanten.",
+        "Amazon-oprichter Jeff Bezos trouwde in Venetië.",
+        "Championship-club Harwick Town ontsloeg de trainer.",
+        "Lakers wonnen met 110-98 van de Celtics.",
+        "Breaking Bad is een populaire serie.",
+        "Gridwise haalde geld op. Investeerders geloven in Gridwise.",
+        "De training, de timing en de scouting waren goed.",
+        "In de Ziggo Dome trad zij drie avonden op.",
+        "Ze kocht de drugs op het dark web.",
+        "De CEO van Shell kreeg een hogere bonus. Het bbp groeide.",
+        "UN Women pleit voor meer rechten.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
         for sentence in article.sentences:
             words = [t for t in sentence.tokens if t.is_word]
+            flagged: set[int] = set()
             for n, token in enumerate(words):
+                abbreviation = _english_abbreviation(words, n)
+                if abbreviation is not None:
+                    flagged.add(n)
+                    yield self.finding(
+                        article,
+                        token.start,
+                        token.end,
+                        f"Engelse afkorting niet vertaald: '{abbreviation[0]}'.",
+                        [abbreviation[1]],
+                    )
+                    continue
                 # One or two English words ("code yellow"): longer stretches are LG601's.
                 if _english_run_length(words, n) >= _MIN_RUN or loan(words, n):
                     continue
-                part = _english_part(token)
+                text, built = token.text, True
+                if n == 0 and (lowered := _lowered_start(article, words, n)) is not None:
+                    # a plural is no company name: "Bushfires bedreigen …"
+                    text, built = lowered, "mv" in (token.pos or "")
+                part = _english_part(text, token.pos, built=built)
                 if part is None:
                     continue
-                dutch = sorted(dictionary().dutch(part))[:3]
+                flagged.add(n)
+                part = token.text[: len(part)]
+                dutch = sorted(dictionary().dutch(part.lower()))[:3]
                 yield self.finding(
                     article,
                     token.start,
@@ -270,13 +439,26 @@ replacements; the spelling check is not repeated on the same word."""
                     f"Engels woord niet vertaald: '{part}'.",
                     dutch,
                 )
+            for n in range(len(words) - 1):
+                if n in flagged or n + 1 in flagged or not _english_pair(words, n):
+                    continue
+                first, second = words[n], words[n + 1]
+                yield self.finding(
+                    article,
+                    first.start,
+                    second.end,
+                    f"Engelse woorden niet vertaald: '{article.text[first.start : second.end]}'.",
+                )
 
 
 def _english_run_length(words: list[Token], n: int) -> int:
     """How many common English words stand in a row around words[n]."""
 
     def english(t: Token) -> bool:
-        return _common_english(t) and t.lower not in _SHARED
+        # Dutch function words that English also has ("van", "het") do not
+        # carry a run: "de sequencing van het virus" is one English word.
+        dutchness = zipf_frequency(t.lower, "nl") - zipf_frequency(t.lower, "en")
+        return _common_english(t) and t.lower not in _SHARED and dutchness < _DUTCH_LEANING
 
     if not english(words[n]):
         return 0
@@ -288,5 +470,59 @@ def _english_run_length(words: list[Token], n: int) -> int:
     return end - start
 
 
+_DUTCH_LEANING = 1.0  # ten times more common in Dutch: van 7.5 nl / 4.8 en
+
 # Words both languages write the same way, which say nothing about the neighbour.
 _SHARED = {"in", "is", "de", "op", "was", "had", "over", "die", "hard", "een"}
+
+
+# Two common English words that stand together in one noun phrase, each more
+# common in English than in Dutch, say together what neither says alone:
+# "een heat dome" (heat 4.9 en / 3.5 nl; dome 3.9 / 3.5). Each alone is a rare
+# Dutch homograph or name; the pair is English. One of the two must be unknown
+# to the Dutch dictionary ("hard rock", "open source" are Dutch words twice).
+_PAIR_ENGLISH_ZIPF = 3.5
+_PAIR_LEANING = 0.3  # each word more common in English
+_PAIR_GAP = 1.5  # and the two together far more
+
+
+def _english_pair(words: list[Token], n: int) -> bool:
+    first, second = words[n], words[n + 1]
+    if not (first.text.isalpha() and second.text.isalpha()):
+        return False
+    if not (first.text.islower() and second.text.islower()):
+        return False
+    # with Frog, the second word heads the noun phrase the first one opens
+    if second.chunk is not None and (second.chunk != "I-NP" or second.tag != "N"):
+        return False
+    if first.lower in _SHARED or second.lower in _SHARED or loan(words, n) or loan(words, n + 1):
+        return False
+    if _english_run_length(words, n) >= _MIN_RUN:
+        return False
+    gaps = []
+    for token in (first, second):
+        english = zipf_frequency(token.text, "en")
+        gap = english - zipf_frequency(token.text, "nl")
+        if english < _PAIR_ENGLISH_ZIPF or gap < _PAIR_LEANING:
+            return False
+        gaps.append(gap)
+    if sum(gaps) < _PAIR_GAP:
+        return False
+    speller = default_speller()
+    return not (speller.correct(first.text) and speller.correct(second.text))
+
+
+def _english_abbreviation(words: list[Token], n: int) -> tuple[str, str] | None:
+    """An English abbreviation ("MP", "Labour-MP", "NATO-top") and its Dutch form."""
+    titles, others = _abbreviations()
+    for part in words[n].text.split("-"):
+        for key in (part, part.removesuffix("'s").removesuffix("’s"), part.removesuffix("s")):
+            if key in titles:
+                return key, titles[key]
+            if key in others:
+                # part of a longer name: "UN Women"
+                following = words[n + 1].text if n + 1 < len(words) else ""
+                if following[:1].isupper() and "-" not in words[n].text:
+                    return None
+                return key, others[key]
+    return None
