@@ -471,6 +471,64 @@ American football. Nautical miles (zeemijl) are Dutch units."""
         return self.finding(article, m.start(), m.end(), message, [fixed])
 
 
+# "31C", "-5 C", "90F": a temperature in English notation, without the degree sign.
+_BARE_DEGREES = re.compile(r"(?<![\w.,°-])(-?\d{1,3}(?:[.,]\d)?) ?([CF])\b(?![-.]\w)")
+# "het werd 28C": a reading after these needs no weather word in the sentence.
+_READING_BEFORE = re.compile(r"\b(?:werd|wordt|was|tot|rond|boven|bijna|ruim)\s+(?:\w+\s+)?$")
+# Words that make such a number a temperature, not a gate or a grade.
+_TEMPERATURE_CONTEXT = re.compile(
+    r"temperatu|graden|warm|heet|hitte|koud|kou\b|vries|vriez|vorst|weer|zon\b|hittegolf|"
+    r"klimaat|koel|dooi|tropisch|meteoro|weerkundig|weerman|weervrouw|KNMI",
+    re.IGNORECASE,
+)
+
+
+@register
+class BareDegrees(Check):
+    code = "NF714"
+    name = "english-temperature-notation"
+    category = "locale/convention"
+    doc = """A temperature written the English way, a number and a bare C or F: "tot 31C".
+
+English wire copy writes "31C" or "90F"; Dutch news writes "31 graden" (and
+converts Fahrenheit). Flagged only in a sentence about weather or
+temperature, so that "gate 31C" or "klas 4C" stay."""
+    bad = (
+        Example("Weerkundigen verwachten temperaturen tot [[31C]].", "31 graden"),
+        Example("Het werd dinsdag [[28 C]] in Maastricht, zo warm als in juli.", "28 graden"),
+        Example("Het kan vannacht vriezen tot [[-5C]].", "-5 graden"),
+        Example("In Phoenix werd het [[104F]] tijdens de hittegolf.", "40 graden"),
+    )
+    good = (
+        "Weerkundigen verwachten temperaturen tot 31 graden.",
+        "Het vliegtuig naar Rome vertrekt bij gate 31C, ondanks het slechte weer.",
+        "De leerlingen van klas 4C hadden vrij.",
+        "Het wordt 31°C in Maastricht.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for sentence in article.sentences:
+            text = article.text[sentence.start : sentence.end]
+            weather = bool(_TEMPERATURE_CONTEXT.search(text))
+            for m in _BARE_DEGREES.finditer(text):
+                if not (weather or _READING_BEFORE.search(text[: m.start()])):
+                    continue
+                if re.search(r"\b(gate|klas|groep|pier|perron|spoor)\s*$", text[: m.start()], re.I):
+                    continue
+                value = _dutch_number(m.group(1))
+                if m.group(2) == "F":
+                    value = (value - 32) * 5 / 9
+                fixed = f"{round(value)} graden"
+                start = sentence.start + m.start()
+                yield self.finding(
+                    article,
+                    start,
+                    sentence.start + m.end(),
+                    f"Temperatuur in Engelse notatie: schrijf '{fixed}'.",
+                    [fixed],
+                )
+
+
 _CURRENCY_WORD = {"€": "euro", "$": "dollar", "£": "pond", "eur": "euro", "usd": "dollar",
                   "gbp": "pond", "chf": "Zwitserse frank", "jpy": "yen"}  # fmt: skip
 _SHORT_SCALE = {"m": "miljoen", "mln": "miljoen", "mn": "miljoen", "bn": "miljard",

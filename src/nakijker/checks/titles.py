@@ -9,6 +9,7 @@ from nakijker.checks.base import Check, Example, Finding, register
 from nakijker.config import Config
 from nakijker.doc import Article, Token
 from nakijker.facts import is_role_word
+from nakijker.lexicon.hunspell import agent_noun, default_speller
 
 _CAPITALISED = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[a-zà-ÿ]+)*")
 # A title followed by a name is a street, prize, school or fund named after
@@ -46,6 +47,7 @@ included. A title at the start of a sentence or after a quote mark or colon
 is left alone, and so are streets, prizes and funds named after someone
 (het Burgemeester Haspelsplein, de Prins Claus Prijs). Lower-casing is safe."""
     bad = (
+        Example("“We zijn opgelucht”, zei [[Hoofdverzorger]] Anouk Verbeek.", "hoofdverzorger"),
         Example(
             "De prijs werd uitgereikt door [[Juryvoorzitter]] Anouk de Leeuw.", "juryvoorzitter"
         ),
@@ -63,6 +65,7 @@ is left alone, and so are streets, prizes and funds named after someone
         "Dat zeiden Kamerlid Jansen, Fed-voorzitter Powell en Europarlementariër Vos.",
         "Hij scoorde in de Premier League.",
         "Volgens dr. Jansen klopt het. Dr. Vos is het daarmee eens.",
+        "Het gesprek met Bakker Jansen en Visser liep uit.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -97,7 +100,9 @@ def _capitalised_title(tokens: list[Token], i: int) -> bool:
         return False
     if i > 1 and before.text[:1].isupper() and before.is_word:
         return False  # inside a longer name: "Stichting Burgemeester Jansen"
-    if not is_role_word(token.lower) or _CAPITAL_TITLES.match(token.text):
+    if not (is_role_word(token.lower) or _noun_before_person(tokens, i)):
+        return False
+    if _CAPITAL_TITLES.match(token.text):
         return False
     if "-" in token.text and token.lower.split("-", 1)[0] not in _TITLE_PREFIXES:
         return False
@@ -109,6 +114,18 @@ def _capitalised_title(tokens: list[Token], i: int) -> bool:
     if not name or is_role_word(name[0].lower()):
         return False
     return not any(_NAMED_AFTER.search(part) for word in name for part in word.split("-"))
+
+
+def _noun_before_person(tokens: list[Token], i: int) -> bool:
+    """A common noun that Frog sets apart from the person's name after it
+    ("zei Hoofdverzorger Anouk Verbeek"): a function the role list lacks."""
+    token, name = tokens[i], tokens[i + 1]
+    if token.pos is None:  # without Frog: a first name and a surname follow
+        after = tokens[i + 2] if i + 2 < len(tokens) else None
+        person = after is not None and name.text.istitle() and after.text.istitle()
+    else:
+        person = token.pos.startswith("N(soort") and name.ner == "B-PER"
+    return person and agent_noun(token.lower) and default_speller().correct(token.lower)
 
 
 # English abbreviated ranks and offices before a name, which Dutch writes out.
