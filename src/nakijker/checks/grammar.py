@@ -2980,3 +2980,125 @@ prepositional phrase."""
                     f"'{adjective.text} {verb.text}'.",
                     [f"{adjective.text} {verb.text}"],
                 )
+
+
+# Words that may make up the object or adverbs of a second infinitive.
+_SECOND_VP_WORDS = ("N", "ADJ", "LID", "TW", "BW", "VZ", "SPEC", "VNW")
+
+
+@register
+class BareSecondInfinitive(Check):
+    code = "GR436"
+    name = "te-missing-in-second-infinitive"
+    category = "fluency/grammar"
+    needs_frog = True
+    doc = """The second of two joined te-infinitives without "te": "om meer uit te geven
+en meer wapens kopen".
+
+English writes "to" once for both ("to spend more and buy more weapons");
+Dutch repeats "te" when the second infinitive has words of its own: "en meer
+wapens te kopen". Flagged when "te" + infinitive is followed by "en" or "of",
+then words that are no verb, then a bare infinitive that ends the clause. A
+second infinitive right after "en" ("om te eten en drinken") may share the
+"te"; a finite verb after "en" starts a new clause ("en wil nieuwe klanten
+vinden"). For a separable verb the fix splits it ("terug te dringen"), so
+none is offered."""
+    bad = (
+        Example("Ze proberen meer uit te geven en meer wapens [[kopen]].", "te kopen"),
+        Example("Het bedrijf probeert de kosten te verlagen en nieuwe klanten [[vinden]].", None),
+        Example("De gemeente besloot het plein te vernieuwen en meer bomen [[planten]].", None),
+    )
+    good = (
+        "Ze proberen meer uit te geven en meer wapens te kopen.",
+        "Het bedrijf probeert de kosten te verlagen en wil nieuwe klanten vinden.",
+        "Ze gingen naar buiten om te eten en drinken.",
+        "Ze probeert te winnen en haar titel verdedigen is het doel.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for sentence in article.sentences:
+            tokens = sentence.tokens
+            for t in range(len(tokens) - 3):
+                if tokens[t].lower != "te" or not is_infinitive(tokens[t + 1]):
+                    continue
+                if tokens[t + 2].lower not in ("en", "of"):
+                    continue
+                k = t + 3
+                while k < len(tokens) and tokens[k].tag in _SECOND_VP_WORDS:
+                    k += 1
+                if k == t + 3 or k >= len(tokens) or not _infinitive_form(tokens[k]):
+                    continue
+                if k + 1 < len(tokens) and tokens[k + 1].text not in _CLAUSE_END:
+                    continue
+                if any(w.lower == "te" for w in tokens[t + 3 : k]):
+                    continue
+                verb = tokens[k]
+                separable = (verb.lemma or verb.lower).startswith(_SEPARABLE)
+                yield self.finding(
+                    article,
+                    verb.start,
+                    verb.end,
+                    f"Ook het tweede infinitief krijgt hier 'te': 'te {verb.text}'.",
+                    [] if separable else [f"te {verb.text}"],
+                )
+
+
+def _infinitive_form(token: Token) -> bool:
+    """An infinitive, or the plural present Frog may read it as ("wapens kopen")."""
+    plural_present = is_finite(token) and {"tgw", "mv"} <= set(_features(token))
+    return is_infinitive(token) or (plural_present and token.lower == token.lemma)
+
+
+# Verbs whose person is an indirect object: "Bewoners werd verteld …", not "werden".
+_DATIVE_PARTICIPLES = {"verteld", "gezegd", "aangeraden", "opgedragen", "meegedeeld"}
+
+
+@register
+class PluralDativePassive(Check):
+    code = "GR437"
+    name = "plural-dative-passive"
+    category = "fluency/grammar"
+    needs_frog = True
+    doc = """A passive that makes the person told the subject: "Bewoners werden verteld
+ramen dicht te houden".
+
+English "residents were told to" has the person as subject; in Dutch the
+person of vertellen, zeggen, aanraden, opdragen stays an indirect object,
+and the verb is singular: "Bewoners werd verteld …" (or "werd gevraagd").
+Flagged when plural "werden"/"worden" is followed by such a participle and,
+later in the sentence, a te-infinitive; "Er werden verhalen verteld" and
+"De verhalen werden verteld door …" have no te-infinitive."""
+    bad = (
+        Example("Bewoners [[werden verteld]] ramen en deuren gesloten te houden.", "werd verteld"),
+        Example("Reizigers [[worden aangeraden]] hun bagage niet achter te laten.", None),
+    )
+    good = (
+        "Bewoners werd verteld ramen en deuren gesloten te houden.",
+        "Bewoners werden gevraagd ramen en deuren gesloten te houden.",
+        "De verhalen werden verteld door oud-strijders.",
+        "Er werden verhalen verteld over de oorlog, om niet te vergeten.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for sentence in article.sentences:
+            tokens = sentence.tokens
+            for v in range(1, len(tokens) - 1):
+                verb, participle = tokens[v], tokens[v + 1]
+                if verb.lower not in ("werden", "worden") or participle.lower not in (
+                    _DATIVE_PARTICIPLES
+                ):
+                    continue
+                if any(t.lower == "er" for t in tokens[:v]) or tokens[v - 1].text in _CLAUSE_END:
+                    continue
+                rest = tokens[v + 2 :]
+                if not any(a.lower == "te" and is_infinitive(b) for a, b in pairwise(rest)):
+                    continue
+                singular = "werd" if verb.lower == "werden" else "wordt"
+                yield self.finding(
+                    article,
+                    verb.start,
+                    participle.end,
+                    "Wie iets verteld of aangeraden wordt, is meewerkend voorwerp: "
+                    f"'{singular} {participle.text}'.",
+                    [f"{singular} {participle.text}"],
+                )
