@@ -922,6 +922,7 @@ _GRADABLE = {
 }  # fmt: skip
 _IRREGULAR = {"goed": "beter", "slecht": "slechter"}
 _NO_LONGER = {"niet", "nooit", "geen", "niets", "niks", "niemand", "nergens", "te", "des"}
+_NO_LONGER |= {"nauwelijks", "amper", "haast", "zelden"}  # "nauwelijks meer gevaarlijk"
 
 
 def _gradable(lemma: str) -> bool:
@@ -980,6 +981,7 @@ meer" (no longer) and "er is meer nodig" are left alone."""
         "Die stem was meer beslissend dan gedacht.",
         "Europa heeft de NAVO nu meer nodig dan ooit.",
         "Er wordt onder meer ruim 12 kilometer spoor vernieuwd.",
+        "Noorwegen kwam daarna nauwelijks meer gevaarlijk voor het doel.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -1360,6 +1362,7 @@ alone."""
         "Het museum heropende zaterdag zijn deuren.",
         "Het huis waarin hij woonde, is verkocht.",
         "Minister Jansen bezocht de stad. Het bezoek duurde kort, maar hij sprak met bewoners.",
+        "Het geld gebruikte hij onder meer voor een nieuwe keuken.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -1370,6 +1373,8 @@ alone."""
             noun = _opening_het_word(tokens)
             if noun is None or any(_person(t) for t in before):
                 continue  # "Minister Jansen … Het bezoek duurde kort, maar hij …"
+            if _fronted_object(tokens, noun):
+                continue  # "Het geld gebruikte hij voor …": the het-word is the object
             for token in tokens[noun + 1 :]:
                 if "betr" in _features(token) or token.lower.startswith("waar"):
                     break  # "Het huis waarin hij woonde": someone else's clause
@@ -1395,6 +1400,15 @@ alone."""
         """ "haar" as a possessive, "hij"/"zij" as a subject."""
         feats = _features(token)
         return "bez" in feats if token.lower == "haar" else "pers" in feats
+
+
+def _fronted_object(tokens: list[Token], noun: int) -> bool:
+    """The opening noun phrase, the finite verb, then a personal pronoun as the
+    subject: the noun phrase is a fronted object."""
+    if noun + 2 >= len(tokens) or not is_finite(tokens[noun + 1]):
+        return False
+    subject = tokens[noun + 2]
+    return subject.tag == "VNW" and "nomin" in _features(subject)
 
 
 _TIME_WORDS = frozenset(
@@ -1457,6 +1471,7 @@ Schoof", "Amerikaans president Trump") and is left alone, and so is a pair
         "Volgens de politie was de man dronken.",
         "Zijn Franse collega Macron zei niets.",
         "Politie zoekt getuigen",
+        "Hoge vertegenwoordiger Kaja Kallas noemde het akkoord een signaal.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -1478,6 +1493,11 @@ Schoof", "Amerikaans president Trump") and is left alone, and so is a pair
             return None
         title, name = tokens[i + 1], tokens[i + 2]
         if not (title.text.islower() and is_role_word(title.lower) and name.text[:1].isupper()):
+            return None
+        # an adjective of place ("Amerikaanse", "Europese"); not a fixed title
+        # that opens the sentence ("Hoge vertegenwoordiger Kaja Kallas")
+        adjective = tokens[i]
+        if not (adjective.text[:1].isupper() and adjective.lower.endswith(("se", "sche"))):
             return None
         before = tokens[i - 1] if i > 0 else None
         if before is not None and (

@@ -114,8 +114,13 @@ phrases ("als gevolg van") are left alone, and so is a clause that has its
                     continue
                 if any(t.lower == "dan" for t in rest):
                     continue
-                if any(is_finite(t) for t in rest) and not _expected(rest):
-                    continue  # "duurder als de rente stijgt": a condition
+                # "duurder als de rente stijgt": a condition; Frog may miss its
+                # finite verb ("als ze niet worden gestoord", worden as infinitive)
+                clause = any(is_finite(t) for t in rest) or (
+                    rest[0].tag == "VNW" and any(t.tag == "WW" for t in rest)
+                )
+                if clause and not _expected(rest):
+                    continue
                 before = _clause_before(tokens, i)
                 if any((t.lemma or "") in _ROLE_VERBS or t.lower == "dan" for t in before):
                     continue

@@ -203,6 +203,7 @@ _BOTH_GENDERS = frozenset(
         "hof",
         "omslag",
         "aas",
+        "golf",  # de golf (wave), het golf (the sport)
     }
 )
 _KNOWN_NOUN_ZIPF = 3.0  # common enough to be in Frog's lexicon, so its gender is looked up
@@ -392,6 +393,7 @@ Frog's lemma."""
         "Er komt een nieuwe regering.",
         "Het nieuwe kabinet.",
         "Het veilinghuis verkocht het schilderij aan een anonieme koper.",
+        "Experts waarschuwen voor een nieuwe golf aanvallen.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -1454,6 +1456,7 @@ de wedstrijd werd afgelast"). Phrases that go with the noun after them
         "In de zomer van 2023 trokken duizenden toeristen naar de kust.",
         "Na twee weken onderhandelen bereikten de partijen een akkoord.",
         "Onder de titel Het stille land zijn ruim 140 foto's te zien.",
+        "Binnen tien minuten na de hervatting stond het gelijk.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -1601,6 +1604,9 @@ de wedstrijd werd afgelast"). Phrases that go with the noun after them
         """An adverb, or a prepositional or adjective+noun phrase of time or place."""
         if any(t.tag in ("VG", "LET") or t.text == "," for t in head):
             return False
+        last = head[-1]
+        if len(head) > 1 and last.tag in ("VZ", "TW") and {"init", "prenom"} & set(_features(last)):
+            return False  # "Binnen tien | minuten na de hervatting stond": one phrase
         if len(head) > 1 and time_phrase_length(head, 0) == len(head):
             return True  # "Eerder deze week", "Later dit jaar"
         if any(
@@ -2024,6 +2030,7 @@ is an afterthought behind a comma."""
         "Hij werd gearresteerd niet ver van de grens.",
         "Ze is geboren in Gent en woont nog steeds in Brussel.",
         "Het instituut neemt de cijfers naar eigen zeggen deze winter mee.",
+        "Ook wordt aangeraden niet in parken en bossen te wandelen.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -2055,6 +2062,10 @@ is an afterthought behind a comma."""
                 # After the verbs that close a subordinate clause a bare adverb
                 # belongs to the main clause: "mensen die … hebben gemaakt niet af".
                 if adverb and (_in_subordinate(tokens, first) or _particle_at(tokens, end)):
+                    continue
+                # "wordt aangeraden niet in parken te wandelen": the adverb opens
+                # the te-clause that follows
+                if adverb and _te_clause_follows(tokens, end):
                     continue
                 verbs = article.text[tokens[first].start : tok.end]
                 when = article.text[tokens[i + 1].start : tokens[end - 1].end]
@@ -2763,9 +2774,17 @@ def _clause_around(tokens: list[Token], i: int) -> list[Token]:
     return tokens[start:end]
 
 
+_QUOTE_MARKS = frozenset('“”‘’"„')
+
+
 def _reflexive_in_clause(tokens: list[Token], i: int) -> bool:
-    """A reflexive or object pronoun in the clause around position i."""
-    return any(t.lower in _REFLEXIVES for t in _clause_around(tokens, i))
+    """A reflexive or object pronoun in the clause around position i; a quoted
+    phrase inside the clause does not end it ("zich niet met “…” moet bemoeien")."""
+    unquoted = [t for t in tokens if t.text not in _QUOTE_MARKS]
+    k = next((n for n, t in enumerate(unquoted) if t is tokens[i]), None)
+    if k is None:
+        return False
+    return any(t.lower in _REFLEXIVES for t in _clause_around(unquoted, k))
 
 
 @cache
@@ -2970,7 +2989,11 @@ prepositional phrase."""
                 after = tokens[i + 2] if i + 2 < len(tokens) else None
                 if after is not None and not (_ends_clause(after) or after.tag == "VZ"):
                     continue
-                if not any(is_finite(t) for t in tokens[:i]):
+                start = i
+                while start > 0 and not _ends_clause(tokens[start - 1]):
+                    start -= 1
+                # the finite verb of this clause, not of one before "maar"
+                if not any(is_finite(t) for t in tokens[start:i]):
                     continue
                 yield self.finding(
                     article,
@@ -2984,6 +3007,16 @@ prepositional phrase."""
 
 # Words that may make up the object or adverbs of a second infinitive.
 _SECOND_VP_WORDS = ("N", "ADJ", "LID", "TW", "BW", "VZ", "SPEC", "VNW")
+
+
+def _te_clause_follows(tokens: list[Token], k: int) -> bool:
+    """ "te" + an infinitive from k on, before the clause ends."""
+    for a, b in pairwise(tokens[k:]):
+        if a.text in _CLAUSE_END or _opens_subordinate(a):
+            return False  # "en" may join two nouns ("in parken en bossen te wandelen")
+        if a.lower == "te" and is_infinitive(b):
+            return True
+    return False
 
 
 @register
