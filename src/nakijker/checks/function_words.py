@@ -418,6 +418,7 @@ bare infinitive is left alone. The fix puts "te" before the infinitive."""
     )
     good = (
         "De politie vraagt het publiek hem niet te benaderen.",
+        "De school weet nog niet hoeveel leerlingen vervoer nodig hebben.",
         "Ze probeerde de deur te openen.",
         "Hij vroeg om hulp bij het zoeken.",
         "Ze vroeg of hij wilde komen.",
@@ -438,8 +439,11 @@ bare infinitive is left alone. The fix puts "te" before the infinitive."""
                 if verb is None:
                     continue
                 between = _clause_after(tokens, i)[:-1]
-                if any(t.tag == "VG" or {"vb", "betr"} & set(_features(t)) for t in between):
-                    continue  # "vroeg of hij …", "weet wat hij …", "de mensen die er wonen"
+                if any(
+                    t.tag == "VG" or {"vb", "betr"} & set(_features(t)) or t.lower in _WH_WORDS
+                    for t in between
+                ):
+                    continue  # "vroeg of hij …", "weet hoeveel leerlingen vervoer nodig hebben"
                 # A separable verb takes "te" after its particle (uit te stellen):
                 # no one-word fix where the infinitive may be one.
                 fix = [] if _maybe_separable(verb.lower) else [f"te {verb.text}"]
@@ -450,6 +454,10 @@ bare infinitive is left alone. The fix puts "te" before the infinitive."""
                     f"Na '{token.text}' hoort 'te' bij het werkwoord: '{verb.text}' met 'te'.",
                     fix,
                 )
+
+
+# Question words that open an embedded question; Frog tags "hoeveel" as a numeral.
+_WH_WORDS = frozenset({"hoeveel", "hoe", "waarom", "wanneer", "waar", "welke", "welk"})
 
 
 def _plural_read_as_infinitive(tokens: list[Token], i: int) -> bool:
