@@ -7,6 +7,7 @@ infinitive, ``N(soort,ev,…,onz,…)`` neuter singular noun …), so all need F
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from functools import cache
 from importlib.resources import files
 from itertools import pairwise
@@ -50,6 +51,24 @@ def possessive_read_as_verb(tokens: list[Token], v: int) -> bool:
     while k < len(tokens) - 1 and tokens[k].tag == "ADJ" and "prenom" in _features(tokens[k]):
         k += 1
     return is_noun(tokens[k]) and tokens[k].text.islower()
+
+
+_POSSESSIVE_TAG = "VNW(bez,det,stan,vol,3,ev,prenom,zonder,agr)"
+
+
+def _possessives_retagged(tokens: list[Token]) -> list[Token]:
+    """The tokens with a possessive "zijn" that Frog read as the verb tagged as
+    a possessive ("dat het bedrijf had bewust zijn verplichtingen genegeerd");
+    not after "er", where "zijn" is the verb ("er zijn mensen")."""
+    return [
+        replace(t, pos=_POSSESSIVE_TAG)
+        if t.tag == "WW"
+        and k > 0
+        and tokens[k - 1].lower != "er"
+        and possessive_read_as_verb(tokens, k)
+        else t
+        for k, t in enumerate(tokens)
+    ]
 
 
 def is_infinitive(token: Token) -> bool:
@@ -890,6 +909,7 @@ allowed in Dutch and left alone."""
         ),
         Example("De minister zei dat het beleid [[zou niet veranderen]].", "niet zou veranderen"),
         Example("De politie meldde dat de verdachte [[had de auto gestolen]].", None),
+        Example("De rechter oordeelde dat het bedrijf [[had bewust zijn plicht genegeerd]].", None),
         Example("Het gaat om bedragen die [[werden niet verantwoord]].", "niet verantwoord werden"),
         Example(
             "Het ministerie zei dat de onderzoekers [[hebben gevonden geen bewijs]].",
@@ -991,7 +1011,7 @@ allowed in Dutch and left alone."""
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
         for sentence in article.sentences:
-            tokens = sentence.tokens
+            tokens = _possessives_retagged(sentence.tokens)
             first_word = next((i for i, t in enumerate(tokens) if t.is_word), 0)
             for i, tok in enumerate(tokens):
                 relative = tok.lower in _RELATIVE_ADVERBS and i > 0 and tokens[i - 1].text == ","
