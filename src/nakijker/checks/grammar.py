@@ -3155,3 +3155,53 @@ later in the sentence, a te-infinitive; "Er werden verhalen verteld" and
                     f"'{singular} {participle.text}'.",
                     [f"{singular} {participle.text}"],
                 )
+
+
+@register
+class PluralPossessiveForWie(Check):
+    code = "GR438"
+    name = "hun-after-wie"
+    category = "fluency/grammar"
+    needs_frog = True
+    doc = """"hun" for a singular "wie": "Wie klachten krijgt, moet contact opnemen met hun arts".
+
+English uses singular "their" ("Anyone who … should contact their doctor");
+Dutch "wie" is singular, so its possessive is "zijn" (or "zijn of haar"),
+and often an article reads best: "met een arts", "met de huisarts". Flagged
+when a sentence opens with "Wie" and a clause whose finite verb is singular,
+and the main clause after the comma has the possessive "hun"."""
+    bad = (
+        Example("Wie deze klachten krijgt, moet contact opnemen met [[hun]] arts.", None),
+        Example("Wie zijn pas verliest, moet dat melden bij [[hun]] gemeente.", None),
+    )
+    good = (
+        "Wie deze klachten krijgt, moet contact opnemen met een arts.",
+        "Wie het niet weet, kan het vragen aan de ouders van de kinderen en hun leraar.",
+        "Wat de ouders willen, is dat hun kinderen veilig zijn.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for sentence in article.sentences:
+            tokens = [t for t in sentence.tokens if t.text not in _QUOTE_MARKS]
+            if not tokens or tokens[0].lower != "wie":
+                continue
+            comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+            if comma is None:
+                continue
+            finite = [t for t in tokens[1:comma] if is_finite(t)]
+            if not finite or "mv" in _features(finite[-1]):
+                continue
+            for k in range(comma + 1, len(tokens)):
+                token = tokens[k]
+                if token.lower == "hun" and "bez" in _features(token):
+                    # "de ouders … en hun leraar": a plural noun may be what it means
+                    if any("mv" in _features(t) and is_noun(t) for t in tokens[comma + 1 : k]):
+                        break
+                    yield self.finding(
+                        article,
+                        token.start,
+                        token.end,
+                        "'wie' is enkelvoud: niet 'hun' maar 'zijn' (of 'zijn of haar', "
+                        "of een lidwoord).",
+                    )
+                    break
