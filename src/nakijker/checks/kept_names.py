@@ -341,30 +341,72 @@ class TranslatedCamelName(Check):
 English brands join words with an inner capital (BlueHarbor, StayFinder);
 Dutch brands seldom do, and then with a part that is no common word
 (ProRail, ConsuWijzer). Two common Dutch words joined so, the first no
-English word, are an English name translated word by word. The original
-name cannot be guessed, so no fix is offered."""
+English word, are an English name translated word by word when the first is
+an adjective with the -e of a phrase (BlauweHaven: MT renders "Blue Harbor"
+as words), or the sentence calls the firm British, American and the like.
+A Dutch firm joins an uninflected first part (NoordStroom, VersPlus). The
+original name cannot be guessed, so no fix is offered."""
     bad = (
         Example("Het hotelplatform [[BlauweHaven]] schrapt honderd banen.", None),
         Example("Klanten van [[SnelleStroom]] kregen geen stroom.", None),
+        Example("Het Britse bedrijf [[VerblijfZoeker]] gaat naar de beurs.", None),
     )
     good = (
         "Het hotelplatform BlueHarbor schrapt honderd banen.",
         "Reizigers lazen het op de site van ProRail en ConsuWijzer.",
         "Het concert in TivoliVredenburg was uitverkocht.",
         "Een motie van GroenLinks en de ChristenUnie werd aangenomen.",
+        "Het bedrijf NoordStroom levert stroom aan VersPlus.",
+        "Woningcorporatie WoonBron bouwt honderd huizen in Delft.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
-        for token in article.tokens:
+        for sentence in article.sentences:
+            yield from self._in_sentence(article, sentence.tokens)
+
+    def _in_sentence(self, article: Article, tokens: list[Token]) -> Iterator[Finding]:
+        for k, token in enumerate(tokens):
             m = _CAMEL.match(token.text)
-            if m and _translated(m.group(1).lower(), m.group(2).lower()) and not _known(token.text):
-                yield self.finding(
-                    article,
-                    token.start,
-                    token.end,
-                    f"'{token.text}' lijkt een Engelse merknaam die woord voor woord is "
-                    "vertaald; merknamen blijven onvertaald.",
-                )
+            if not m or _known(token.text):
+                continue
+            first, second = m.group(1).lower(), m.group(2).lower()
+            if not _translated(first, second):
+                continue
+            if not (_inflected_adjective(first) or _english_speaking_before(tokens, k)):
+                continue  # a Dutch firm: "NoordStroom", "VersPlus"
+            yield self.finding(
+                article,
+                token.start,
+                token.end,
+                f"'{token.text}' lijkt een Engelse merknaam die woord voor woord is "
+                "vertaald; merknamen blijven onvertaald.",
+            )
+
+
+def _inflected_adjective(word: str) -> bool:
+    """An adjective with the -e of a phrase ("blauwe", "snelle", "rode"): MT
+    renders "Blue Harbor" as a phrase, where a Dutch firm joins an uninflected
+    first part ("NoordStroom", "GroenLinks")."""
+    from nakijker.lexicon.hunspell import default_speller
+
+    if not word.endswith("e") or len(word) < 4:
+        return False
+    stem = word[:-1]
+    bases = {stem}
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        bases.add(stem[:-1])  # snelle → snel
+    if len(stem) > 2 and stem[-2] in "aeou" and stem[-3] not in "aeiou":
+        bases.add(stem[:-1] + stem[-2] + stem[-1])  # rode → rood
+    bases |= {b[:-1] + {"v": "f", "z": "s"}[b[-1]] for b in set(bases) if b[-1] in "vz"}
+    speller = default_speller()
+    # the comparative too: snelle → sneller, rode → roder
+    return speller.correct(word + "r") and any(speller.correct(b) for b in bases)
+
+
+def _english_speaking_before(tokens: list[Token], k: int) -> bool:
+    """ "het Britse bedrijf VerblijfZoeker": the sentence says the firm is from
+    an English-speaking country."""
+    return any(_ENGLISH_SPEAKING.match(t.lower) for t in tokens[:k])
 
 
 def _known(name: str) -> bool:

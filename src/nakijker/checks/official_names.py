@@ -867,6 +867,9 @@ Noord-Holland")."""
         # Company names that render no English name of a body
         "De Nederlandse zoetwarenmaker Van Dijk Zoetwaren en Stichting Groene Stad werken samen.",
         "Het Amsterdamse bedrijf Koninklijke Nederlandse Kaasfabriek opent een winkel.",
+        # The province itself
+        "Provincie Noord-Brabant trekt extra geld uit voor natuur in Nederland.",
+        "De provincie Noord-Holland en Provincie Zuid-Holland betalen mee in Nederland.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:

@@ -576,6 +576,8 @@ is wrong. Joining them is offered."""
                     )
 
 
+# Words that count a plural noun phrase ("hoeveel leerlingen", "veel boeren").
+_QUANTIFIERS = frozenset({"hoeveel", "veel", "vele", "weinig", "zoveel", "meer", "minder"})
 # Nouns of measure and quantity that stand before a bare noun in a normal
 # phrase ("een kop koffie", "drie jaar cel", "een paar schoenen").
 _MEASURE_NOUNS = {
@@ -635,7 +637,8 @@ the two nouns one phrase, hunspell or a split into known words is enough:
   export"). Set phrases with a bare noun ("na afloop", "in ruil") and a pair
   followed by "van" or "aan" ("kreeg in ruil geld van de bank") are objects.
 Right after a singular finite verb, "de ploeg steun" is subject and object;
-the joined word must then be a common one."""
+the joined word must then be a common one. A title and the Latin adjective
+after it ("rector magnificus", "paus emeritus") are written apart."""
     bad = (
         Example("De [[vak bond]] wil meer loon.", "vakbond"),
         Example("Het werd een bijzonder mooi [[bloemen tapijt]].", "bloementapijt"),
@@ -700,6 +703,9 @@ the joined word must then be a common one."""
         "De storm trekt naar verwachting richting Denemarken.",
         "Ze zeiden dat de activiteit donderdagochtend al was afgenomen.",
         "Een ondeugdelijke partij beton was geleverd.",
+        "Rector magnificus Anke de Bruin van de TU Delft maakt zich zorgen.",
+        "Volgens rector magnificus Carel Stolker is de universiteit te vol.",
+        "De school weet nog niet hoeveel leerlingen vervoer nodig hebben.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -711,6 +717,8 @@ the joined word must then be a common one."""
             for i, a, b in _spaced_pairs(article, tokens):
                 if not (a.text.isalpha() and b.text.isalpha()):
                     continue
+                if _postposed_latin(a, b):
+                    continue  # "rector magnificus Anke de Bruin"
                 if _opening_compound(tokens, i) or _title_before_name(tokens, i):
                     if speller.correct(a.text + b.lower) or is_compound(a.lower + b.lower):
                         yield self._joined(article, a, b)
@@ -737,6 +745,11 @@ the joined word must then be a common one."""
                     # "namen de leiders plaats": a plural subject before its object;
                     # but "haar toeristen belasting": one determiner for both
                     plural = "mv" in (a.pos or "")
+                    counted_plural = i > 0 and (
+                        tokens[i - 1].tag == "TW" or tokens[i - 1].lower in _QUANTIFIERS
+                    )
+                    if plural and counted_plural and "ev" in (b.pos or ""):
+                        continue  # "hoeveel leerlingen vervoer nodig hebben": subject, object
                     if _one_phrase(tokens, i):
                         threshold = 0.0
                     elif plural and not (
@@ -836,6 +849,25 @@ def _title_before_name(tokens: list[Token], i: int) -> bool:
     if _plain_time_or_measure(a) or _time_word(b) or b.lower in _VERB_NOUNS | _LINKING_NOUNS:
         return False
     return _bare_before(tokens, i)
+
+
+# Latin adjectives that follow a title: "rector magnificus", "paus emeritus".
+_LATIN_ENDINGS = ("us", "a")
+_LATIN_ZIPF = 3.0  # magnificus 2.6, emeritus 2.9; a head noun: bus 4.9, virus 4.5
+
+
+def _postposed_latin(a: Token, b: Token) -> bool:
+    """A title and the Latin adjective after it ("rector magnificus", "professor
+    emerita"): Dutch writes them apart, and the adjective heads no compound, so
+    hunspell knows no word of the two."""
+    from wordfreq import zipf_frequency
+
+    return (
+        b.text.islower()
+        and b.lower.endswith(_LATIN_ENDINGS)
+        and zipf_frequency(b.lower, "nl") < _LATIN_ZIPF
+        and not default_speller().correct(a.lower + b.lower)
+    )
 
 
 def _singular_noun(token: Token) -> bool:
@@ -1275,7 +1307,11 @@ noun are a title ("zei RIVM epidemioloog Jeroen Smits") after a verb of
 saying or at the start of a main clause; after another verb the
 abbreviation may be the subject and the noun and name its object
 ("contracteerde PSV spits Jansen"), and so may an article and name after a
-verb or "dat" ("toen de KNVB bondscoach Koeman ontsloeg"). VVD, CDA and
+verb or "dat" ("toen de KNVB bondscoach Koeman ontsloeg"). An article that
+cannot go with the noun is the name's own ("van de EU geld": a het-word);
+so is one after a preposition, verb or "dat" when the noun is a mass noun,
+seldom plural, that stands bare as an object ("Sancties vereisen in de EU
+unanimiteit"). VVD, CDA and
 other capitals that read as Roman numerals count unless a name precedes
 them (Willem II)."""
     bad = (
@@ -1290,6 +1326,7 @@ them (Willem II)."""
         Example("“Het is klein”, zei [[RIVM epidemioloog]] Jeroen Smits.", "RIVM-epidemioloog"),
         Example("[[VVD leider]] Dilan Yeşilgöz reageerde verrast.", "VVD-leider"),
         Example("Ook [[NAVO chef]] Mark Rutte was aanwezig.", "NAVO-chef"),
+        Example("De ministers spraken tijdens de [[EU top]] over migratie.", "EU-top"),
     )
     good = (
         "De verkoop van Android-telefoons daalde.",
@@ -1305,6 +1342,8 @@ them (Willem II)."""
         "Koning Willem II kreeg bezoek.",
         "Vorige week contracteerde PSV spits Jansen voor drie jaar.",
         "Toen de KNVB bondscoach Koeman ontsloeg, was het land in rep en roer.",
+        "Sancties vereisen in de EU unanimiteit.",
+        "De Oekraïners krijgen via de NAVO munitie en van de EU geld.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -1337,6 +1376,8 @@ them (Willem II)."""
                     continue
                 if _object_before_name(tokens, i):
                     continue  # "toen de KNVB bondscoach Koeman ontsloeg"
+                if _article_of_name(tokens, i):
+                    continue  # "Sancties vereisen in de EU unanimiteit."
                 if name.lower.endswith(("s", "se", "sche")) and not name.text.isupper():
                     continue  # a genitive (Israëls premier) or an adjective (Olympische)
                 if name.text in _APART:
@@ -1364,6 +1405,49 @@ def _abbreviation_phrase(tokens: list[Token], i: int) -> bool:
     if name.text in _APART or not _common_noun_lower(noun) or len(noun.text) < 3:
         return False
     return noun.lower not in _TIME_NOUNS and _one_noun_phrase(tokens, i)
+
+
+def _article_of_name(tokens: list[Token], i: int) -> bool:
+    """The article before the name is the name's own ("de EU", "het UWV") and
+    the singular noun after it a bare object: the article cannot go with the
+    noun ("van de EU geld": a het-word), or after a preposition, a verb or
+    "dat" the noun is one that stands without an article, a mass noun ("vereisen
+    in de EU unanimiteit", "krijgen via de NAVO munitie"). A compound of a
+    count noun ("tijdens de EU top") keeps its article."""
+    article, noun = tokens[i - 1], tokens[i + 1]
+    if article.tag != "LID" or "ev" not in _features(noun):
+        return False
+    gender = noun_gender(noun)
+    if (article.lower, gender) in (("de", "onz"), ("het", "zijd")):
+        return True
+    if i < 2:
+        return False
+    before = tokens[i - 2]
+    opens = (before.tag == "VZ" and "init" in _features(before)) or is_finite(before)
+    return (opens or _opens_subordinate(before)) and _mass_noun(noun)
+
+
+_MASS_GAP = 1.9  # zipf of the singular above its plural: compensatie 3.95/1.97, top 5.3/3.4
+
+
+def _mass_noun(token: Token) -> bool:
+    """A noun Dutch seldom puts in the plural (unanimiteit, toestemming, munitie),
+    so that it may stand without an article."""
+    from wordfreq import zipf_frequency
+
+    word = token.lower
+    if not word.isalpha() or len(word) < 4:
+        return False
+    forms = {word + "en", word + "s", word + word[-1] + "en", word + "n"}
+    if word.endswith("heid"):
+        forms.add(word[:-4] + "heden")
+    if word.endswith(("ie", "ee")):
+        forms.add(word + "ën")  # strategie → strategieën
+    if len(word) > 3 and word[-3] == word[-2] and word[-3] in "aeou":
+        forms.add(word[:-2] + word[-1] + "en")  # raad → raden
+    speller = default_speller()
+    plural = max((zipf_frequency(f, "nl") for f in forms if speller.correct(f)), default=0.0)
+    return zipf_frequency(word, "nl") - plural >= _MASS_GAP
 
 
 def _before_first_verb(tokens: list[Token], i: int) -> bool:

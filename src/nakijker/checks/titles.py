@@ -19,7 +19,9 @@ _NAMED_AFTER = re.compile(
     r"|stichting|prijs|ziekenhuis|kazerne|brug|sluis|haven|hof|huis|centrum|instituut"
     r"|museum|zaal|stadion|polder|dijk|kanaal|kerk|kapel|bad|bos|oord|akademie|academie"
     r"|avenue|street|road|boulevard|square|drive|airport|bridge|hall|award|center|centre"
-    r"|league|cup|open|trophy|games)$",
+    r"|league|cup|open|trophy|games|wedstrijd|concours|toernooi|beker|trofee|medaille|penning"
+    r"|lezing|leerstoel|beurs|festival|paleis|toren|tunnel|station|theater|schouwburg"
+    r"|universiteit|kliniek|bibliotheek|staten)$",  # Gedeputeerde Staten: an institution
     re.IGNORECASE,
 )
 # Titles that take a capital in Dutch: Kamerlid, Statenlid, Europarlementariër.
@@ -44,8 +46,10 @@ English capitalises a title before a name (Chairwoman Smith); Dutch writes
 it in lower case (juryvoorzitter Anouk de Leeuw, minister Bruins). The
 titles are the role nouns of the fact sheet (rules/facts.yaml), compounds
 included. A title at the start of a sentence or after a quote mark or colon
-is left alone, and so are streets, prizes and funds named after someone
-(het Burgemeester Haspelsplein, de Prins Claus Prijs). Lower-casing is safe."""
+is left alone, and so are streets, prizes, contests and funds named after
+someone (het Burgemeester Haspelsplein, de Prins Claus Prijs), also where an
+article stands before the title and the name ends in a common noun (de
+Koningin Elisabethwedstrijd). Lower-casing is safe."""
     bad = (
         Example("“We zijn opgelucht”, zei [[Hoofdverzorger]] Anouk Verbeek.", "hoofdverzorger"),
         Example(
@@ -54,6 +58,8 @@ is left alone, and so are streets, prizes and funds named after someone
         Example("Volgens [[Minister]] Bruins is het plan klaar.", "minister"),
         Example("Het plan, zei [[Wethouder]] Joost Verhagen, is te duur.", "wethouder"),
         Example("Dat zei [[Oud-minister]] Jan Pronk.", "oud-minister"),
+        Example("Dat zei [[Minister]] Bijleveld tegen de Kamer.", "minister"),
+        Example("Ze reed naast de [[Prinses]] Koninklijk.", "prinses"),
         Example("Volgens [[Dr.]] Jansen is het virus ongevaarlijk.", "dr."),
     )
     good = (
@@ -66,6 +72,8 @@ is left alone, and so are streets, prizes and funds named after someone
         "Hij scoorde in de Premier League.",
         "Volgens dr. Jansen klopt het. Dr. Vos is het daarmee eens.",
         "Het gesprek met Bakker Jansen en Visser liep uit.",
+        "Zij won vorig jaar de Koningin Elisabethwedstrijd in Brussel.",
+        "Ze won het Prinses Christinaconcours en de Koning Boudewijnbeker.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -113,7 +121,31 @@ def _capitalised_title(tokens: list[Token], i: int) -> bool:
         name.append(follower.text)
     if not name or is_role_word(name[0].lower()):
         return False
-    return not any(_NAMED_AFTER.search(part) for word in name for part in word.split("-"))
+    if any(_NAMED_AFTER.search(part) for word in name for part in word.split("-")):
+        return False
+    # "de Koningin Elisabethwedstrijd": an article before the title, and a name
+    # ending in a common noun, make one name of the title and a thing.
+    return not (before.lower in _ARTICLES and _ends_in_noun(name[0]))
+
+
+_ARTICLES = frozenset({"de", "het", "een"})
+# wedstrijd 4.5, concours 3.2; from five letters, as surnames end in veld, kamp, berg
+_HEAD_ZIPF = 3.0
+
+
+def _ends_in_noun(word: str) -> bool:
+    """A name and a common noun in one word: "Elisabethwedstrijd", "Amaliafonds"."""
+    from wordfreq import zipf_frequency
+
+    speller = default_speller()
+    if not word[:1].isupper() or speller.correct(word.lower()) or speller.correct(word):
+        return False  # a word of its own: "de Prinses Koninklijk" (the Princess Royal)
+    return any(
+        word[cut:].islower()
+        and zipf_frequency(word[cut:], "nl") >= _HEAD_ZIPF
+        and speller.correct(word[cut:])
+        for cut in range(3, len(word) - 4)
+    )
 
 
 def _noun_before_person(tokens: list[Token], i: int) -> bool:

@@ -143,6 +143,17 @@ def _swapped(word: str, ending: str) -> str | None:
     return other if default_speller().correct(other) else None
 
 
+def _plural_read_as_infinitive(clause: list[Token], verbs: list[Token]) -> bool:
+    """ "dat westerse sancties binnenkort worden versoepeld": Frog may read a
+    plural finite verb as the infinitive it looks like. A bare infinitive
+    (no "te" before it) in a clause with no finite verb is that verb."""
+    for verb in verbs[:-1]:
+        k = clause.index(verb)
+        if "inf" in _features(verb) and not (k > 0 and clause[k - 1].lower == "te"):
+            return True
+    return False
+
+
 @register
 class ParticipleFiniteEnding(Check):
     code = "SP509"
@@ -157,7 +168,8 @@ a past participle in -d, needs the finite form in -t; a clause with a
 finite hebben/zijn/worden whose last verb is a finite form in -t needs the
 participle in -d, unless a relative or question word between them opens a
 clause of its own. Frog tells participle from finite verb; the other form
-must be a word hunspell knows."""
+must be a word hunspell knows. A bare infinitive before the participle is a
+plural finite verb Frog misread ("dat de sancties worden versoepeld")."""
     bad = (
         Example("Het kabinet kondigde aan dat het de steun [[verlengd]].", "verlengt"),
         Example("Het kabinet heeft de steun [[verlengt]].", "verlengd"),
@@ -167,6 +179,7 @@ must be a word hunspell knows."""
         "Het kabinet heeft de steun verlengd.",
         "De steun wordt verlengd, zei de minister.",
         "Verlengd tot juni: de steun voor boeren.",
+        "Ze verwacht dat westerse sancties binnenkort worden versoepeld.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -185,7 +198,7 @@ must be a word hunspell knows."""
         opened = clause[0].tag == "VG" and "onder" in _features(clause[0])
         if not finite and "vd" in _features(last) and last.lower.endswith("d"):
             at_end = last is clause[-1] and opened and len(clause) > 2
-            if not at_end:
+            if not at_end or _plural_read_as_infinitive(clause, verbs):
                 return None
             right = _swapped(last.text, "t")
         elif (
