@@ -649,6 +649,7 @@ blijven …), the infinitive should be a past participle (uitgesloten)."""
         "Dat is een halfuur rijden.",
         "Dat ben ik nooit vergeten.",
         "Het is altijd afwachten, zegt de schipper.",
+        "Ze zei dat ze begrip heeft voor de zorgen van de boeren.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -668,6 +669,9 @@ blijven …), the infinitive should be a past participle (uitgesloten)."""
             return None
         if clause.index(last) == clause.index(verbs[0]) + 1:
             return None  # "we hebben verliezen": a plural noun, not a verb
+        before = clause[clause.index(last) - 1]
+        if before.tag == "LID" or (before.tag == "VNW" and "prenom" in _features(before)):
+            return None  # "begrip heeft voor de zorgen": a noun after its article
         if _not_a_perfect(clause, clause.index(verbs[0]), clause.index(last)):
             return None
         if _participle_in_en(last):
@@ -2612,6 +2616,7 @@ may need "me" or "ons"."""
         "Hij voelde snel dat er iets mis was.",
         "Hij zei dat het vreemd voelt.",
         "De overlast maakte zorgen los bij de bewoners.",
+        "Hittegolf houdt aan, tropische temperaturen in het zuiden",
         "De zorgen maken plaats voor hoop.",
         "Wij maken ons grote zorgen, en zij maken zich geen zorgen.",
     )
@@ -2740,6 +2745,8 @@ may need "me" or "ons"."""
         if j >= len(tokens) or tokens[j].lower not in prepositions:
             return False
         j += 1
+        if j >= len(tokens) or tokens[j].text in _CLAUSE_END:
+            return False  # "Hittegolf houdt aan,": the particle of a split verb
         while j < len(tokens) and tokens[j].tag in ("LID", "ADJ", "N", "SPEC", "TW", "VNW"):
             if tokens[j].lower in _REFLEXIVES and tokens[j].tag == "VNW" and "pr" in tokens[j].pos:
                 return False
