@@ -120,7 +120,7 @@ def _relative_clause_end(tokens: list[Token], v: int) -> int:
     return v
 
 
-def _plural_read_as_infinitive(tokens: list[Token], v: int) -> bool:
+def _verb_after_singular_read_as_infinitive(tokens: list[Token], v: int) -> bool:
     """ "Het team mikken in Parijs op …": after a singular subject Frog reads
     the plural verb as an infinitive; no other finite verb follows, so it is
     the clause's verb."""
@@ -472,7 +472,7 @@ are left alone, and so is every verb that may be followed by its own subject
         if number == "ev" and tokens[first].lower in _DEFINITE:
             v = _relative_clause_end(tokens, v)
             # not "De jongen wegen …": "jongen" may be a plural (young animals)
-            plural_verb = k == 0 and _plural_read_as_infinitive(tokens, v)
+            plural_verb = k == 0 and _verb_after_singular_read_as_infinitive(tokens, v)
             if plural_verb and not tokens[head].lower.endswith("en"):
                 return self._finding(article, tokens[first], tokens[v], number)
         if v >= len(tokens) or not is_finite(tokens[v]) or number is None:
