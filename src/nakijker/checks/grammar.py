@@ -111,9 +111,16 @@ def _noun_after(tokens: list[Token], i: int, limit: int = 3) -> int | None:
             return None
         if tokens[j].tag in ("TW", "VNW"):
             # only right before its noun: in "de eerste ronde vorig jaar" Frog
-            # reads "ronde" as an adjective, and "jaar" is another phrase
+            # reads "ronde" as an adjective, and "jaar" is another phrase; and
+            # not after "de meeste", whose noun is plural ("de meeste glas
+            # tuinbouwbedrijven": a split compound, SP503's)
+            if tokens[j].lower in _PLURAL_ONLY:
+                return None
             return j + 1 if j + 1 < len(tokens) and is_noun(tokens[j + 1]) else None
     return None
+
+
+_PLURAL_ONLY = frozenset({"meeste", "vele", "beide", "alle", "sommige", "weinige"})
 
 
 # Person nouns are de-words; Frog's gender for them is reliable even in
@@ -283,6 +290,7 @@ genders (het/de punt)."""
         "De rechter oordeelde dat het schade had veroorzaakt aan de dijk.",
         "Na zijn nederlaag in de eerste ronde vorig jaar trainde hij harder.",
         "Ze zeiden dat het tijd is voor een nieuwe aanpak.",
+        "De meeste glastuinbouwbedrijven en het enige bedrijf zijn verzekerd.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
