@@ -10,6 +10,7 @@ from nakijker.checks.grammar import (
     _SEPARABLE,
     _features,
     _without_trailing_phrase,
+    infinitive_form,
     is_finite,
     is_infinitive,
 )
@@ -435,7 +436,7 @@ bare infinitive is left alone. The fix puts "te" before the infinitive."""
                     continue
                 if not (is_finite(token) or _plural_read_as_infinitive(tokens, i)):
                     continue
-                verb = _bare_infinitive_after(tokens, i, _infinitive_form)
+                verb = _bare_infinitive_after(tokens, i, infinitive_form)
                 if verb is None:
                     continue
                 between = _clause_after(tokens, i)[:-1]
@@ -473,13 +474,6 @@ def _plural_read_as_infinitive(tokens: list[Token], i: int) -> bool:
         "wij",
     )
     return plural and not any(t.tag == "WW" for t in tokens[:i])
-
-
-def _infinitive_form(token: Token) -> bool:
-    """An infinitive, or the same form that Frog read as a plural present."""
-    return is_infinitive(token) or (
-        token.tag == "WW" and "mv" in _features(token) and token.lower == token.lemma
-    )
 
 
 # The separable particles, and a few that join a verb less often.

@@ -75,6 +75,14 @@ def is_infinitive(token: Token) -> bool:
     return token.tag == "WW" and "inf" in _features(token)
 
 
+def infinitive_form(token: Token) -> bool:
+    """An infinitive, or the same form that Frog read as a plural present
+    ("proberen een koper vinden", "meer wapens kopen")."""
+    return is_infinitive(token) or (
+        token.tag == "WW" and "mv" in _features(token) and token.lower == token.lemma
+    )
+
+
 def split_clauses(
     tokens: list[Token],
     boundary: Callable[[Token], bool],
@@ -2527,17 +2535,22 @@ def _in_noun_phrase(token: Token) -> bool:
 def _reflexive_verbs() -> tuple[frozenset[str], dict[str, frozenset[str]], frozenset[str]]:
     """Verbs that need "zich" (rules/reflexive_verbs.yaml): always, before a
     preposition, or with a predicate ("zich machteloos voelen")."""
-    text = files("nakijker.rules").joinpath("reflexive_verbs.yaml").read_text("utf-8")
-    data = load_yaml(text)
+    data = _reflexive_data()
     frames = {verb: frozenset(preps) for verb, preps in data["with_preposition"].items()}
     return frozenset(data["always"]), frames, frozenset(data["with_predicate"])
 
 
 @cache
+def _reflexive_data() -> dict:
+    """rules/reflexive_verbs.yaml, read once."""
+    text = files("nakijker.rules").joinpath("reflexive_verbs.yaml").read_text("utf-8")
+    return load_yaml(text)
+
+
+@cache
 def _reflexive_objects() -> dict[str, frozenset[str]]:
     """Verbs that need "zich" with a fixed bare object ("zich zorgen maken")."""
-    text = files("nakijker.rules").joinpath("reflexive_verbs.yaml").read_text("utf-8")
-    return {verb: frozenset(nouns) for verb, nouns in load_yaml(text)["with_object"].items()}
+    return {verb: frozenset(nouns) for verb, nouns in _reflexive_data()["with_object"].items()}
 
 
 # Words that may stand between such a verb and its object: "maakten geen zorgen".
@@ -3094,7 +3107,7 @@ none is offered."""
                 k = t + 3
                 while k < len(tokens) and tokens[k].tag in _SECOND_VP_WORDS:
                     k += 1
-                if k == t + 3 or k >= len(tokens) or not _infinitive_form(tokens[k]):
+                if k == t + 3 or k >= len(tokens) or not infinitive_form(tokens[k]):
                     continue
                 if k + 1 < len(tokens) and tokens[k + 1].text not in _CLAUSE_END:
                     continue
@@ -3109,12 +3122,6 @@ none is offered."""
                     f"Ook het tweede infinitief krijgt hier 'te': 'te {verb.text}'.",
                     [] if separable else [f"te {verb.text}"],
                 )
-
-
-def _infinitive_form(token: Token) -> bool:
-    """An infinitive, or the plural present Frog may read it as ("wapens kopen")."""
-    plural_present = is_finite(token) and {"tgw", "mv"} <= set(_features(token))
-    return is_infinitive(token) or (plural_present and token.lower == token.lemma)
 
 
 # Verbs whose person is an indirect object: "Bewoners werd verteld …", not "werden".
