@@ -513,6 +513,8 @@ def _speaker(
     start = max(paragraph[0], source.rfind(". ", paragraph[0], quote[0]) + 1)
     after = source.find(". ", quote[1], paragraph[1])
     end = paragraph[1] if after < 0 else after + 1
+    if re.search(r"[.!?][”\"’']*$", source[quote[0] : quote[1]]):
+        end = quote[1]  # “But safety comes first.” ends its sentence: the next one is not its tag
     outside = [m for m in mentions if start <= m.start < end]
     if not outside:
         return None
@@ -556,6 +558,7 @@ quotation of fewer than four words missing counts as minor."""
         '"We are not striking for fun," said Tom Peeters. ||| “We staken niet voor ons plezier”, zei Tom Peeters.',
         '"We will build the dike," she said. ||| ‘We gaan de dijk bouwen’, zei ze.',
         'In Maastricht it is the fourth hot day. "Check on your neighbours," said a spokesman for the Red Cross. ||| In Maastricht is het de vierde hete dag.\n“Kijk om naar je buren”, zei een woordvoerder van het Rode Kruis.',
+        '"We will keep going," said coach Eva Smit. "Nothing has changed." Fans can meet the team at the De Kooi stadium. ||| “We gaan door”, zei coach Eva Smit. “Er is niets veranderd.”\nFans kunnen het team ontmoeten in stadion De Kooi.',
     )
 
     def compare(self, view: Bilingual, config: Config) -> Iterator[Finding]:
@@ -866,6 +869,9 @@ renders "without" and the negation still needs a word of its own."""
         "No one was injured. ||| Niemand raakte gewond.",
         "Patients should not stop the treatment without consulting a doctor. ||| Patiënten moeten niet zonder overleg met een arts stoppen met de behandeling.",
         "He left without saying goodbye. ||| Hij vertrok zonder gedag te zeggen.",
+        "The parking fee will not change next year. ||| Het parkeertarief blijft volgend jaar gelijk.",
+        "The helpline could not be reached for three hours. ||| De hulplijn was drie uur onbereikbaar.",
+        "The buyer, who did not want to be named, paid cash. ||| De koper, die anoniem wilde blijven, betaalde contant.",
     )
 
     def compare(self, view: Bilingual, config: Config) -> Iterator[Finding]:

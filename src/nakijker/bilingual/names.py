@@ -82,7 +82,9 @@ def name_mentions(
             continue
         # At a sentence start a fairly rare word may still be an ordinary one:
         # "Dockworkers" is known to English and unknown to Dutch, unlike a name.
-        english = zipf_frequency(word.lower(), "en")
+        # "Lashers" is rare, its singular "lasher" is not
+        singular = re.sub(r"(?<=[a-z])e?s$", "", word.lower())
+        english = max(zipf_frequency(word.lower(), "en"), zipf_frequency(singular, "en"))
         ordinary = english >= 2.0 or (english >= 1.0 and zipf_frequency(word.lower(), "nl") < 1.0)
         if m.start() in starts and ordinary:
             continue

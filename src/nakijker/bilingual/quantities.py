@@ -172,6 +172,13 @@ _CLOCK = re.compile(r"\b([01]?\d|2[0-3])[:.]([0-5]\d)\b(?:\s*uur\b)?")
 _PART_OF_DAY = re.compile(r"\s*(?:’|')s\s+(nachts|ochtends|morgens|middags|avonds)", re.I)
 
 
+_EN_DOTTED_TIME = re.compile(r"\b([01]?\d|2[0-3])\.([0-5]\d)\b(?![.,]\d)")
+_EN_TIME_BEFORE = re.compile(
+    r"\b(?:at|from|to|until|till|between|by|before|after|since|around|and)\s+$", re.I
+)
+_EN_TIME_AFTER = re.compile(r"\s*(?:hours|hrs|GMT|CET|CEST|UTC|BST|local time)\b")
+
+
 def _time_keys(hours: int, minutes: int) -> set[str]:
     return {f"t:{hours % 24:02d}:{minutes:02d}"}
 
@@ -189,6 +196,12 @@ def _times(r: _Reader) -> None:
     if r.lang.code == "en":
         for m in re.finditer(r"\b([01]?\d|2[0-3]):([0-5]\d)\b", r.text):
             r.add(m.start(), m.end(), "time", _time_keys(int(m.group(1)), int(m.group(2))))
+        # British wire copy writes "from 9.00 to 22.00"; a bare "9.00" is a number
+        for m in _EN_DOTTED_TIME.finditer(r.text):
+            if _EN_TIME_BEFORE.search(r.text[: m.start()]) or _EN_TIME_AFTER.match(r.text, m.end()):
+                keys = _time_keys(int(m.group(1)), int(m.group(2)))
+                # "rose from 1.25 to 3.40" is no time: let it match a Dutch "1,25" too
+                r.add(m.start(), m.end(), "time", keys | {number_key(Decimal(m.group()))})
         return
     _dutch_times(r)
 
@@ -345,7 +358,8 @@ def _duration_days(r: _Reader, count: str, unit: str) -> tuple[Decimal, Decimal,
 def _duration_pattern(code: str) -> re.Pattern[str]:
     cardinals = _alternation([w for w in language(code).cardinals if w.isalpha()])
     count = rf"{_HALF[code]}|{_ONE[code]}|{cardinals}|\d+(?:[.,]\d+)?"
-    return re.compile(rf"\b({count})[\s-]+{_UNIT_FORMS[code]}\b", re.I)
+    # not "a year and a half": that is 1.5, read as a fraction like "anderhalf jaar"
+    return re.compile(rf"\b({count})[\s-]+{_UNIT_FORMS[code]}\b(?!\s+and\s+a\s+half)", re.I)
 
 
 def _durations(r: _Reader) -> None:
