@@ -399,6 +399,7 @@ are left alone, and so is every verb that may be followed by its own subject
         "Rijkswaterstaat zei dat het verschillende bruggen met water gaat koelen.",
         "De koers daalde nadat het bedrijf zijn verwachting had verlaagd.",
         "De teams, die elf zwemsters tellen, mikken in Parijs op vijf medailles.",
+        "Het dorp krimpt, omdat het aantal winkels en scholen blijft dalen.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -594,6 +595,8 @@ are left alone, and so is every verb that may be followed by its own subject
         first = _subject_np(tokens, k) or _country(tokens, k)
         if first is None or first[1] + 2 >= len(tokens) or tokens[first[1] + 1].lower != "en":
             return None
+        if _definite_count(tokens, *first):
+            return None  # "het aantal kerkgangers en priesters blijft": the count is the subject
         second = _subject_np(tokens, first[1] + 2) or _country(tokens, first[1] + 2)
         if second is None or second[1] + 1 >= len(tokens):
             return None

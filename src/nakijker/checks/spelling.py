@@ -672,6 +672,7 @@ after it ("rector magnificus", "paus emeritus") are written apart."""
     )
     good = (
         "De vakbond wil meer loon.",
+        "Op het eiland heeft een paar ooievaars dit voorjaar met succes gebroed.",
         "Hij dronk een kop koffie en een glas water.",
         "Hij kreeg drie jaar cel en een boete.",
         "Ze noemde het plan onzin.",
@@ -725,6 +726,8 @@ after it ("rector magnificus", "paus emeritus") are written apart."""
                     continue
                 if not (a.text.islower() and b.text.islower()) or len(b.text) < 3:
                     continue
+                if _participle_read_as_noun(tokens, i + 1):
+                    continue  # "heeft … met succes gebroed": the participle, not a noun
                 if _object_before_name(tokens, i):
                     continue  # "ontsloeg de club trainer Jansen"
                 counted = _counted_modifier(tokens, i)
@@ -954,6 +957,27 @@ def _time_word(token: Token) -> bool:
     return token.lower.endswith(tuple(_TIME_NOUNS))
 
 
+def _participle_read_as_noun(tokens: list[Token], k: int) -> bool:
+    """A "ge…d/t" word of a verb closing the clause after a finite hebben,
+    zijn or worden: Frog may tag the participle as a noun ("gebroed")."""
+    word = tokens[k]
+    if not (word.lower.startswith("ge") and word.lower.endswith(("d", "t"))):
+        return False
+    if k + 1 < len(tokens) and tokens[k + 1].text not in _PHRASE_END:
+        return False
+    from wordfreq import zipf_frequency
+
+    if zipf_frequency(word.lower, "nl") >= 3.5:
+        return False  # "in het natuur gebied": a common noun, whatever Frog says
+    stems = (word.lower[2:], word.lower[2:-1])  # gebroed ← broeden, gemaakt ← maken
+    if not any(default_speller().correct(stem + "en") for stem in stems):
+        return False
+    return any(
+        t.tag == "WW" and is_finite(t) and t.lemma in ("hebben", "zijn", "worden")
+        for t in tokens[:k]
+    )
+
+
 def _objectless_clause(tokens: list[Token], start: int) -> bool:
     """The rest of a subordinate clause from start has a passive or a verb with
     "zijn" ("uit de vaart moest worden genomen", "was vertrokken"): no object,
@@ -1067,6 +1091,8 @@ def _one_noun_phrase(tokens: list[Token], i: int) -> bool:
     before = tokens[i - 1]
     if before.tag == "TW":
         return False  # "300 MB data": a unit
+    if before.tag == "VZ" and after is not None and after.tag == "WW" and not is_finite(after):
+        return False  # "geld terugvragen bij NS" said as "van NS geld terugvragen": an object
     if before.tag == "VZ" or "prenom" in _features(before):
         return True
     if _name_at(tokens, i + 2) and (
@@ -1344,6 +1370,7 @@ them (Willem II)."""
         "Toen de KNVB bondscoach Koeman ontsloeg, was het land in rep en roer.",
         "Sancties vereisen in de EU unanimiteit.",
         "De Oekraïners krijgen via de NAVO munitie en van de EU geld.",
+        "Klanten kunnen via de app van KPN korting aanvragen.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
