@@ -693,7 +693,9 @@ _RATE_NOUNS = re.compile(
 )
 _RATE_LEVEL = re.compile(r"\b(?:tot|naar|op|van)\s+(\d+(?:,\d+)?)\s*(?:procent\b|%)", re.IGNORECASE)
 _RATE_CHANGE = re.compile(
-    r"\b(?:(?:stijging|daling|toename|afname|verhoging|verlaging|sprong|groei|teruggang)\s+van"
+    # "een economische groei van 1,4 procent" is a rate of its own, not a change
+    r"\b(?:(?:stijging|daling|toename|afname|verhoging|verlaging|sprong|(?<!economische )groei"
+    r"|teruggang)\s+van"
     r"|met)\s+(?:nog\s+|ruim\s+|bijna\s+)?(\d+(?:,\d+)?)\s*(procent\b|%)",
     re.IGNORECASE,
 )
@@ -727,6 +729,7 @@ procent", "met 0,2 procent") smaller than that level."""
         "De economie groeide met 0,3 procent.",
         "De omzet steeg met 12 procent tot 4 miljard euro.",
         "De inflatie daalde tot 2,1 procent; de lonen stegen met 5 procent.",
+        "De bank rekent op een inflatie van 2,4 procent en een economische groei van 0,9 procent.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:

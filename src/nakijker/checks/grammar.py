@@ -1369,6 +1369,13 @@ def _takes_infinitive(verb: Token) -> bool:
 _FRONTED_SUBJECTS = {"er", "ik", "jij", "je", "hij", "zij", "ze", "wij", "we", "jullie", "u", "het"}
 
 
+# Plural nouns of number that take a bare noun: "tientallen plaatsen".
+_COUNT_PLURALS = frozenset(
+    ["tientallen", "honderden", "duizenden", "tienduizenden", "honderdduizenden",
+     "miljoenen", "miljarden", "dozijnen"]
+)  # fmt: skip
+
+
 @register
 class VerbSecond(Check):
     code = "GR405"
@@ -1466,6 +1473,7 @@ de wedstrijd werd afgelast"). Phrases that go with the noun after them
         ),
     )
     good = (
+        "In honderden gemeenten bleven de scholen maandag dicht.",
         "Volgens de politie raakten ruim veertig mensen gewond.",
         "Maandagochtend vroeg was het druk op de A12.",
         "Vorig jaar werden er minder huizen verkocht.",
@@ -1535,6 +1543,8 @@ de wedstrijd werd afgelast"). Phrases that go with the noun after them
                 continue  # "Na twee weken onderhandelen bereikten": a verbal noun
             if tokens[first].tag == "LID" and tokens[first].text[:1].isupper():
                 continue  # "Onder de titel Het stille land zijn …": a title
+            if head[-1].lower in _COUNT_PLURALS and is_noun(tokens[first]):
+                continue  # "In tientallen plaatsen gingen …": the noun is counted, not a subject
             if article.text[head[-1].end : tokens[first].start].strip(" ,"):
                 continue  # a quotation opens there: "In de zin ‘de koning regeert’"
             phrase = article.text[head[0].start : head[-1].end]

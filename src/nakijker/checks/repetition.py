@@ -9,6 +9,7 @@ from nakijker.checks.base import Check, Example, Finding, register
 from nakijker.checks.grammar import is_finite
 from nakijker.config import Config
 from nakijker.doc import Article, Token
+from nakijker.lexicon.hunspell import default_speller
 
 # Doubles that Dutch grammar allows: "Hij zei dat dat klopt", "de man die die auto".
 _ALLOWED_DOUBLES = {"dat", "die", "wat", "zo", "heel", "ver"}
@@ -114,6 +115,7 @@ Removing the second word is safe."""
         "Ze zag dat haar haar grijs was geworden.",
         "De familie had al al haar spaargeld uitgegeven.",
         "De paus droeg de mis op op het Sint-Pietersplein.",
+        "Reizigers belden de maatschappij om om te boeken naar een latere vlucht.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -125,6 +127,8 @@ Removing the second word is safe."""
                 continue
             if _particle_then_preposition(article.text, m):
                 continue  # "droeg de mis op op het plein": opdragen's particle, then a preposition
+            if _preposition_then_particle(article.text, m):
+                continue  # "bij de balie om om te boeken": "om", then omboeken's particle
             if word.lower() in _CLAUSE_VERBS and _after_clause_opener(article.text, m.start()):
                 continue
             if m.group(2)[0].isupper() and not word[0].isupper():
@@ -151,6 +155,19 @@ def _particle_then_preposition(text: str, m: re.Match[str]) -> bool:
     same word as a preposition opening a phrase."""
     word = m.group(1).lower()
     return word in _PARTICLE_PREPOSITIONS and bool(_PHRASE_START.match(text, m.end()))
+
+
+_TE_VERB = re.compile(r"\s+te\s+(\w+)")
+
+
+def _preposition_then_particle(text: str, m: re.Match[str]) -> bool:
+    """ "om om te boeken": the word, then the particle of a separable verb
+    whose infinitive follows with "te" (omboeken)."""
+    word = m.group(1).lower()
+    verb = _TE_VERB.match(text, m.end())
+    if word not in _PARTICLE_PREPOSITIONS or verb is None:
+        return False
+    return default_speller().correct(word + verb.group(1).lower())
 
 
 def _after_clause_opener(text: str, at: int) -> bool:

@@ -673,6 +673,9 @@ after it ("rector magnificus", "paus emeritus") are written apart."""
     good = (
         "De vakbond wil meer loon.",
         "Op het eiland heeft een paar ooievaars dit voorjaar met succes gebroed.",
+        "Het KNMI had voor delen van de provincie code oranje afgegeven.",
+        "Niemand raakte gewond en de boot vaart morgen door naar Harlingen.",
+        "De minister ontmoette oppositieleider generaal Haftar in Benghazi.",
         "Hij dronk een kop koffie en een glas water.",
         "Hij kreeg drie jaar cel en een boete.",
         "Ze noemde het plan onzin.",
@@ -728,6 +731,10 @@ after it ("rector magnificus", "paus emeritus") are written apart."""
                     continue
                 if _participle_read_as_noun(tokens, i + 1):
                     continue  # "heeft … met succes gebroed": the participle, not a noun
+                if _labelled(tokens, i + 1):
+                    continue  # "gaf voor de regio code rood af": a label and its value
+                if _verb_read_as_noun(tokens, i + 1):
+                    continue  # "en het schip vaart door": the clause's only verb
                 if _object_before_name(tokens, i):
                     continue  # "ontsloeg de club trainer Jansen"
                 counted = _counted_modifier(tokens, i)
@@ -851,7 +858,20 @@ def _title_before_name(tokens: list[Token], i: int) -> bool:
         return False
     if _plain_time_or_measure(a) or _time_word(b) or b.lower in _VERB_NOUNS | _LINKING_NOUNS:
         return False
+    if b.lower in _RANKS and a.lower.endswith(_PERSON_HEADS):
+        return False  # "legerleider generaal Al-Burhan": a role, then a rank
     return _bare_before(tokens, i)
+
+
+# Ranks and forms of address that follow a role before a name.
+_RANKS = frozenset(
+    ["generaal", "kolonel", "majoor", "kapitein", "luitenant", "admiraal", "commandant",
+     "sergeant", "maarschalk", "veldmaarschalk", "senator", "sjeik", "emir", "kardinaal",
+     "aartsbisschop", "bisschop", "imam", "rabbijn", "dominee", "pastoor", "professor",
+     "dokter", "prins", "prinses", "koning", "koningin"]
+)  # fmt: skip
+_PERSON_HEADS = ("leider", "chef", "voorzitter", "commandant", "woordvoerder", "topman",
+                 "topvrouw", "baas", "hoofd", "leidster")  # fmt: skip
 
 
 # Latin adjectives that follow a title: "rector magnificus", "paus emeritus".
@@ -955,6 +975,32 @@ _OBJECT_PREPOSITIONS = frozenset(["van", "aan"])
 def _time_word(token: Token) -> bool:
     """A time noun or a compound ending in one: "donderdagochtend", "boekjaar"."""
     return token.lower.endswith(tuple(_TIME_NOUNS))
+
+
+_LABEL_NOUNS = frozenset(["code", "fase", "niveau", "categorie", "nummer", "artikel", "klasse"])
+_LABEL_VALUES = frozenset(["rood", "oranje", "geel", "groen", "zwart", "paars", "wit"])
+
+
+def _labelled(tokens: list[Token], k: int) -> bool:
+    """A label noun followed by its value: "code rood", "fase 2"."""
+    if tokens[k].lower not in _LABEL_NOUNS or k + 1 >= len(tokens):
+        return False
+    value = tokens[k + 1]
+    return value.lower in _LABEL_VALUES or value.tag == "TW" or value.text.isdigit()
+
+
+def _verb_read_as_noun(tokens: list[Token], k: int) -> bool:
+    """A noun after a determiner and a noun, in a clause with no finite verb:
+    it is the verb Frog missed ("en het schip vaart door naar …")."""
+    if k < 2 or tokens[k - 2].tag != "LID" or not tokens[k].lower.endswith("t"):
+        return False
+    start = k - 2
+    while start > 0 and tokens[start - 1].text not in _PHRASE_END and tokens[start - 1].tag != "VG":
+        start -= 1
+    end = k + 1
+    while end < len(tokens) and tokens[end].text not in _PHRASE_END and tokens[end].tag != "VG":
+        end += 1
+    return not any(t.tag == "WW" and is_finite(t) for t in tokens[start:end])
 
 
 def _participle_read_as_noun(tokens: list[Token], k: int) -> bool:
