@@ -78,6 +78,18 @@ def _guessed_plural(noun: Token) -> bool:
     return _number(noun) == "mv" and (noun.lemma or noun.lower).lower() == noun.lower
 
 
+def _guessed_singular(noun: Token) -> bool:
+    """Frog's singular for a hyphenated word it does not know whose last part
+    is a plural ("Cybersecurity-experts"): the lemma is the word itself."""
+    last = noun.lower.rsplit("-", 1)[-1]
+    return (
+        "-" in noun.lower
+        and _number(noun) == "ev"
+        and (noun.lemma or noun.lower).lower() == noun.lower
+        and last.endswith(("s", "en"))
+    )
+
+
 def _is_determiner(token: Token) -> bool:
     feats = _features(token)
     return token.tag == "LID" or (token.tag == "VNW" and "det" in feats) or token.tag == "TW"
@@ -400,6 +412,7 @@ are left alone, and so is every verb that may be followed by its own subject
         "De koers daalde nadat het bedrijf zijn verwachting had verlaagd.",
         "De teams, die elf zwemsters tellen, mikken in Parijs op vijf medailles.",
         "Het dorp krimpt, omdat het aantal winkels en scholen blijft dalen.",
+        "Cyber-experts waarschuwen al jaren dat gemeenten kwetsbaar zijn.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -447,7 +460,7 @@ are left alone, and so is every verb that may be followed by its own subject
             return self._after_definite_count(article, tokens, first, head)
         if tokens[first].lower == "het" and _number(tokens[head]) == "mv":
             return None  # "dat het verschillende bruggen gaat koelen": "het" is the subject
-        if _guessed_plural(tokens[head]):
+        if _guessed_plural(tokens[head]) or _guessed_singular(tokens[head]):
             return None
         if head > first and is_noun(tokens[head - 1]) and _number(tokens[head - 1]) == "ev":
             return None  # "de populatie wolven groeit": the first noun may be the head

@@ -982,6 +982,7 @@ allowed in Dutch and left alone."""
         Example("Ze denkt dat de man, die vermist is, [[is naar Spanje gevlucht]].", None),
     )
     good = (
+        "Na een jaar was de schade bij de boeren die het middel kregen ruim een derde kleiner.",
         "De zaal juichte nadat ze de overwinning bezegelde.",
         "Het wordt pas duidelijk als blijkt hoeveel appels er aan de bomen komen.",
         "Ze melden dat ongeluk aan de politie.",
@@ -1107,6 +1108,8 @@ allowed in Dutch and left alone."""
         relative = "betr" in _features(tokens[k - 1])
         if relative and verbs_at_end and _main_auxiliary_before(tokens, k):
             return None  # "heeft … die een uitnodiging kregen de prik gehaald"
+        if relative and _main_predicate(tokens, k, rest):
+            return None  # "was de daling bij wie het middel kreeg ongeveer kleiner"
         if not rest or any(t.tag == "VZ" for t in rest[:1]):
             return None
         if any(t.tag == "WW" and not _attributive(t) for t in rest):
@@ -1240,6 +1243,14 @@ def _read_as_participle(auxiliary: Token, token: Token) -> bool:
         and token.lower.startswith(_PARTICIPLE_PREFIXES)
         and (token.lower.endswith(("t", "d")) or "verl" in _features(token))
     )  # "hebben verloren": a participle in -en read as a past tense
+
+
+def _main_predicate(tokens: list[Token], k: int, rest: list[Token]) -> bool:
+    """After a relative clause, the comparative predicate of a main clause whose
+    finite verb came before the antecedent: "Na een jaar was de daling bij de
+    groep die het middel kreeg ongeveer een kwart kleiner"."""
+    main_verb = any(is_finite(t) for t in tokens[: k - 1])
+    return main_verb and any(t.tag == "ADJ" and "comp" in _features(t) for t in rest)
 
 
 def _main_auxiliary_before(tokens: list[Token], k: int) -> bool:
