@@ -250,6 +250,16 @@ def test_page_furniture_is_never_paired_with_a_source_sentence():
         ("a third", "een derde"),
         ("45%", "45 procent"),
         ("40,000", "40,000"),  # English separators left in the Dutch: a convention error only
+        ("Oct. 7", "7 oktober"),  # abbreviated months, AP and Reuters style
+        ("Jan 30", "30 januari"),
+        ("Nov. 18-19", "18 en 19 november"),  # a range of days
+        ("May 3 to 5", "3 tot en met 5 mei"),
+        ("25 basis points", "0,25 procentpunt"),
+        ("125 basis points", "1,25 procentpunt"),
+        ("1:57 p.m. EST", "19.57 uur"),  # a zoned time given in Dutch time
+        ("0917 GMT", "10.17 uur"),  # military time
+        ("4:17 a.m. local time", "10.17 uur Nederlandse tijd"),
+        ("1:55", "1.55"),  # a race time written with a dot
     ],
 )
 def test_quantities_agree_after_conversion(english, dutch):
@@ -260,7 +270,14 @@ def test_quantities_agree_after_conversion(english, dutch):
 
 @pytest.mark.parametrize(
     ("english", "dutch"),
-    [("€1.2 billion", "€1,2 biljoen"), ("dozens", "honderden"), ("June 14", "14 juli")],
+    [
+        ("€1.2 billion", "€1,2 biljoen"),
+        ("dozens", "honderden"),
+        ("June 14", "14 juli"),
+        ("Oct. 7", "8 oktober"),
+        ("4:17 a.m. local time", "05.17 uur plaatselijke tijd"),  # no zone to convert from
+        ("25 basis points", "0,5 procentpunt"),
+    ],
 )
 def test_quantities_that_differ(english, dutch):
     (en,) = extract(english, "en")
@@ -582,3 +599,68 @@ def test_an_ordinary_english_word_opening_a_sentence_is_no_name():
     source = "Dockworkers in Rotterdam went on strike, union leader Dekker said."
     found = [m.text for m in name_mentions(source, {0})]
     assert found == ["Rotterdam", "Dekker"]
+
+
+def test_a_day_after_a_month_needs_punctuation_to_make_a_range():
+    found = [(q.kind, q.text) for q in extract("on June 3 and 12 people died", "en")]
+    assert found == [("date", "June 3"), ("number", "12")]
+
+
+def test_datelines_and_bracketed_conversions_may_be_dropped():
+    from nakijker.bilingual.names import dateline_spans
+    from nakijker.bilingual.quantities import conversions
+
+    source = "Storm hits coast\nTHE HAGUE, Netherlands, Nov. 27 (AFP) - A storm hit the coast."
+    ((start, end),) = dateline_spans(source)
+    assert source[start:end] == "THE HAGUE, Netherlands, Nov. 27 (AFP) - "
+    assert dateline_spans("STRASBOURG, France — The vote") == ((0, 21),)
+    assert dateline_spans("EU leaders agree - again") == ()
+    text = "within 884 kilometers (549 miles) of Mars; Smith (54) said"
+    assert [text[s:e] for s, e in conversions(text)] == ["(549 miles)"]
+    target = "Storm treft kust\nEen storm trof de kust. Hij duurde tot 3 maart."
+    assert findings(target, source + " It lasted until March 3.", "BL906") == []
+
+
+def test_a_time_followed_by_a_weekday_does_not_end_the_sentence():
+    text = "It counted 153 jets between 6 a.m. Monday and 6 a.m. Tuesday. It was a record."
+    assert len(split_sentences(text)) == 2
+
+
+def test_a_dutch_sentence_opener_is_no_name_anchor():
+    from nakijker.bilingual.align import target_names
+
+    assert target_names("Hij ontkent het. Dat zeggen Albuquerque en Daarin.") == frozenset(
+        {"albuq"}
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "present_in"),
+    [
+        ("Slovenian", "De Sloveense renner"),  # the stem of a nationality word
+        ("Lithuanian", "Een Litouwse diplomaat"),  # the stem of its country's Dutch name
+        ("Kuwaiti", "Het Koeweitse ministerie"),
+        ("Dane", "De Deen won"),  # from the table
+        ("Evstigneeva", "Anna Jevstignejeva zei"),  # Russian initial E is Je in Dutch
+    ],
+)
+def test_nationality_words_and_transliterations_appear(name, present_in):
+    from nakijker.bilingual.names import appears
+
+    assert appears(name, present_in)
+
+
+def test_names_in_participles_and_units():
+    from nakijker.bilingual.names import name_mentions
+
+    source = "Fatah-led militants fired rockets. It was 38 degrees Celsius in Jenin."
+    assert [m.text for m in name_mentions(source, {0})] == ["Jenin"]
+    source = "The truce was Fatah-brokered in Jenin."
+    assert [m.text for m in name_mentions(source, {0})] == ["Fatah", "Jenin"]
+
+
+@pytest.mark.parametrize("word", ["Taiwanese", "Nepalese", "Keniaanse"])
+def test_a_nationality_adjective_is_no_other_spelling(word):
+    from nakijker.bilingual.names import spelled_like
+
+    assert not spelled_like(word.removesuffix("ese").removesuffix("aanse") or word, word)

@@ -27,7 +27,14 @@ from nakijker.checks.transliteration import to_dutch
 Span = tuple[int, int]
 
 _NAME = re.compile(r"(?<![\w’'])[A-ZÀ-Ý][\w’'\-]*\w|(?<![\w’'])[A-Z]{2,}\b")
-_DATELINE = re.compile(r"^[A-Z][A-Z .'’\-]+(?:,\s*[A-Z][\w .]+?)?\s+[—–-]\s+")
+# A wire dateline at the start of a line: "STRASBOURG, France — ", "KYIV, May 14
+# (Reuters) - ", "THE HAGUE, Netherlands, Nov. 27 (AFP) -", "WASHINGTON (AP) — ".
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+)*"  # the place, in capitals
+    r"(?:,\s*[A-Z][\w.'’\-]*(?: [\w.'’\-]+){0,3}?)*"  # region, country, date
+    r"\s*(?:\([A-Za-z][\w .&/\-]*\))?\s*[—–-]{1,2}\s+",
+    re.M,
+)
 _ENGLISH_WORD = 3.0  # zipf: rarer than this in English, a capitalised word is a name
 _COMMON_WORD = 4.0  # zipf: at least this common in English, it is an ordinary word
 _CALENDAR = frozenset(m.lower() for m in MONTHS_EN) | frozenset(DAYS_EN)
@@ -43,10 +50,22 @@ class Mention:
     text: str
 
 
+@cache
+def dateline_spans(source: str) -> tuple[Span, ...]:
+    """Wire datelines ("KYIV, May 14 (Reuters) - ") at the start of a line, after a
+    headline too. Dutch papers drop or shorten them: their names, dates and
+    numbers need no counterpart."""
+    return tuple((m.start(), m.end()) for m in _DATELINE.finditer(source))
+
+
 def dateline_end(source: str) -> int:
-    """Where a wire dateline ("STRASBOURG, France — ") ends; Dutch papers often shorten it."""
-    m = _DATELINE.match(source)
-    return m.end() if m else 0
+    """Where a dateline opening the source ends (0 without one)."""
+    spans = dateline_spans(source)
+    return spans[0][1] if spans and spans[0][0] == 0 else 0
+
+
+def in_dateline(source: str, offset: int) -> bool:
+    return any(s <= offset < e for s, e in dateline_spans(source))
 
 
 @cache
@@ -70,15 +89,14 @@ def is_name_word(word: str) -> bool:
 def name_mentions(
     source: str, sentence_starts: set[int], quotes: Sequence[Span] = ()
 ) -> list[Mention]:
-    """Name words of the source past the dateline and outside ``quotes`` (titles, speech)."""
-    skip_until = dateline_end(source)
-    starts = sentence_starts | {skip_until}
+    """Name words of the source outside datelines and ``quotes`` (titles, speech)."""
+    starts = sentence_starts | {end for _, end in dateline_spans(source)}
     found = []
     for m in _NAME.finditer(source):
-        word = re.sub(r"[’']s?$", "", m.group())
-        if m.start() < skip_until or not is_name_word(word):
+        word = _name_part(re.sub(r"[’']s?$", "", m.group()))
+        if in_dateline(source, m.start()) or not is_name_word(word):
             continue
-        if any(s <= m.start() < e for s, e in quotes):
+        if any(s <= m.start() < e for s, e in quotes) or _is_unit(source, m):
             continue
         # At a sentence start a fairly rare word may still be an ordinary one:
         # "Dockworkers" is known to English and unknown to Dutch, unlike a name.
@@ -90,6 +108,22 @@ def name_mentions(
             continue
         found.append(Mention(m.start(), m.start() + len(word), word))
     return found
+
+
+def _name_part(word: str) -> str:
+    """ "Hamas-led", "UAE-brokered": the name before a lower-case participle is what
+    the Dutch must keep ("onder leiding van Hamas"); "Saint-Germain" stays whole."""
+    return re.sub(r"(?:-[a-z][\w’'\-]*)+$", "", word) or word
+
+
+_UNIT_BEFORE = re.compile(r"(?:\d|°|\bdegrees?)\s*$")
+
+
+def _is_unit(source: str, m: re.Match[str]) -> bool:
+    """A unit named after a person ("34 degrees Celsius", "6.1 on the Richter scale"):
+    Dutch news often leaves it out ("34 graden")."""
+    before = _UNIT_BEFORE.search(source[max(0, m.start() - 12) : m.start()])
+    return bool(before) or bool(re.match(r"\s+scale\b", source[m.end() :]))
 
 
 @cache
@@ -110,7 +144,50 @@ def dutch_forms(name: str) -> set[str]:
         if fold(name) in english.split():
             forms |= {fold(f) for f in dutch}
     forms |= {fold(f) for f in demonym_forms().get(fold(name), ())}
+    forms |= _demonym_stems(fold(name)) | _iotated(name)
     return {f for f in forms if f}
+
+
+# English nationality endings, longest first: Slovenian, Taiwanese, Kenyan, Kuwaiti, Danish.
+_DEMONYM_ENDINGS = ("ians", "ian", "eans", "ean", "ese", "ish", "ans", "an", "is", "i")
+# Endings that mark a nationality word by themselves; after the others (Kenyan,
+# Kuwaiti, but also Morgan, Ferrari) the country must be a known place.
+_DISTINCT_ENDINGS = ("ians", "ian", "eans", "ean", "ese", "ish")
+# Dutch country endings to drop for the stem: Slovenië → sloven, Litouwen → litouw.
+_COUNTRY_ENDINGS = ("ie", "ije", "ia", "a", "en", "e")
+
+
+def _demonym_stems(name: str) -> set[str]:
+    """Stems of a nationality word and of its country's Dutch name, which the Dutch
+    demonym begins with: Slovenian → sloven (Sloveense); Lithuanian → Lithuania →
+    Litouwen → litouw (Litouwse). A stem under four letters says nothing."""
+    stems: set[str] = set()
+    for ending in _DEMONYM_ENDINGS:
+        if not name.endswith(ending) or len(name) - len(ending) < 4:
+            continue
+        stem = name[: -len(ending)]
+        countries = [exonym_forms().get(c, ()) for c in (stem + "ia", stem + "a", stem)]
+        if ending in _DISTINCT_ENDINGS or any(countries):
+            stems.add(stem)
+        stems |= {_country_stem(fold(dutch)) for forms in countries for dutch in forms}
+        break
+    return {s for s in stems if len(s) >= 4}
+
+
+def _country_stem(country: str) -> str:
+    for ending in _COUNTRY_ENDINGS:
+        if country.endswith(ending) and len(country) - len(ending) >= 4:
+            return country[: -len(ending)]
+    return country
+
+
+def _iotated(name: str) -> set[str]:
+    """Russian and Ukrainian names with an initial E (Е) take Je in Dutch:
+    Evstigneeva → Jevstignejeva, Elena → Jelena."""
+    if len(name) < 4 or not name.startswith("E") or name[1:2] in "aeiouy":
+        return set()
+    variant = "Je" + name[1:]
+    return {fold(variant), fold(to_dutch(variant))}
 
 
 def appears(name: str, target: str, target_words: list[Word] | None = None) -> bool:
@@ -150,6 +227,10 @@ def _skeleton(word: str) -> str:
 
 
 _DUTCH_ENDINGS = ("s", "se", "e", "en", "er", "ers", "sche", "'s", "’s", "ense", "aanse")
+# Nationality words derived from a place: Taiwan → Taiwanees, Taiwanese; Kenia → Keniaan.
+# (compared folded: Kenia → Keniaan, Georgië → Georgiër = georgier)
+_DEMONYM_SUFFIXES = ("ees", "ese", "ezen", "aan", "aans", "aanse", "anen", "iaan", "iaans",
+                     "iaanse", "ijn", "ijns", "ijnse", "isch", "ische", "ier", "iers")  # fmt: skip
 
 
 def spelled_like(name: str, word: str) -> bool:
@@ -160,7 +241,7 @@ def spelled_like(name: str, word: str) -> bool:
     if len(b) < 4 or a[:1] != b[:1]:
         return False
     short, long = sorted((a, b), key=len)
-    if long.startswith(short) and long[len(short) :] in _DUTCH_ENDINGS:
+    if long.startswith(short) and long[len(short) :] in _DUTCH_ENDINGS + _DEMONYM_SUFFIXES:
         return False
     # A place adjective drops the -en of the name: Groningen → Gronings(e).
     if a.endswith("en") and b.startswith(a[:-2]) and b[len(a) - 2 :] in ("s", "se"):

@@ -177,10 +177,45 @@ _EN_TIME_BEFORE = re.compile(
     r"\b(?:at|from|to|until|till|between|by|before|after|since|around|and)\s+$", re.I
 )
 _EN_TIME_AFTER = re.compile(r"\s*(?:hours|hrs|GMT|CET|CEST|UTC|BST|local time)\b")
+# A named time zone after a time: a Dutch text may give the time in Dutch time instead.
+_EN_ZONE = re.compile(
+    r"\s*\(?(?:GMT|UTC|CET|CEST|BST|[ECMP][SD]?T|AEST|AEDT|JST|MSK|IST|HKT|SGT|Z"
+    r"|(?:Eastern|Central|Pacific|Mountain|Greenwich Mean)(?: Standard| Daylight)? Time)\b"
+)
+_EN_LOCAL = re.compile(r"\s*(?:local time|local)\b", re.I)
+_NL_DUTCH_TIME = re.compile(
+    r"\s*\(?(?:uur\s+)?(?:Nederlandse|Belgische|onze|Midden-Europese)\s+tijd\b", re.I
+)
+# Military time in wire copy: "0917 GMT", "at 0001 local time".
+_EN_MILITARY = re.compile(
+    r"\b([01]\d|2[0-3])([0-5]\d)"
+    r"(?=\s*(?:GMT|UTC|ET|EST|EDT|CET|CEST|BST|PST|PDT|CST|CDT|MSK|JST|Z|hours|hrs|local)\b)"
+)
 
 
 def _time_keys(hours: int, minutes: int) -> set[str]:
     return {f"t:{hours % 24:02d}:{minutes:02d}"}
+
+
+def _zone_keys(r: _Reader, end: int, minutes: int) -> set[str]:
+    """Readings that let a time match its conversion to Dutch time (same minutes).
+
+    English: "tz" after a named zone (GMT, EST), "lt" after "local time". Dutch:
+    every clock time may be the converted one ("tz"); one marked "Nederlandse
+    tijd" may also convert a local time ("lt").
+    """
+    if r.lang.code == "en":
+        if _EN_ZONE.match(r.text, end):
+            return {f"tz:{minutes:02d}"}
+        return {f"lt:{minutes:02d}"} if _EN_LOCAL.match(r.text, end) else set()
+    if _NL_DUTCH_TIME.match(r.text, end):
+        return {f"tz:{minutes:02d}", f"lt:{minutes:02d}"}
+    return {f"tz:{minutes:02d}"}
+
+
+def _add_time(r: _Reader, m: re.Match[str], hours: int, minutes: int, **extra) -> None:
+    keys = _time_keys(hours, minutes) | _zone_keys(r, m.end(), minutes) | extra.pop("keys", set())
+    r.add(m.start(), m.end(), "time", keys, **extra)
 
 
 def _times(r: _Reader) -> None:
@@ -189,19 +224,21 @@ def _times(r: _Reader) -> None:
         if hours > 12:
             continue
         hours = hours % 12 + (12 if m.group(3).lower() == "p" else 0)
-        r.add(m.start(), m.end(), "time", _time_keys(hours, minutes), digits=True)
+        _add_time(r, m, hours, minutes, digits=True)
     for word, hours in (("noon", 12), ("midnight", 0), ("middernacht", 0)):
         for m in re.finditer(rf"\b{word}\b", r.text, re.I):
             r.add(m.start(), m.end(), "time", _time_keys(hours, 0))
     if r.lang.code == "en":
         for m in re.finditer(r"\b([01]?\d|2[0-3]):([0-5]\d)\b", r.text):
-            r.add(m.start(), m.end(), "time", _time_keys(int(m.group(1)), int(m.group(2))))
+            _add_time(r, m, int(m.group(1)), int(m.group(2)))
+        for m in _EN_MILITARY.finditer(r.text):
+            _add_time(r, m, int(m.group(1)), int(m.group(2)))
         # British wire copy writes "from 9.00 to 22.00"; a bare "9.00" is a number
         for m in _EN_DOTTED_TIME.finditer(r.text):
             if _EN_TIME_BEFORE.search(r.text[: m.start()]) or _EN_TIME_AFTER.match(r.text, m.end()):
-                keys = _time_keys(int(m.group(1)), int(m.group(2)))
                 # "rose from 1.25 to 3.40" is no time: let it match a Dutch "1,25" too
-                r.add(m.start(), m.end(), "time", keys | {number_key(Decimal(m.group()))})
+                number = {number_key(Decimal(m.group()))}
+                _add_time(r, m, int(m.group(1)), int(m.group(2)), keys=number)
         return
     _dutch_times(r)
 
@@ -214,7 +251,9 @@ def _dutch_times(r: _Reader) -> None:
         )
         if is_time:
             hours = _part_of_day(r.text, m.end(), int(m.group(1)))
-            r.add(m.start(), m.end(), "time", _time_keys(hours, int(m.group(2))), digits=True)
+            _add_time(r, m, hours, int(m.group(2)), digits=True)
+        else:
+            _clock_number(r, m)
     words = _alternation(list(r.lang.cardinals))
     for m in re.finditer(rf"\b(\d{{1,2}}|{words})\s+uur\b", r.text, re.I):
         token = m.group(1).lower()
@@ -226,6 +265,16 @@ def _dutch_times(r: _Reader) -> None:
         r.add(m.start(), m.end(), "time", keys, digits=token.isdigit())
 
 
+def _clock_number(r: _Reader, m: re.Match[str]) -> None:
+    """ "derde op 1.55": a race time or a clock time without "om" is also a number.
+    Both readings, so that it matches the source's "1:55" as well as a "1.55"."""
+    if _glued_to_letters(r.text, m.start()) or re.match(r"[.,]\d", r.text[m.end() :]):
+        return
+    keys = _time_keys(int(m.group(1)), int(m.group(2)))
+    keys |= {number_key(v) for v in r.lang.read(m.group())}
+    r.add(m.start(), m.end(), "number", keys, digits=True)
+
+
 def _part_of_day(text: str, end: int, hours: int) -> int:
     m = _PART_OF_DAY.match(text, end)
     if m and m.group(1).lower() in ("middags", "avonds") and hours < 12:
@@ -233,17 +282,47 @@ def _part_of_day(text: str, end: int, hours: int) -> int:
     return hours
 
 
+# Wire copy abbreviates months: "Oct. 7" (AP), "Oct 7" (Reuters), "Sept. 19".
+_MONTH_ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+                        "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}  # fmt: skip
+_DAY = r"([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?![.,:]?\d)"
+# A range of days in one month: "Nov. 18-19", "18 en 19 november", "18 tot en met 20 mei".
+_DAY_LINK = {"en": r"\s*[-–]\s*|\s+(?:to|and|through)\s+",
+             "nl": r"\s*[-–]\s*|\s+(?:en|tot(?:\s+en\s+met)?|t/m)\s+"}  # fmt: skip
+
+
+def _month_number(word: str, lang: Language) -> int:
+    """The month of a month name or (English) abbreviation: "Oct." → 10."""
+    low = word.lower().rstrip(".")
+    if low in _MONTH_ABBREVIATIONS:
+        return _MONTH_ABBREVIATIONS[low]
+    names = lang.months if low in lang.months else [x.lower() for x in MONTHS_EN]
+    return names.index(low) + 1
+
+
+def _month_pattern(lang: Language) -> str:
+    if lang.code == "nl":
+        return _alternation(lang.months)
+    abbreviations = _alternation([a.capitalize() for a in _MONTH_ABBREVIATIONS])
+    return rf"{_alternation(MONTHS_EN)}|(?:{abbreviations})\.?(?=\s)"
+
+
+def _date_keys(month: int, first: str, last: str | None = None) -> set[str]:
+    """Each day of a range is a reading: "18 en 19 november" may be rendered "19 november"."""
+    return {f"d:{month}-{int(day)}" for day in (first, last) if day}
+
+
 def _dates(r: _Reader) -> None:
-    months = _alternation(r.lang.months)
     flags = re.I if r.lang.code == "nl" else 0
-    month_pattern = months if r.lang.code == "nl" else _alternation(MONTHS_EN)
-    day = r"([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?![.,:]?\d)"
-    for m in re.finditer(rf"\b({month_pattern})\s+{day}", r.text, flags):
-        month = r.lang.months.index(m.group(1).lower()) + 1
-        r.add(m.start(), m.end(), "date", {f"d:{month}-{int(m.group(2))}"}, digits=True)
-    for m in re.finditer(rf"\b{day}\s+(?:of\s+)?({month_pattern})\b", r.text, flags):
-        month = r.lang.months.index(m.group(2).lower()) + 1
-        r.add(m.start(), m.end(), "date", {f"d:{month}-{int(m.group(1))}"}, digits=True)
+    months, day, link = _month_pattern(r.lang), _DAY, _DAY_LINK[r.lang.code]
+    # "June 3 and 12 people": after the month, a second day needs punctuation or a year next
+    closed = rf"(?:\s*[-–]\s*|(?:{link})(?=\d{{1,2}}(?:\s*[,.;:)]|\s+\d{{4}}|\s*$)))"
+    for m in re.finditer(rf"\b({months})\s+{day}(?:{closed}{day})?", r.text, flags):
+        keys = _date_keys(_month_number(m.group(1), r.lang), m.group(2), m.group(3))
+        r.add(m.start(), m.end(), "date", keys, digits=True)
+    for m in re.finditer(rf"\b{day}(?:(?:{link}){day})?\s+(?:of\s+)?({months})", r.text, flags):
+        keys = _date_keys(_month_number(m.group(3), r.lang), m.group(1), m.group(2))
+        r.add(m.start(), m.end(), "date", keys, digits=True)
     # Dutch dates from English text: "september 19" left in English order.
     if r.lang.code == "nl":
         english = _alternation(MONTHS_EN)
@@ -270,7 +349,11 @@ def _scale_pattern(lang: Language) -> str:
     return rf"\s({spaced})(?!\w)|({glued})\b"
 
 
-_PERCENT = r"\s?(?:%|percent\b|per cent\b|percentage points?\b|procent\b|procentpunt(?:en)?\b)"
+_PERCENT = (
+    r"\s?(?:%|percent\b|per cent\b|percentage points?\b|procent\b|procentpunt(?:en)?\b"
+    r"|basis points?\b|bps\b|basispunt(?:en)?\b)"
+)
+_BASIS_POINTS = re.compile(r"\s?(?:basis|bps|basispunt)", re.I)
 
 
 def _amounts(r: _Reader) -> None:
@@ -293,6 +376,9 @@ def _amounts(r: _Reader) -> None:
             continue  # "5m" is five metres unless it is money
         factor = Decimal(lang.scales.get(scale_word, 1))
         keys = {number_key(v * factor) for v in lang.read(m.group(2))}
+        if percent and _BASIS_POINTS.match(percent):
+            # 25 basis points = 0,25 procentpunt; a Dutch text may also keep "25 basispunten"
+            keys |= {number_key(v / 100) for v in lang.read(m.group(2))}
         kind = "percent" if percent else "money" if currency or currency_after else "number"
         scale = (r.base + m.start(scale_group), r.base + m.end(scale_group)) if scale_word else None
         start = m.start(1) if currency else m.start(2)
@@ -495,6 +581,32 @@ _STEPS: tuple[Callable[[_Reader], None], ...] = (
 )
 
 
+_UNIT = (
+    r"(?:(?:square|sq|cubic)\s)?(?:miles?|mi|km|kilometers?|kilometres?|meters?|metres?|m|feet|foot"
+    r"|ft|inch(?:es)?|in|yards?|cm|mm|mph|km/h|kph|knots?|pounds?|lbs?|kg|kilograms?|grams?|g"
+    r"|ounces?|oz|tons?|tonnes?|t|acres?|hectares?|ha|gallons?|liters?|litres?|barrels?"
+    r"|degrees?\s(?:Fahrenheit|Celsius)|°?\s?[FC]|euros?|dollars?|pounds?|yuan|yen|rupees?)"
+)
+# "884 kilometers (549 miles)", "34C (93F)", "$5 million (4.6 million euros)":
+# a conversion in brackets right after an amount with its unit.
+_CONVERSION = re.compile(
+    rf"(?<=[\w%°.]\s)\((?:about|around|roughly|some|nearly|almost|more than|over|up to)?\s?"
+    rf"[$€£]?\d[\d,.]*(?:\s?(?:million|billion|trillion|mln|bln|m|bn))?\s?{_UNIT}\.?\)"
+    rf"|(?<=\d[FC])\s\(\d[\d,.]*\s?[FC]\)"
+)
+_AMOUNT_BEFORE = re.compile(r"\d[\d,.]*\s?(?:[^\W\d]+\.?\s?){0,2}$")
+
+
+@cache
+def conversions(text: str) -> tuple[Span, ...]:
+    """Bracketed conversions of an amount into other units; a Dutch text may drop them."""
+    return tuple(
+        (m.start(), m.end())
+        for m in _CONVERSION.finditer(text)
+        if _AMOUNT_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+    )
+
+
 def matched(
     source: list[Quantity], target: list[Quantity]
 ) -> tuple[list[Quantity], list[Quantity]]:
@@ -502,7 +614,10 @@ def matched(
     left = list(source)
     unmatched_target: list[Quantity] = []
     for q in target:
-        partner = next((s for s in left if s.agrees(q)), None)
+        # The partner sharing most readings: "04.17 uur" is the "4:17 a.m.", not the "0917 GMT"
+        partner = max(
+            (s for s in left if s.agrees(q)), key=lambda s: len(s.keys & q.keys), default=None
+        )
         if partner is None:
             unmatched_target.append(q)
         else:
