@@ -90,3 +90,23 @@ def test_the_command_scores_a_small_gold_file(tmp_path, capsys):
     assert main(["eval", "--no-frog", "--format", "json", str(path)]) == 0
     summary = json.loads(capsys.readouterr().out)
     assert (summary["recall"], summary["precision"], summary["missed"]) == (1.0, 1.0, [])
+
+
+def test_eval_checks_items_against_their_source_unless_told_not_to(tmp_path, capsys):
+    target = "Bij de brand kwamen vijf mensen om. De brandweer was snel ter plaatse."
+    item = {
+        "id": "s1",
+        "kind": "mt",
+        "source": "Three people died in the fire. The fire brigade arrived quickly.",
+        "target": target,
+        "errors": [
+            {"start": 20, "end": 24, "text": "vijf", "category": "accuracy/number"},
+        ],
+    }
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(item, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert main(["eval", "--no-frog", "--format", "json", str(path)]) == 0
+    with_source = json.loads(capsys.readouterr().out)
+    assert main(["eval", "--no-frog", "--no-source", "--format", "json", str(path)]) == 0
+    without = json.loads(capsys.readouterr().out)
+    assert (with_source["hits"], without["hits"]) == (1, 0)

@@ -72,8 +72,14 @@ def build_parser() -> argparse.ArgumentParser:
     ev = sub.add_parser("eval", help="score the checker on gold data (JSON Lines)")
     ev.add_argument("gold", metavar="GOLD.jsonl")
     ev.add_argument("--format", choices=["text", "json"], default="text")
+    # An item that comes with its English source is checked against it, as
+    # `check --source` would: omissions, additions and wrong numbers need it.
+    # --no-source measures what the Dutch text alone reveals.
     ev.add_argument(
-        "--source", action="store_true", help="check items that have an English source against it"
+        "--source",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="check items that have an English source against it (default; --no-source: Dutch only)",
     )
     _config_args(ev)
 
