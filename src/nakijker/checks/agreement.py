@@ -28,7 +28,7 @@ from nakijker.checks.grammar import (
     time_phrase_length,
 )
 from nakijker.config import Config
-from nakijker.doc import Article, Token
+from nakijker.doc import Article, Sentence, Token
 from nakijker.facts import is_role_word, word_lists
 from nakijker.lexicon.hunspell import agent_noun, default_speller
 
@@ -76,6 +76,19 @@ def _guessed_plural(noun: Token) -> bool:
     the word itself, where a real plural has a singular lemma (ministers →
     minister)."""
     return _number(noun) == "mv" and (noun.lemma or noun.lower).lower() == noun.lower
+
+
+def _headline(article: Article, sentence: Sentence) -> bool:
+    """A paragraph of one sentence with no closing punctuation: a headline."""
+    text = article.text[sentence.start : sentence.end].strip()
+    if not text or text[-1] in ".!?:”\"’'…":
+        return False
+    return any(
+        p.start <= sentence.start
+        and sentence.end <= p.end
+        and article.text[p.start : p.end].strip() == text
+        for p in article.paragraphs
+    )
 
 
 def _guessed_singular(noun: Token) -> bool:
@@ -1481,6 +1494,7 @@ Schoof", "Amerikaans president Trump") and is left alone, and so is a pair
     )
     good = (
         "De Amerikaanse president Joe Biden zei woensdag dat de sancties blijven.",
+        "Franse premier stapt op na verloren vertrouwensstemming\n\nDe Franse premier is maandag afgetreden.",
         "Premier Schoof zei dat het kabinet doorgaat.",
         "Amerikaans president Trump zei dat hij komt.",
         "Politie en justitie werken samen.",
@@ -1492,6 +1506,8 @@ Schoof", "Amerikaans president Trump") and is left alone, and so is a pair
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
         for sentence in article.sentences:
+            if _headline(article, sentence):
+                continue  # "Spaanse prinses Leonor begint aan opleidingsreis": headlines drop articles
             tokens = sentence.tokens
             first = next((i for i, t in enumerate(tokens) if t.is_word), None)
             if first is None:

@@ -983,6 +983,7 @@ allowed in Dutch and left alone."""
     )
     good = (
         "Na een jaar was de schade bij de boeren die het middel kregen ruim een derde kleiner.",
+        "De voorzitter zei dat de bond zich diep schaamt.",
         "De zaal juichte nadat ze de overwinning bezegelde.",
         "Het wordt pas duidelijk als blijkt hoeveel appels er aan de bomen komen.",
         "Ze melden dat ongeluk aan de politie.",
@@ -1055,7 +1056,9 @@ allowed in Dutch and left alone."""
             (
                 j
                 for j in range(k, min(len(tokens), k + 8))
-                if tokens[j].tag == "WW" and "nom" not in _features(tokens[j])
+                if tokens[j].tag == "WW"
+                and "nom" not in _features(tokens[j])
+                and not (j > k and tokens[j - 1].tag == "LID")  # "dat de bond zich …": a noun
             ),
             None,
         )
@@ -1243,6 +1246,18 @@ def _read_as_participle(auxiliary: Token, token: Token) -> bool:
         and token.lower.startswith(_PARTICIPLE_PREFIXES)
         and (token.lower.endswith(("t", "d")) or "verl" in _features(token))
     )  # "hebben verloren": a participle in -en read as a past tense
+
+
+_COPULAS = frozenset({"blijven", "zijn", "lijken", "raken", "liggen", "staan", "zitten"})
+
+
+def _adjectival(tokens: list[Token], i: int) -> bool:
+    """A participle after a copula and no "hebben": "bleef lang verscholen in
+    het wiel", "het dorp ligt verscholen" describe a state and take no zich."""
+    if "vd" not in _features(tokens[i]):
+        return False
+    lemmas = {(t.lemma or "") for t in tokens if t.tag == "WW" and t is not tokens[i]}
+    return bool(lemmas & _COPULAS) and "hebben" not in lemmas
 
 
 def _main_predicate(tokens: list[Token], k: int, rest: list[Token]) -> bool:
@@ -2402,6 +2417,7 @@ and so is a participle used as an adjective ("is verboden terrein")."""
         "De reizigers hebben gewacht de hele dag om een plek te krijgen.",
         "Het kabinet heeft besloten drie nieuwe wetten in te voeren.",
         "Hij heeft geholpen twee kinderen uit het water te halen.",
+        "De inspectie heeft geadviseerd een middel dat bij kinderen werkt snel toe te laten.",
         "De politie heeft vijf mannen aangehouden die worden verdacht van fraude.",
     )
 
@@ -2483,15 +2499,19 @@ and so is a participle used as an adjective ("is verboden terrein")."""
     def _verbs_follow(tokens: list[Token], k: int) -> bool:
         """More verbs in the clause: an extraposed te-clause ("heeft beloofd de
         grens te sluiten"), or the real verb cluster after a mistagged noun."""
+        relative = False
         for n, t in enumerate(tokens[k:], k):
             # "goedgekeurd drie wetten over wonen": an infinitive after a
             # preposition is a noun, not more verbs
             if t.tag == "WW" and tokens[n - 1].tag == "VZ" and "inf" in _features(t):
                 continue
-            if t.lower in ("te", "om") or t.tag == "WW":
+            if t.lower in ("te", "om") or (t.tag == "WW" and not relative):
                 return True
-            if t.text in ".;:!?" or _opens_subordinate(t):
+            if t.text in ".;:!?" or (_opens_subordinate(t) and "betr" not in _features(t)):
                 return False
+            # a relative clause inside the object has verbs of its own; only a
+            # te-clause after it counts ("geadviseerd een vaccin dat werkt goed te keuren")
+            relative = relative or "betr" in _features(t)
         return False
 
     @staticmethod
@@ -2643,6 +2663,7 @@ may need "me" or "ons"."""
         Example("De minister maakte geen [[zorgen]] over de kosten.", "zich zorgen"),
     )
     good = (
+        "De renner bleef de hele dag verscholen in het peloton.",
         "Ze zei dat het ministerie zich voorbereidt op bezwaren van omwonenden.",
         "De trainer concentreert de training op de verdediging.",
         "De keeper concentreert zich nu volledig op de finale.",
@@ -2689,7 +2710,7 @@ may need "me" or "ons"."""
                         )
                     continue
                 if lemma in always:
-                    missing = not _reflexive_in_clause(tokens, i)
+                    missing = not _reflexive_in_clause(tokens, i) and not _adjectival(tokens, i)
                 elif lemma in frames:
                     missing = self._bare_frame(tokens, i, frames[lemma])
                 else:

@@ -201,6 +201,7 @@ flagged."""
         Example("De finale is in het [[Alexandrapaleis]] in Londen.", "Alexandra Palace"),
     )
     good = (
+        "Uit rapporten van het Pieter Baan Centrum blijkt dat de man ontoerekeningsvatbaar is.",
         "Dat meldt de Financial Times op basis van bronnen.",
         "Ze won vorig jaar de Australian Open.",
         "De Telegraaf en de Volkskrant openden met het nieuws.",
@@ -303,6 +304,12 @@ def _literal(
     tail = run[hi + 1 :]
     if any(t.lower not in _DUTCH_FUNCTION for t in tail) and not _by_person(tail):
         return False  # part of a longer name: "de Grote Nationale Prijs"
+    # the sentence's first word has its capital anyway ("Volgens Fox Nieuws")
+    head = [
+        t for i, t in enumerate(run[:lo]) if start + i != first and fold(t.text) not in name.content
+    ]
+    if any(t.lower not in _DUTCH_FUNCTION and t.tag != "ADJ" for t in head):
+        return False  # the end of a longer name: "het Pieter Baan Centrum"
     translated = [i for i, w in zip(picked, name.content, strict=True) if fold(run[i].text) != w]
     if not translated:
         return False  # the English name itself

@@ -176,10 +176,18 @@ The fix rewrites both marks; it is safe."""
         "‘Wij gaan door’, zei hij. Ze noemde het ‘zeer zorgelijk’.",
         "“Hij noemde het ‘absurd’, en dat klopt”, zei ze.",
         "De auto’s stonden er ’s avonds nog.",
+        "“We praten met iedereen”, zei hij. De partijen houden vast aan een zogeheten ‘cordon sanitaire’.",
+        "‘Dit had ik nooit verwacht’\n\n“Dit had ik nooit verwacht”, zei de winnares na afloop.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
-        quotes = article_quotes(article)
+        # "een zogenoemde ‘Brandmauer’" and a headline in ‘…’ follow rules of their own
+        quotes = [
+            q
+            for q in article_quotes(article)
+            if q.style == "mixed"
+            or not (_named_term(article.text, q.open) or _headline(article, q))
+        ]
         style = dominant_style(quotes, config.quote_style)
         if style is None:
             return
@@ -197,6 +205,25 @@ The fix rewrites both marks; it is safe."""
                 [left + inner + right],
                 safe=True,
             )
+
+
+_TERM_BEFORE = re.compile(
+    r"\b(?:zogenoemde|zogenoemd|zogeheten|zogenaamde|zogenaamd|term|woord|begrip|naam)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _named_term(text: str, at: int) -> bool:
+    """A term in quotation marks after "zogenoemde", "de term": no speech."""
+    return bool(_TERM_BEFORE.search(text, max(0, at - 20), at))
+
+
+def _headline(article: Article, quote: Quotation) -> bool:
+    """A quotation that is a whole paragraph of its own, with nothing after it."""
+    return any(
+        article.text[p.start : p.end].strip() == article.text[quote.open : quote.close + 1]
+        for p in article.paragraphs
+    )
 
 
 _COMMA_INSIDE = re.compile(r",([”’\"])(?=\s|$)")
