@@ -2378,6 +2378,10 @@ and so is a participle used as an adjective ("is verboden terrein")."""
             "zijn leden aangespoord",
         ),
         Example(
+            "De politie heeft [[aangehouden drie jongens]] die ervan worden verdacht brand te hebben gesticht.",
+            "drie jongens aangehouden",
+        ),
+        Example(
             "De politie heeft zaterdag [[aangehouden twee verdachten]].",
             "twee verdachten aangehouden",
         ),
@@ -2499,18 +2503,26 @@ and so is a participle used as an adjective ("is verboden terrein")."""
     def _verbs_follow(tokens: list[Token], k: int) -> bool:
         """More verbs in the clause: an extraposed te-clause ("heeft beloofd de
         grens te sluiten"), or the real verb cluster after a mistagged noun."""
-        relative = False
+        # A relative clause inside the object has verbs of its own. A te-clause
+        # counts after it has closed on its finite verb ("geadviseerd een vaccin
+        # dat werkt goed te keuren"), not inside its verb cluster ("vijf mannen
+        # die worden verdacht … te hebben opgeblazen").
+        relative = closed = False
         for n, t in enumerate(tokens[k:], k):
             # "goedgekeurd drie wetten over wonen": an infinitive after a
             # preposition is a noun, not more verbs
             if t.tag == "WW" and tokens[n - 1].tag == "VZ" and "inf" in _features(t):
                 continue
-            if t.lower in ("te", "om") or (t.tag == "WW" and not relative):
-                return True
+            if t.lower in ("te", "om"):
+                return not relative or closed
+            if t.tag == "WW":
+                if not relative:
+                    return True
+                if is_finite(t):
+                    closed = n + 1 < len(tokens) and tokens[n + 1].tag != "WW"
+                continue
             if t.text in ".;:!?" or (_opens_subordinate(t) and "betr" not in _features(t)):
                 return False
-            # a relative clause inside the object has verbs of its own; only a
-            # te-clause after it counts ("geadviseerd een vaccin dat werkt goed te keuren")
             relative = relative or "betr" in _features(t)
         return False
 
