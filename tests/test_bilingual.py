@@ -664,3 +664,61 @@ def test_a_nationality_adjective_is_no_other_spelling(word):
     from nakijker.bilingual.names import spelled_like
 
     assert not spelled_like(word.removesuffix("ese").removesuffix("aanse") or word, word)
+
+
+# ---------------------------------------------------------------------------
+# Faithful wire translations: what the checks must leave alone
+
+
+@pytest.mark.parametrize(
+    ("name", "dutch", "rendered"),
+    [
+        ("Dipole", "een sterke Indische Oceaan-dipool", True),  # part of a compound
+        ("Volcanology", "het centrum voor vulkanologie", True),  # c → k, y → ie
+        ("Infanta", "haar zus, infante Sofía", True),
+        ("Oscillation", "de decadale oscillatie", True),
+        ("Okafor", "Sanne Vries uit Leiden", False),  # no English word
+        ("Pereira", "de pereira-boom", False),  # more frequent in Dutch: a name
+    ],
+)
+def test_a_capitalised_common_noun_may_come_back_in_lower_case(name, dutch, rendered):
+    from nakijker.bilingual.context import words_in
+    from nakijker.bilingual.names import as_common_noun
+
+    assert as_common_noun(name, words_in(dutch)) is rendered
+
+
+def test_two_alike_names_of_the_source_are_no_spelling_variants():
+    from nakijker.bilingual.names import spelled_like
+
+    assert not spelled_like("Lage", "League")  # two letters more in a short name
+    source = "Leila Pereira spoke. Sporting lead the Primeira Liga."
+    target = "Leila Pereira sprak. Sporting leidt in de Primeira Liga."
+    assert findings(target, source, "BL904") == []
+
+
+def test_units_glued_to_the_number_and_imperial_conversions():
+    assert [q.text for q in extract("It hit 50.2C and a 12km queue formed.", "en")] == [
+        "50.2",
+        "12",
+    ]
+    source = "Winds of 185 km/h (115 mph) hit the coast, where it was 41C."
+    target = "Windstoten van 185 kilometer per uur troffen de kust, waar het 41 graden was."
+    assert findings(target, source, "BL906", "BL910") == []
+    source = "The storm brought winds of 90 mph."
+    target = "De storm bracht windsnelheden van 145 kilometer per uur."
+    assert findings(target, source, "BL901", "BL906", "BL910") == []
+
+
+def test_a_quoted_title_with_the_sentence_punctuation_inside():
+    assert bl.is_title("Last Round.") and bl.is_title("Moonrise,")
+    assert not bl.is_title("all the women whose stories are never told.")
+
+
+def test_a_negation_rendered_by_a_restricting_word():
+    source = "Players cannot move abroad before turning 18."
+    assert (
+        findings("Spelers mogen pas op hun achttiende naar het buitenland.", source, "BL907") == []
+    )
+    # without the restricting word the negation is still missing
+    assert findings("Spelers mogen voor hun achttiende naar het buitenland.", source, "BL907")

@@ -119,6 +119,8 @@ def number_reading(view: Bilingual) -> NumberReading:
         if pair.index not in left:
             continue
         left_s, left_t = left[pair.index]
+        imperial = [s for s in left_s if _imperial(view.source, s)]
+        left_s[:] = [s for s in left_s if s not in imperial]
         for t in left_t:
             partner = next((s for s in left_s if _comparable(s, t)), None)
             if partner is not None:
@@ -128,6 +130,7 @@ def number_reading(view: Bilingual) -> NumberReading:
                 t.digits
                 and t.kind in ("number", "money", "percent")
                 and not any(t.agrees(s) for s in all_source)
+                and not (imperial and _METRIC.match(view.article.text, t.end))
             ):
                 added.append((t, pair))
         missing += [
@@ -141,6 +144,25 @@ def number_reading(view: Bilingual) -> NumberReading:
     reading = NumberReading(tuple(wrong), tuple(added), tuple(missing))
     view.article.cache["bilingual-numbers"] = (view, reading)
     return reading
+
+
+# Imperial units, which a Dutch text converts: "75 mph" → "120 kilometer per uur".
+_IMPERIAL = re.compile(
+    r"\s?(?:mph|miles?|mi|feet|foot|ft|inch(?:es)?|yards?|lbs?|ounces?|oz|gallons?|acres?"
+    r"|°?\s?F|degrees? Fahrenheit|square (?:miles?|feet))(?![\w-])"
+)
+
+
+# The metric unit after a Dutch number that converts an imperial one of the source.
+_METRIC = re.compile(
+    r"\s?(?:(?:vierkante\s)?(?:kilo|centi|milli)?meters?|km|m|cm|kilo(?:gram)?|kg|gram|g|liters?|l"
+    r"|hectare|ha|graden|°\s?C?|km/u|km/h)(?!\w)"
+)
+
+
+def _imperial(source: str, quantity: Quantity) -> bool:
+    """A source number in imperial units: the Dutch gives another number, in metric."""
+    return _IMPERIAL.match(source, quantity.end) is not None
 
 
 def _droppable(source: str, quantity: Quantity) -> bool:
@@ -398,7 +420,10 @@ Only names that Dutch keeps are checked: capitalised words that are not
 ordinary English words (Dijkstra, Groningen, Nvidia), found in the Dutch
 text unchanged, inflected (Groningse), in Dutch transliteration (to_dutch)
 or as a Dutch exonym (München). The dateline is skipped, and a name counts
-as present anywhere in the article."""
+as present anywhere in the article. A capitalised English common noun of a
+term or an institution (Ocean Dipole, Center for Volcanology, Infanta) may
+come back as a lower-case Dutch word or compound part (Oceaan-dipool,
+vulkanologie, infante)."""
     bad = _examples(
         "Lead author Sanne Okafor of Leiden spoke first. ||| [[Hoofdauteur Sanne Vries uit Leiden sprak als eerste.]]",
     )
@@ -416,6 +441,9 @@ as present anywhere in the article."""
         # a unit named after a person; an ordinary word opening the sentence after a dateline
         "It was 38 degrees Celsius in Seville on Sunday. ||| Het was zondag 38 graden in Sevilla.",
         "Rail strike halts trains\nLYON, May 2 (AFP) - Negotiators met in Lyon on Monday. ||| Treinstaking legt spoor plat\nDe onderhandelaars kwamen maandag bijeen in Lyon.",
+        # capitalised common nouns of terms and institutions, rendered in lower case
+        "The drought is blamed on the Pacific Decadal Oscillation, the Institute of Seismology said. ||| De droogte wordt geweten aan de decadale oscillatie in de Stille Oceaan, aldus het instituut voor seismologie.",
+        "The prize was handed over by Infante Carlos. ||| De prijs werd uitgereikt door infant Carlos.",
     )
 
     def compare(self, view: Bilingual, config: Config) -> Iterator[Finding]:
@@ -424,6 +452,8 @@ as present anywhere in the article."""
         for mention in _mentions(view):
             if mention.text in reported or nm.appears(mention.text, view.article.text, words):
                 continue
+            if nm.as_common_noun(mention.text, words):
+                continue  # "Indian Ocean Dipole" → "Indische Oceaan-dipool"
             pair = view.pair_at_source(mention.start)
             if pair is None or not pair.both or pair.target_span is None:
                 continue
@@ -461,6 +491,8 @@ Dutch transliteration wins). A genitive s (Vermeers) is no other spelling."""
         # a common word opening the sentence is no spelling of a name
         "Two nurses from Twente were honoured. ||| Twee verpleegkundigen uit Twente werden geëerd. Twente is trots.",
         "Bhutan's king met Bhutanese students in Thimphu. ||| De Bhutanese koning ontmoette Bhutanese studenten in Thimphu. Bhutan telt weinig studenten.",
+        # two names of the source that look alike are two names, not two spellings
+        "Coach Marco Silva left Porto for Sliva Rovers. ||| Trainer Marco Silva verruilde Porto voor Sliva Rovers.",
     )
 
     def compare(self, view: Bilingual, config: Config) -> Iterator[Finding]:
@@ -468,12 +500,18 @@ Dutch transliteration wins). A genitive s (Vermeers) is no other spelling."""
         words = [
             w for w in words_in(text) if w.text[:1].isupper() and not _ordinary_opener(text, w)
         ]
+        source_words = {fold(w.text) for w in words_in(view.source)}
         done: set[str] = set()
         for mention in _mentions(view):
             if mention.text in done or fold(mention.text) in nm.exonym_forms():
                 continue
             done.add(mention.text)
-            forms = [w for w in words if nm.spelled_like(mention.text, _base(w.text, words))]
+            forms = [
+                w
+                for w in words
+                if nm.spelled_like(mention.text, _base(w.text, words))
+                and not _other_source_word(mention.text, _base(w.text, words), source_words)
+            ]
             counts = Counter(_base(w.text, words) for w in forms)
             if len({fold(f) for f in counts}) < 2:
                 continue
@@ -490,6 +528,12 @@ Dutch transliteration wins). A genitive s (Vermeers) is no other spelling."""
                         [preferred],
                         source_span=(mention.start, mention.end),
                     )
+
+
+def _other_source_word(name: str, form: str, source_words: set[str]) -> bool:
+    """A Dutch form that the source also has as a word of its own is another name,
+    however alike the two look (Pereira and Primeira, Lage and League)."""
+    return fold(form) != fold(name) and fold(form) in source_words
 
 
 def _ordinary_opener(text: str, word: Word) -> bool:
@@ -525,10 +569,11 @@ def source_quotes(source: str) -> list[Span]:
 
 
 def is_title(text: str) -> bool:
-    """A quoted title ("Still Water", "Girl with a Pearl Earring"): Dutch sets titles without quotes."""
-    return (
-        len(text.split()) <= 7 and text[:1].isupper() and _TITLE.fullmatch(text.strip()) is not None
-    )
+    """A quoted title ("Still Water", "Girl with a Pearl Earring"): Dutch sets titles
+    without quotes. American style puts the sentence's comma or full stop inside the
+    quote marks ("Last Round."), which is no part of the title."""
+    text = text.strip().rstrip(".,;:")
+    return len(text.split()) <= 7 and text[:1].isupper() and _TITLE.fullmatch(text) is not None
 
 
 def target_quotes(article: Article) -> list[Span]:
@@ -598,6 +643,8 @@ quotation of fewer than four words missing counts as minor."""
         '"We will build the dike," she said. ||| ‘We gaan de dijk bouwen’, zei ze.',
         'In Maastricht it is the fourth hot day. "Check on your neighbours," said a spokesman for the Red Cross. ||| In Maastricht is het de vierde hete dag.\n“Kijk om naar je buren”, zei een woordvoerder van het Rode Kruis.',
         '"We will keep going," said coach Eva Smit. "Nothing has changed." Fans can meet the team at the De Kooi stadium. ||| “We gaan door”, zei coach Eva Smit. “Er is niets veranderd.”\nFans kunnen het team ontmoeten in stadion De Kooi.',
+        # titles, with the sentence's comma or full stop inside the quote marks
+        'Her debut novel, "The Quiet Harbour," sold 40,000 copies. She also wrote "Night Train." ||| Haar debuutroman The Quiet Harbour werd 40.000 keer verkocht. Ze schreef ook Night Train.',
     )
 
     def compare(self, view: Bilingual, config: Config) -> Iterator[Finding]:
@@ -704,13 +751,35 @@ def _markers() -> dict:
     return table("markers")
 
 
-def _neg_count(text: str, lang: str) -> int:
+def _neg_count(text: str, lang: str, rendered: list[Span] | None = None) -> int:
     data = _markers()["negation"]
     if lang == "en":
-        for idiom in data["idioms"]:
-            text = re.sub(idiom, " ", text, flags=re.I)
-        return len(re.findall(data["english"], text, flags=re.I))
+        return len(re.findall(data["english"], _mask_idioms(text, rendered), flags=re.I))
     return len(re.findall(data["dutch"], text, flags=re.I))
+
+
+def _mask_idioms(text: str, rendered: list[Span] | None = None) -> str:
+    """The text with blanks for English phrases whose negative word Dutch drops
+    ("not until" → pas) and for the ``rendered`` spans (see ``_restrictions``)."""
+    for idiom in _markers()["negation"]["idioms"]:
+        text = re.sub(idiom, lambda m: " " * len(m.group()), text, flags=re.I)
+    for start, end in rendered or ():
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def _restrictions(view: Bilingual, pair: Pair) -> list[Span]:
+    """Spans of the pair's source with a negation that the Dutch sentence rendering
+    them says with a restricting word: "cannot move … before turning 18" → "pas op
+    hun achttiende". The word must be in that sentence, not in a neighbour the
+    aligner joined to it."""
+    spans = []
+    for idiom in _markers()["negation"].get("idioms_if_dutch", ()):
+        for m in re.finditer(idiom["english"], pair.source, flags=re.I):
+            start, end = _region_for(view, pair, pair.source_start + m.start())
+            if re.search(idiom["dutch"], view.article.text[start:end], flags=re.I):
+                spans.append((m.start(), m.end()))
+    return spans
 
 
 def _finite_verb(article: Article, region: Span) -> Span:
@@ -818,6 +887,10 @@ a conversion in brackets ("884 kilometers (549 miles)") may be dropped."""
         "The walkout began at 0600 local time (0400 GMT) on Monday and will last 48 hours. ||| De staking begon maandag om 06.00 uur plaatselijke tijd (06.00 uur Nederlandse tijd) en duurt 48 uur.",
         # a conversion in brackets; basis points as percentage points
         "The new road runs for 212 kilometers (132 miles) through the desert. ||| De nieuwe weg loopt over 212 kilometer door de woestijn.",
+        # a conversion after a unit of several words or with a slash; imperial units converted
+        "Gusts reached 160 km/h (100 mph), and the eye crossed the coast at 140 kilometers per hour (87 mph). ||| Windstoten haalden 160 kilometer per uur en het oog trok met 140 kilometer per uur over de kust.",
+        "The fire has burned 12,000 acres since Monday. ||| De brand heeft sinds maandag 4.900 hectare verwoest.",
+        "The regulator fined the airline 2.5 million euros ($2.7 million) on Friday. ||| De toezichthouder legde de luchtvaartmaatschappij vrijdag een boete op van 2,5 miljoen euro.",
         "The central bank raised its key rate by 75 basis points to 4.5%. ||| De centrale bank verhoogde haar belangrijkste rente met 0,75 procentpunt tot 4,5 procent.",
         # "a.m." followed by a weekday does not end the sentence
         "Police counted 41 arrests between 8 p.m. Friday and 4 a.m. Saturday, the highest number for a single night this year. ||| De politie telde tussen vrijdag 20.00 uur en zaterdag 04.00 uur 41 arrestaties, het hoogste aantal in één nacht dit jaar.",
@@ -919,6 +992,9 @@ renders "without" and the negation still needs a word of its own."""
     good = (
         '"We did not expect such a clear signal," said Sanne de Wit. ||| “We hadden niet zo’n duidelijk signaal verwacht”, zei Sanne de Wit.',
         "The museum will not open until May. ||| Het museum gaat pas in mei open.",
+        # a restriction that Dutch says with "pas" or "alleen" instead of a negation
+        "Under the new law, teenagers cannot buy energy drinks before they turn 16. ||| Volgens de nieuwe wet mogen tieners pas vanaf hun zestiende energiedrankjes kopen.",
+        "Visitors may not enter the reserve unless a ranger accompanies them. ||| Bezoekers mogen het reservaat alleen onder begeleiding van een boswachter betreden.",
         "No one was injured. ||| Niemand raakte gewond.",
         "Patients should not stop the treatment without consulting a doctor. ||| Patiënten moeten niet zonder overleg met een arts stoppen met de behandeling.",
         "He left without saying goodbye. ||| Hij vertrok zonder gedag te zeggen.",
@@ -937,7 +1013,10 @@ renders "without" and the negation still needs a word of its own."""
             negations = _neg_count(pair.target, "nl") - _not_without(pair)
             if negations > 0 or _neg_count(pair.target, "en"):
                 continue
-            m = _first_negation(pair.source)
+            rendered = _restrictions(view, pair)
+            if _neg_count(pair.source, "en", rendered) == 0:
+                continue
+            m = _first_negation(pair.source, rendered)
             offset = pair.source_start + (m.start() if m else 0)
             region = _region_for(view, pair, offset)
             if _not_without(pair):
@@ -1011,12 +1090,8 @@ def _before_zonder(pair: Pair) -> Span | None:
     return (pair.target_start + start, pair.target_start + m.start())
 
 
-def _first_negation(text: str) -> re.Match[str] | None:
-    data = _markers()["negation"]
-    masked = text
-    for idiom in data["idioms"]:
-        masked = re.sub(idiom, lambda m: " " * len(m.group()), masked, flags=re.I)
-    return re.search(data["english"], masked, flags=re.I)
+def _first_negation(text: str, rendered: list[Span] | None = None) -> re.Match[str] | None:
+    return re.search(_markers()["negation"]["english"], _mask_idioms(text, rendered), flags=re.I)
 
 
 @register
@@ -1038,6 +1113,9 @@ The finding is on the Dutch clause that renders the hedged statement."""
     good = (
         "Two executives, who are accused of helping to conceal the fraud, are due to stand trial. ||| Twee bestuurders, die ervan worden verdacht de fraude te hebben helpen verbergen, moeten terechtstaan.",
         "The man allegedly stole the painting. ||| De man zou het schilderij hebben gestolen.",
+        # a verb of supposing keeps the hedge
+        "Researchers had suspected that the comet carried water. ||| Onderzoekers vermoedden al dat de komeet water bevatte.",
+        "The wreck is believed to be the missing ferry. ||| Aangenomen wordt dat het wrak de vermiste veerboot is.",
     )
 
     def compare(self, view: Bilingual, config: Config) -> Iterator[Finding]:
@@ -1087,6 +1165,36 @@ _DUTCH_BOUND = re.compile(
 _BOUNDED_KINDS = frozenset({"number", "money", "percent"})
 
 
+# "about" naming a topic, not an estimate: "a drama about three women", "talks
+# about two hostages", "worried about three missing climbers".
+_TOPIC_ABOUT = re.compile(
+    r"\b(?:drama|film|movie|documentary|series|musical|opera|comedy|thriller|book|novel"
+    r"|memoir|biography|story|stories|tale|article|piece|essay|paper|song|album|poem|podcast"
+    r"|questions|debate|discussion|dispute|news|information|details|concerns?|worries|fears"
+    r"|doubts|complaints?|warnings?|speak|speaks|spoke|spoken|talk|talks|talked|talking"
+    r"|learn(?:ed|t|s)?|care[sd]?|worried|concerned|anxious|nervous|upset|angry|sorry"
+    r"|joke[sd]?|think|thought|forget|forgot)"
+    r"\s+(?:about|around)\s+$",
+    re.I,
+)
+# A number of a topic still measures: "a film about three hours long", "talked
+# about two hours". (Verbs that count their object, "told about 200 residents",
+# are left out of the list above.)
+_MEASURE_AFTER = re.compile(
+    r"\s+(?:\w+\s+(?:long|old|later|ago|away|earlier|tall|high|wide|deep)"
+    r"|(?:\w+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|miles?|km"
+    r"|kilomet(?:er|re)s?|met(?:er|re)s?))\b"
+)
+
+
+def _topic_about(source: str, bound: re.Match[str], q: Quantity) -> bool:
+    """ "about" that says what a story or a talk is about, followed by the number."""
+    if bound.group(1).lower() not in ("about", "around"):
+        return False
+    before = _TOPIC_ABOUT.search(source, max(0, bound.start() - 30), bound.end())
+    return before is not None and not _MEASURE_AFTER.match(source, q.end)
+
+
 def _bounded(text: str, q: Quantity) -> bool:
     """A Dutch bound in the few words before the number ("op zijn vroegst over vijf")."""
     return bool(_DUTCH_BOUND.search(text, max(0, q.start - 25), q.start))
@@ -1117,6 +1225,9 @@ offered before the number."""
         "About 2,000 fans watched. ||| Zo'n 2.000 fans keken toe.",
         "She won 6-3 after almost three hours. ||| Ze won met 6-3 na bijna drie uur.",
         "It will invest €3 billion over five years. ||| Het investeert in vijf jaar €3 miljard.",
+        # "about" naming the topic of a story or a talk
+        "Her new novel about two brothers who run a bakery won the prize. ||| Haar nieuwe roman over twee broers die een bakkerij runnen, won de prijs.",
+        "Families were worried about four fishermen who had not returned. ||| Families maakten zich zorgen over vier vissers die niet waren teruggekeerd.",
     )
 
     def compare(self, view: Bilingual, config: Config) -> Iterator[Finding]:
@@ -1125,7 +1236,7 @@ offered before the number."""
                 if q.kind not in _BOUNDED_KINDS:
                     continue
                 m = _ENGLISH_BOUND.search(view.source, max(0, q.start - 20), q.start)
-                if m is None:
+                if m is None or _topic_about(view.source, m, q):
                     continue
                 same = [o for o in pair.target_quantities if o.agrees(q)]
                 if not same or any(_bounded(view.article.text, o) for o in same):
@@ -1189,6 +1300,11 @@ that renders the qualified statement."""
         "The ward closes for now. ||| De afdeling gaat voorlopig dicht.",
         # "acting" the verb
         "Police said the men were acting on orders from abroad. ||| Volgens de politie handelden de mannen in opdracht uit het buitenland.",
+        # "fresh" of water, air or food is no "recent"
+        "The lake holds a fifth of the region's fresh water. ||| Het meer bevat een vijfde van het zoete water in de regio.",
+        "Patients need fresh air and daylight, the nurses said. ||| Patiënten hebben frisse lucht en daglicht nodig, zeiden de verpleegkundigen.",
+        # a lasting state said with "altijd"
+        "The valley floor is permanently flooded. ||| De bodem van het dal staat altijd onder water.",
     )
 
     def compare(self, view: Bilingual, config: Config) -> Iterator[Finding]:
@@ -1417,6 +1533,9 @@ vergoeding van 600 euro". The finding spans the added clause."""
         "Schools stay closed on Monday.\nRead more\nThe storm moves on. ||| De scholen blijven maandag dicht.\nLees ook: storm trekt weg\nDe storm trekt verder.",
         # a race time with a dot; basis points; a sentence split in four
         "Rivera finished third, 2:13 behind the winner. ||| Rivera werd derde op 2.13 van de winnaar.",
+        # a unit glued to the number; an imperial amount converted to metric
+        "The mercury rose to 47.5C in Seville, and a 30km stretch of motorway was closed. ||| In Sevilla liep het kwik op tot 47,5 graden en werd een stuk snelweg van 30 kilometer afgesloten.",
+        "The storm brought winds of 90 mph to the coast. ||| De storm bracht windsnelheden van 145 kilometer per uur aan de kust.",
         "The central bank raised its key rate by 75 basis points to 4.5%. ||| De centrale bank verhoogde haar belangrijkste rente met 0,75 procentpunt tot 4,5 procent.",
         "The talks, mediated by Norway, focus on a 30-day truce during which the rebels would free 12 hostages in exchange for 40 prisoners, two officials briefed on the plan said, speaking on condition of anonymity because they were not allowed to discuss it. ||| De gesprekken, waarin Noorwegen bemiddelt, gaan over een bestand van dertig dagen. Daarin zouden de rebellen twaalf gijzelaars vrijlaten in ruil voor 40 gevangenen. Dat zeggen twee ingewijde functionarissen. Ze wilden anoniem blijven, omdat ze er niet over mogen praten.",
     )

@@ -19,7 +19,7 @@ from functools import cache
 from wordfreq import zipf_frequency
 
 from nakijker.bilingual.context import Word, words_in
-from nakijker.bilingual.lexicon import common_prefix, fold, part_of, table
+from nakijker.bilingual.lexicon import common_prefix, dictionary, fold, part_of, table
 from nakijker.bilingual.quantities import DAYS_EN
 from nakijker.checks.formats import MONTHS_EN
 from nakijker.checks.transliteration import to_dutch
@@ -208,6 +208,55 @@ def appears(name: str, target: str, target_words: list[Word] | None = None) -> b
     return False
 
 
+# English spellings of shared Latin and Greek words that Dutch writes otherwise:
+# volcanology → vulkanologie, physics → fysica, theory → theorie (Dutch keeps
+# the inner y of Greek words: cyclus, dynamiek).
+_DUTCH_SPELLING = (
+    (r"ph", "f"),
+    (r"th", "t"),
+    (r"qu", "kw"),
+    (r"c(?=[aoulrt]|$)", "k"),
+    (r"y$", "ie"),
+    (r"ics$", "ica"),
+    (r"tion$", "tie"),
+)
+_COMMON_NOUN = 1.5  # zipf: at least this common in English, a capitalised word may be a common noun
+
+
+def as_common_noun(name: str, target_words: list[Word]) -> bool:
+    """A capitalised English common noun of a term or an institution's name (Indian
+    Ocean Dipole, Center for Volcanology, Infanta Sofía) that the Dutch renders as
+    an ordinary lower-case word or compound part (Oceaan-dipool, centrum voor
+    vulkanologie, infante Sofía). A name proper stays capitalised in Dutch, and
+    a name more frequent in Dutch than in English (Pereira, Lage) is no English word."""
+    low = name.lower()
+    english = zipf_frequency(low, "en")
+    if english < _COMMON_NOUN or english < zipf_frequency(low, "nl"):
+        return False
+    forms = {fold(name), _dutch_spelling(fold(name))}
+    lower = [fold(w.text) for w in target_words if w.text[:1].islower()]
+    if any(_cognate_part(form, word) for form in forms for word in lower):
+        return True
+    # Or its dictionary translation, alone or in a compound (Tribunal → rechtbank).
+    renderings = [r for r in dictionary().dutch(low) if " " not in r and len(r) >= 4]
+    return any(w.startswith(r) or w.endswith(r) for r in renderings for w in lower)
+
+
+def _dutch_spelling(word: str) -> str:
+    for english, dutch in _DUTCH_SPELLING:
+        word = re.sub(english, dutch, word)
+    return word
+
+
+def _cognate_part(form: str, word: str) -> bool:
+    """The word, or its first or last part (a compound), is spelled nearly like the form."""
+    if len(form) < 4 or len(word) < 4:
+        return False
+    sizes = range(max(4, len(form) - 1), len(form) + 3)
+    parts = {word} | {word[:n] for n in sizes} | {word[-n:] for n in sizes if n < len(word)}
+    return any(p[:1] == form[:1] and SequenceMatcher(None, form, p).ratio() >= 0.8 for p in parts)
+
+
 def _close(a: str, b: str) -> bool:
     """Close in spelling, compared on the letters both transliterations share:
     Chornomorsk and Tsjornomorsk have the same skeleton."""
@@ -243,6 +292,8 @@ def spelled_like(name: str, word: str) -> bool:
     short, long = sorted((a, b), key=len)
     if long.startswith(short) and long[len(short) :] in _DUTCH_ENDINGS + _DEMONYM_SUFFIXES:
         return False
+    if len(short) < 6 and len(long) - len(short) > 1:
+        return False  # two letters more is another word in a short name: Lage, League
     # A place adjective drops the -en of the name: Groningen → Gronings(e).
     if a.endswith("en") and b.startswith(a[:-2]) and b[len(a) - 2 :] in ("s", "se"):
         return False

@@ -163,7 +163,8 @@ def _skip(r: _Reader) -> None:
 def _codes(r: _Reader) -> None:
     """Digits glued to letters are codes and names, not amounts: KL691, F-35, COVID-19."""
     for m in re.finditer(r"\b[^\W\d_]+-?\d[\d.,]*[^\W\d_]*\b|\b\d+[^\W\d_]{2,}\b", r.text):
-        if not re.fullmatch(r"\d+(?:st|nd|rd|th|e|ste|de)", m.group()):
+        ordinal = re.fullmatch(r"\d+(?:st|nd|rd|th|e|ste|de)", m.group())
+        if not ordinal and not re.fullmatch(rf"\d+{_GLUED_UNIT}", m.group()):
             r.take(m.start(), m.end())
 
 
@@ -527,10 +528,21 @@ def _word_value(word: str, lang: Language) -> int | None:
     return None
 
 
+# A unit symbol written against the digits: "50C", "50.2C", "12km", "3.5GW", "115mph".
+_GLUED_UNIT = (
+    r"(?:°?[CF]|km[²2]?|m[²2]|cm|mm|kg|mg|g|t|mph|kph|kmh|mi|ft|lbs?|oz|ha|[kMGT]Wh?|[kMG]Hz"
+    r"|[KMGT]B|kV|mAh)"
+)
+
+
 def _digits(r: _Reader) -> None:
-    """Plain numbers and ordinals in digits: 412, 131st, 3e."""
+    """Plain numbers and ordinals in digits: 412, 131st, 3e, and the number of a
+    unit glued to it (50C, 12km)."""
     number = _NUMBER[r.lang.code]
-    pattern = re.compile(rf"(?<![\w.,])({number})(st|nd|rd|th|e|ste|de)?(?![\d]|[.,]\d|\w)")
+    pattern = re.compile(
+        rf"(?<![\w.,])({number})(?:(st|nd|rd|th|e|ste|de)?(?![\d]|[.,]\d|\w)"
+        rf"|(?={_GLUED_UNIT}(?![\w°])))"
+    )
     for m in pattern.finditer(r.text):
         if _glued_to_letters(r.text, m.start()):
             continue
@@ -589,12 +601,17 @@ _UNIT = (
 )
 # "884 kilometers (549 miles)", "34C (93F)", "$5 million (4.6 million euros)":
 # a conversion in brackets right after an amount with its unit.
+_APPROX = r"(?:about|around|roughly|some|nearly|almost|more than|over|up to)?\s?"
+_SCALE = r"(?:\s?(?:million|billion|trillion|mln|bln|m|bn))?"
 _CONVERSION = re.compile(
-    rf"(?<=[\w%°.]\s)\((?:about|around|roughly|some|nearly|almost|more than|over|up to)?\s?"
-    rf"[$€£]?\d[\d,.]*(?:\s?(?:million|billion|trillion|mln|bln|m|bn))?\s?{_UNIT}\.?\)"
+    rf"(?<=[\w%°.]\s)\({_APPROX}[$€£]?\d[\d,.]*{_SCALE}\s?{_UNIT}\.?\)"
     rf"|(?<=\d[FC])\s\(\d[\d,.]*\s?[FC]\)"
+    # a sum in another currency, by its symbol: "5 million euros ($5.4 million)"
+    rf"|(?<=[\w%°.]\s)\({_APPROX}(?:US|A|C|NZ|HK|S)?[$€£¥]\s?\d[\d,.]*{_SCALE}\)"
 )
-_AMOUNT_BEFORE = re.compile(r"\d[\d,.]*\s?(?:[^\W\d]+\.?\s?){0,2}$")
+# The amount before the brackets, its unit in up to three words or with a slash:
+# "185 kilometers per hour (115 mph)", "185 km/h (115 mph)".
+_AMOUNT_BEFORE = re.compile(r"\d[\d,.]*\s?(?:[^\W\d]+(?:/[^\W\d]+)?\.?\s?){0,3}$")
 
 
 @cache
