@@ -67,3 +67,19 @@ def test_clean_news_articles_get_no_findings(desk, path):
     were written for the project as a false-alarm corpus; most once drew one."""
     report = desk.check(path.read_text(encoding="utf-8"))
     assert [(f.rule, f.text) for f in report.findings] == []
+
+
+PAIRS = sorted((ROOT / "tests" / "data" / "clean_pairs").glob("*.en.txt"))
+
+
+@pytest.mark.parametrize("english", PAIRS, ids=[p.name.removesuffix(".en.txt") for p in PAIRS])
+def test_faithful_translations_get_no_findings_against_their_source(desk, english):
+    """Wire stories and careful Dutch translations of them, written for the
+    project as a false-alarm corpus for the source checks: datelines dropped,
+    dates and times in Dutch form, units converted, sentences split. Every
+    finding, on the Dutch or against the English, is a false alarm."""
+    dutch = english.with_name(english.name.removesuffix(".en.txt") + ".txt")
+    report = desk.check(
+        dutch.read_text(encoding="utf-8"), source=english.read_text(encoding="utf-8")
+    )
+    assert [(f.rule, f.text) for f in report.findings] == []
