@@ -1248,7 +1248,8 @@ def _read_as_participle(auxiliary: Token, token: Token) -> bool:
     )  # "hebben verloren": a participle in -en read as a past tense
 
 
-_COPULAS = frozenset({"blijven", "zijn", "lijken", "raken", "liggen", "staan", "zitten"})
+# Verbs of a state that a participle may describe without "zich".
+_STATE_VERBS = frozenset({"blijven", "zijn", "lijken", "raken", "liggen", "staan", "zitten"})
 
 
 def _adjectival(tokens: list[Token], i: int) -> bool:
@@ -1257,7 +1258,7 @@ def _adjectival(tokens: list[Token], i: int) -> bool:
     if "vd" not in _features(tokens[i]):
         return False
     lemmas = {(t.lemma or "") for t in tokens if t.tag == "WW" and t is not tokens[i]}
-    return bool(lemmas & _COPULAS) and "hebben" not in lemmas
+    return bool(lemmas & _STATE_VERBS) and "hebben" not in lemmas
 
 
 def _main_predicate(tokens: list[Token], k: int, rest: list[Token]) -> bool:

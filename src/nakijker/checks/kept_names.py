@@ -304,11 +304,7 @@ def _literal(
     tail = run[hi + 1 :]
     if any(t.lower not in _DUTCH_FUNCTION for t in tail) and not _by_person(tail):
         return False  # part of a longer name: "de Grote Nationale Prijs"
-    # the sentence's first word has its capital anyway ("Volgens Fox Nieuws")
-    head = [
-        t for i, t in enumerate(run[:lo]) if start + i != first and fold(t.text) not in name.content
-    ]
-    if any(t.lower not in _DUTCH_FUNCTION and t.tag != "ADJ" for t in head):
+    if _longer_name_before(run, lo, start, first, name):
         return False  # the end of a longer name: "het Pieter Baan Centrum"
     translated = [i for i, w in zip(picked, name.content, strict=True) if fold(run[i].text) != w]
     if not translated:
@@ -322,6 +318,20 @@ def _literal(
         and before is not None
         and before.lower in _ARTICLES | _TITLE_NOUNS
     )
+
+
+def _longer_name_before(run: list[Token], lo: int, start: int, first: int, name: KeptName) -> bool:
+    """A capitalised word right before the name, itself no part of it: "Pieter
+    Baan Centrum". A function word ends the look ("Mick Jagger en de Rollende
+    Stenen"), and the sentence's first word has its capital anyway ("Volgens
+    Fox Nieuws"); an adjective may stand before a name ("het Britse …")."""
+    i = lo - 1
+    while i >= 0 and run[i].lower not in _DUTCH_FUNCTION and start + i != first:
+        word = run[i]
+        if fold(word.text) not in name.content and word.tag != "ADJ":
+            return True
+        i -= 1
+    return False
 
 
 def _by_person(tail: list[Token]) -> bool:
