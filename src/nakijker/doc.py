@@ -79,3 +79,8 @@ class Article:
     @property
     def words(self) -> int:
         return sum(1 for t in self.tokens if t.is_word)
+
+    def is_whole_paragraph(self, start: int, end: int) -> bool:
+        """The span is a paragraph of its own, white space aside (a headline)."""
+        span = self.text[start:end].strip()
+        return any(self.text[p.start : p.end].strip() == span for p in self.paragraphs)

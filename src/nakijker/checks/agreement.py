@@ -83,12 +83,7 @@ def _headline(article: Article, sentence: Sentence) -> bool:
     text = article.text[sentence.start : sentence.end].strip()
     if not text or text[-1] in ".!?:”\"’'…":
         return False
-    return any(
-        p.start <= sentence.start
-        and sentence.end <= p.end
-        and article.text[p.start : p.end].strip() == text
-        for p in article.paragraphs
-    )
+    return article.is_whole_paragraph(sentence.start, sentence.end)
 
 
 def _guessed_singular(noun: Token) -> bool:

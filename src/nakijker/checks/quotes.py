@@ -186,7 +186,9 @@ The fix rewrites both marks; it is safe."""
             q
             for q in article_quotes(article)
             if q.style == "mixed"
-            or not (_named_term(article.text, q.open) or _headline(article, q))
+            or not (
+                _named_term(article.text, q.open) or article.is_whole_paragraph(q.open, q.close + 1)
+            )
         ]
         style = dominant_style(quotes, config.quote_style)
         if style is None:
@@ -216,14 +218,6 @@ _TERM_BEFORE = re.compile(
 def _named_term(text: str, at: int) -> bool:
     """A term in quotation marks after "zogenoemde", "de term": no speech."""
     return bool(_TERM_BEFORE.search(text, max(0, at - 20), at))
-
-
-def _headline(article: Article, quote: Quotation) -> bool:
-    """A quotation that is a whole paragraph of its own, with nothing after it."""
-    return any(
-        article.text[p.start : p.end].strip() == article.text[quote.open : quote.close + 1]
-        for p in article.paragraphs
-    )
 
 
 _COMMA_INSIDE = re.compile(r",([”’\"])(?=\s|$)")
