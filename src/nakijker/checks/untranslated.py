@@ -401,6 +401,8 @@ the same word."""
         "Ze kocht de drugs op het dark web.",
         "De CEO van Shell kreeg een hogere bonus. Het bbp groeide.",
         "UN Women pleit voor meer rechten.",
+        "Huishoudens moeten tot nader order hun water koken.",
+        "Zij moeten hun aandelen in een blind trust onderbrengen.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
