@@ -757,6 +757,14 @@ def _lands_of(article: Article) -> frozenset[str]:
     )
 
 
+# Lower-case nouns for a kind of firm: the capitalised name after one is the
+# firm's own, even where it shares words with a body ("waterbedrijf Maasland Water").
+_COMPANY_LABELS = (
+    "bedrijf", "concern", "onderneming", "fabrikant", "maker", "producent", "keten",
+    "leverancier", "firma", "uitgeverij", "winkel", "start-up", "startup", "dochter",
+)  # fmt: skip
+
+
 @register
 class OfficialNameRebuilt(Check):
     code = "NM102"
@@ -867,6 +875,7 @@ Noord-Holland")."""
         # Company names that render no English name of a body
         "De Nederlandse zoetwarenmaker Van Dijk Zoetwaren en Stichting Groene Stad werken samen.",
         "Het Amsterdamse bedrijf Koninklijke Nederlandse Kaasfabriek opent een winkel.",
+        "Dat meldde drinkwaterbedrijf Maasland Water dinsdag in Den Bosch.",
         # The province itself
         "Provincie Noord-Brabant trekt extra geld uit voor natuur in Nederland.",
         "De provincie Noord-Holland en Provincie Zuid-Holland betalen mee in Nederland.",
@@ -878,6 +887,8 @@ Noord-Holland")."""
         for sentence in article.sentences:
             tokens = sentence.tokens
             for first, last in _candidates(tokens):
+                if first > 0 and tokens[first - 1].lower.endswith(_COMPANY_LABELS):
+                    continue  # a firm's own name: "drinkwaterbedrijf Maasland Water"
                 # A literal rendering in the run, the run rebuilt, a tail rebuilt
                 found = self._rendered(article, tokens, first, last, lands)
                 found = found or self._rebuilt(article, tokens, first, last, by_abbr, tails=False)

@@ -74,6 +74,8 @@ Koningin Elisabethwedstrijd). Lower-casing is safe."""
         "Het gesprek met Bakker Jansen en Visser liep uit.",
         "Zij won vorig jaar de Koningin Elisabethwedstrijd in Brussel.",
         "Ze won het Prinses Christinaconcours en de Koning Boudewijnbeker.",
+        "In Moskou zei Kremlinwoordvoerder Dmitri Peskov dat niets vaststond.",
+        "Dat meldde Pentagonwoordvoerder John Kirby dinsdag.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -110,7 +112,7 @@ def _capitalised_title(tokens: list[Token], i: int) -> bool:
         return False  # inside a longer name: "Stichting Burgemeester Jansen"
     if not (is_role_word(token.lower) or _noun_before_person(tokens, i)):
         return False
-    if _CAPITAL_TITLES.match(token.text):
+    if _CAPITAL_TITLES.match(token.text) or _name_first(token.text):
         return False
     if "-" in token.text and token.lower.split("-", 1)[0] not in _TITLE_PREFIXES:
         return False
@@ -126,6 +128,20 @@ def _capitalised_title(tokens: list[Token], i: int) -> bool:
     # "de Koningin Elisabethwedstrijd": an article before the title, and a name
     # ending in a common noun, make one name of the title and a thing.
     return not (before.lower in _ARTICLES and _ends_in_noun(name[0]))
+
+
+def _name_first(word: str) -> bool:
+    """A title compound whose first part is a name keeps its capital:
+    "Kremlinwoordvoerder", "Pentagonwoordvoerder" (the speller knows "Kremlin"
+    only with a capital; "Jury" and "Hoofd" are common nouns)."""
+    speller = default_speller()
+    for cut in range(4, len(word) - 3):
+        head, rest = word[:cut], word[cut:]
+        if not (is_role_word(rest) and speller.correct(rest)):
+            continue
+        if speller.correct(head) and not speller.correct(head.lower()):
+            return True
+    return False
 
 
 _ARTICLES = frozenset({"de", "het", "een"})
