@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from nakijker.checks.base import Check, Example, Finding, register
-from nakijker.checks.grammar import is_finite
+from nakijker.checks.grammar import is_finite, possessive_read_as_verb
 from nakijker.config import Config
 from nakijker.doc import Article, Token
 from nakijker.lexicon.hunspell import default_speller
@@ -186,17 +186,25 @@ class DoubledReportingVerb(Check):
 English "X said in a post on Y that …" comes out with the verb twice. When
 the same verb recurs within a few words with no clause boundary between
 (comma, quote, conjunction) and the second is not the start of a new
-subordinate clause ("zei dat hij zei"), the second is redundant."""
+subordinate clause ("zei dat hij zei"), the second is redundant.
+
+English "X, who …, said" also comes out as "X zei, die …, zei dat": the
+same verb right before and after one comma-bounded relative clause or
+apposition (no quotes in it). There the first is redundant."""
     bad = (
         Example(
             "De minister zei in een verklaring op de website [[zei ]]dat het plan doorgaat.", ""
         ),
         Example("Zij schreef in een brief aan het bestuur [[schreef ]]dat ze stopt.", ""),
+        Example("Jansen[[ zei]], die sinds maart de club leidt, zei dat hij blijft.", ""),
     )
     good = (
         "Hij zei dat zij zei dat het klopte.",
         "Hij zei het, en zij zei het ook.",
         "“Ja”, zei hij. “Nee”, zei zij.",
+        "Jansen, die sinds maart de club leidt, zei dat hij blijft.",
+        "Wat hij zei, zei hij met overtuiging.",
+        "Hij zei, de hand op het hart, dat hij het niet wist.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -207,6 +215,41 @@ subordinate clause ("zei dat hij zei"), the second is redundant."""
         for i, j in _twice_in_clause(tokens, REPORTING_VERBS):
             if tokens[i + 1].lower not in ("dat", "te", "het"):
                 yield _drop_second(self, article, tokens[j])
+        for i in _said_around_insertion(tokens):
+            yield _drop_first(self, article, tokens[i - 1], tokens[i])
+
+
+# Words that open a relative clause or an apposition set off by commas.
+_INSERTION_OPENERS = frozenset({"die", "dat", "wie", "welke", "de", "het", "een", "zelf", "sinds"})
+
+
+def _said_around_insertion(tokens: list[Token]) -> Iterator[int]:
+    """ "Lindqvist zei, die een operahuis leidt, zei dat": English "X, who …,
+    said" with the verb put after the subject too. The same reporting verb
+    before and after one comma-bounded relative clause or apposition, the
+    second going on with "dat" or a quote; the first is redundant."""
+    for i, first in enumerate(tokens[:-3]):
+        if i == 0 or first.lower not in REPORTING_VERBS or tokens[i + 1].text != ",":
+            continue
+        if tokens[i + 2].lower not in _INSERTION_OPENERS:
+            continue
+        close = next(
+            (k for k in range(i + 3, min(len(tokens) - 1, i + 25)) if tokens[k].text == ","), None
+        )
+        if close is None or any(t.text in _QUOTES for t in tokens[i:close]):
+            continue
+        if tokens[close + 1].lower == first.lower:
+            yield i
+
+
+def _drop_first(check: Check, article: Article, before: Token, first: Token) -> Finding:
+    return check.finding(
+        article,
+        before.end,
+        first.end,
+        f"'{first.text}' staat voor en na de bijzin; schrap de eerste.",
+        [""],
+    )
 
 
 def _twice_in_clause(
@@ -233,6 +276,90 @@ def _drop_second(check: Check, article: Article, second: Token) -> Finding:
         f"'{second.text}' staat twee keer in dezelfde zin; schrap de tweede.",
         [""],
     )
+
+
+# Finite auxiliaries and modals: a clause has one finite verb.
+_AUXILIARIES = frozenset(
+    {"heeft", "hebben", "had", "hadden", "is", "zijn", "was", "waren", "wordt", "worden",
+     "werd", "werden", "zal", "zullen", "zou", "zouden", "kan", "kunnen", "kon", "konden",
+     "moet", "moeten", "moest", "moesten", "wil", "willen", "wilde", "wilden", "mag",
+     "mogen", "mocht", "mochten"}
+)  # fmt: skip
+# What separates two clauses, each with its own finite verb.
+_CLAUSE_OPENING_WORDS = frozenset(
+    {"dat", "die", "wat", "wie", "welke", "waar", "hoe", "wanneer", "waarom", "of", "als",
+     "dan", "en", "maar", "want", "dus", "omdat", "toen", "zoals", "terwijl", "nadat"}
+)  # fmt: skip
+
+
+@register
+class DoubledAuxiliary(Check):
+    code = "RP306"
+    name = "doubled-auxiliary"
+    category = "fluency/repetition"
+    needs_frog = True
+    doc = """A finite auxiliary said twice in one clause: "dat uitgevers al hebben vertalingen hebben aangevraagd".
+
+English puts the auxiliary before the object ("have requested
+translations"); a translation that keeps it there and adds the Dutch one
+at the end says it twice. Flagged when the same finite form of hebben,
+zijn, worden or a modal recurs within a few words, with an object between
+and no clause boundary (comma, conjunction, relative or question word),
+and the second stands next to its participle or infinitive. "Wat hij
+heeft gezegd heeft gevolgen" (a verb right after the first) and "Het is
+wat het is" are two clauses. Removing the first is the fix."""
+    bad = (
+        Example("Ze meldde dat de verdachte [[heeft ]]het geld heeft teruggegeven.", ""),
+        Example("De ministers [[hebben ]]in Brussel een akkoord hebben bereikt.", ""),
+        Example("Hij denkt dat de trainer [[wordt ]]volgende week wordt ontslagen.", ""),
+    )
+    good = (
+        "Wat hij heeft gezegd heeft grote gevolgen gehad.",
+        "Wie de macht heeft, heeft ook de plicht.",
+        "Het is wat het is.",
+        "Hij heeft een huis en heeft een auto.",
+        "De man die het geld heeft gestolen heeft bekend.",
+        "Hij heeft meer boeken dan zij heeft gelezen.",
+        "Zijn resultaten sinds januari zijn geschrapt.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for sentence in article.sentences:
+            tokens = sentence.tokens
+            for i, j in _twice_in_clause(tokens, _AUXILIARIES, window=12):
+                if _auxiliary_twice(tokens, i, j):
+                    end = tokens[i + 1].start
+                    yield self.finding(
+                        article,
+                        tokens[i].start,
+                        end,
+                        f"'{tokens[i].text}' staat twee keer in dezelfde zin; schrap de eerste.",
+                        [""],
+                    )
+
+
+def _auxiliary_twice(tokens: list[Token], i: int, j: int) -> bool:
+    """Both finite verbs; between them an object but no verb or clause opener;
+    the second beside its participle or infinitive."""
+    first, second = tokens[i], tokens[j]
+    if not (is_finite(first) and is_finite(second)) or possessive_read_as_verb(tokens, i):
+        return False  # "Zijn resultaten zijn geschrapt": the possessive
+    between = tokens[i + 1 : j]
+    if any(t.lower in _CLAUSE_OPENING_WORDS or t.tag == "VG" for t in between):
+        return False
+    if _non_finite(tokens[i + 1]) or not any(t.tag in ("N", "SPEC", "VNW", "LID") for t in between):
+        return False
+    neighbours = [tokens[k] for k in (j - 1, j + 1) if 0 <= k < len(tokens)]
+    return any(_non_finite(t) for t in neighbours)
+
+
+def _non_finite(token: Token) -> bool:
+    """A participle or infinitive; a "participle" Frog could not trace to a
+    verb is an unknown noun ("proefvertalingen")."""
+    feats = token.pos or ""
+    if token.tag != "WW":
+        return False
+    return "inf" in feats or ("vd" in feats and (token.lemma or token.lower) != token.lower)
 
 
 # Adverbs that a clause needs once: English "also … too" or a translation

@@ -144,7 +144,9 @@ and is left alone, as are short words Dutch text uses ("pmd").
 Names are left alone: words Frog tags as entities or proper nouns, capitalised
 words inside a sentence, abbreviations, and hyphenated compounds whose parts
 are names ("Rusland-Iran"). Hunspell's suggestions are offered, never applied
-automatically."""
+automatically. A capitalised word the text repeats, inside a sentence and
+never in lower case, is a name too ("het videoplatform Loopr … Loopr zei"):
+a slip is seldom made twice alike."""
     bad = (
         Example("De regering wil de [[belastignen]] verhogen.", "belastingen"),
         Example("Het kabinet neemt [[maatregelne]] tegen de droogte.", "maatregelen"),
@@ -161,6 +163,7 @@ automatically."""
         Example("Het dossier is [[onomgedraaid]] teruggestuurd.", None),
         Example("Critici noemen de maatregel [[naief]].", "naïef"),
         Example("De fabrikant kwam met twee nieuwe [[ideeen]].", "ideeën"),
+        Example("Het [[peleton]] reed in een waaier door Zeeland.", "peloton"),
     )
     good = (
         "De regering wil de belastingen verhogen.",
@@ -183,6 +186,8 @@ automatically."""
         "Papier en pmd blijven gratis; beleggers hadden het nieuws al ingeprijsd.",
         "Van de uitgenodigden kwam de helft.",
         "Het IJsselmeer, de IJslandse kust en het ijzererts van Ijmert Sterk.",
+        # an invented name the text repeats, capitalised each time
+        "De app Boekr kreeg een boete. Volgens Boekr is die onterecht; de topman van Boekr zweeg.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -242,6 +247,7 @@ def _capitalised_typos(article: Article) -> Iterator[Token]:
     """Capitalised words, which _candidates leaves alone as names. A name's
     genitive is no typo: "Van Leeuwens finish" where "Van Leeuwen" is in the text."""
     names = {t.text for t in article.tokens if t.text[:1].isupper()}
+    recurring = _recurring_names(article)
     for sentence in article.sentences:
         tokens = sentence.tokens
         for n, token in enumerate(tokens):
@@ -251,8 +257,25 @@ def _capitalised_typos(article: Article) -> Iterator[Token]:
             # a name among names: "de als eerste geplaatste Aryna Sabalenka", "Ait Lahcen"
             neighbours = tokens[max(0, n - 1) : n] + tokens[n + 1 : n + 2]
             surname = token.is_entity and any(t.text[:1].isupper() for t in neighbours)
-            if shaped and len(word) >= 5 and not genitive and not surname:
+            recurs = word in recurring
+            if shaped and len(word) >= 5 and not genitive and not surname and not recurs:
                 yield token
+
+
+def _recurring_names(article: Article) -> set[str]:
+    """Capitalised words the text repeats, at least once inside a sentence, and
+    never writes in lower case: a name the writer spells the same each time
+    ("het videoplatform Loopr … Loopr zei"); a slip is seldom made twice alike."""
+    counts: dict[str, int] = {}
+    inside: set[str] = set()
+    lower = {t.lower for t in article.tokens if t.text.islower()}
+    for sentence in article.sentences:
+        for n, token in enumerate(sentence.tokens):
+            if token.text[:1].isupper() and token.text.isalpha():
+                counts[token.text] = counts.get(token.text, 0) + 1
+                if n > 0:
+                    inside.add(token.text)
+    return {w for w, c in counts.items() if c >= 2 and w in inside and w.lower() not in lower}
 
 
 _VERY_COMMON_ZIPF = 4.0  # Griekse 4.6
@@ -388,8 +411,8 @@ def _doubling_variants(word: str) -> Iterator[str]:
 
 
 _CURRENT_ZIPF = 1.0  # written often enough to be a word of its own (infectioloog: 1.2)
-_SLIP_MARGIN = 1.3  # a typo is much rarer than the word it misses (minster 2.6, minister 5.2;
-# onmiddelijk 3.2, onmiddellijk 4.6)
+_SLIP_MARGIN = 1.2  # a typo is much rarer than the word it misses (minster 2.6, minister 5.2;
+# onmiddelijk 3.2, onmiddellijk 4.6; peleton 2.6, peloton 3.9)
 
 
 def _current_word(word: str, suggestions: list[str]) -> bool:
@@ -651,7 +674,9 @@ the two nouns one phrase, hunspell or a split into known words is enough:
   followed by "van" or "aan" ("kreeg in ruil geld van de bank") are objects.
 Right after a singular finite verb, "de ploeg steun" is subject and object;
 the joined word must then be a common one. A title and the Latin adjective
-after it ("rector magnificus", "paus emeritus") are written apart."""
+after it ("rector magnificus", "paus emeritus") are written apart.
+A day and a part of it are one word wherever they stand: "maandag
+middag", "gisteren avond" are maandagmiddag, gisteravond."""
     bad = (
         Example("De [[vak bond]] wil meer loon.", "vakbond"),
         Example("Het werd een bijzonder mooi [[bloemen tapijt]].", "bloementapijt"),
@@ -682,6 +707,9 @@ after it ("rector magnificus", "paus emeritus") are written apart."""
         Example("Dat bevestigde [[defensie minister]] Jansen op dinsdag.", "defensieminister"),
         Example("[[Budget luchtvaartmaatschappij]] SkyLark schrapte vluchten.", None),
         Example("Alle bezoekers droegen een [[pols bandje]].", "polsbandje"),
+        Example("De staking begon [[dinsdag ochtend]] bij de haven.", "dinsdagochtend"),
+        Example("[[Zaterdag avond]] werden drie jongeren aangehouden.", "Zaterdagavond"),
+        Example("Hij landde [[gisteren avond]] op Schiphol.", "gisteravond"),
     )
     good = (
         "De vakbond wil meer loon.",
@@ -723,6 +751,8 @@ after it ("rector magnificus", "paus emeritus") are written apart."""
         "Rector magnificus Anke de Bruin van de TU Delft maakt zich zorgen.",
         "Volgens rector magnificus Carel Stolker is de universiteit te vol.",
         "De school weet nog niet hoeveel leerlingen vervoer nodig hebben.",
+        "Zaterdag werden 's avonds drie jongeren aangehouden.",
+        "Maandag, in de middag, volgt het besluit.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -736,6 +766,16 @@ after it ("rector magnificus", "paus emeritus") are written apart."""
                     continue
                 if _postposed_latin(a, b):
                     continue  # "rector magnificus Anke de Bruin"
+                day_part = _day_part_compound(a, b)
+                if day_part:
+                    yield self.finding(
+                        article,
+                        a.start,
+                        b.end,
+                        f"Samenstelling los geschreven: '{day_part}'.",
+                        [day_part],
+                    )
+                    continue
                 if _opening_compound(tokens, i) or _title_before_name(tokens, i):
                     if speller.correct(a.text + b.lower) or is_compound(a.lower + b.lower):
                         yield self._joined(article, a, b)
@@ -803,6 +843,27 @@ after it ("rector magnificus", "paus emeritus") are written apart."""
         return self.finding(
             article, a.start, b.end, f"Samenstelling los geschreven: '{joined}'.", [joined]
         )
+
+
+# A day and a part of it are one word: maandagmiddag, zondagavond, gisteravond.
+_DAY_HEADS = frozenset([*DAYS_NL, "gisteren", "gister", "eergisteren", "morgen", "overmorgen"])
+_DAY_PARTS = frozenset(
+    ["ochtend", "middag", "avond", "nacht", "morgen", "ochtenden", "middagen", "avonden",
+     "nachten", "morgens"]
+)  # fmt: skip
+
+
+def _day_part_compound(a: Token, b: Token) -> str | None:
+    """ "maandag middag", "gisteren avond": English "Monday afternoon" split;
+    Dutch writes a day and its part as one word in every position, so the
+    joined form the dictionary knows is the fix."""
+    if a.lower not in _DAY_HEADS or b.lower not in _DAY_PARTS or not b.text.islower():
+        return None
+    if a.lower == b.lower or (a.lower.endswith("morgen") and b.lower.startswith("morgen")):
+        return None
+    speller = default_speller()
+    heads = [a.text[:-2], a.text] if a.lower.endswith("gisteren") else [a.text]
+    return next((h + b.lower for h in heads if speller.correct((h + b.lower).lower())), None)
 
 
 # Nouns that name a word or title after them: "het woord democratie valt vaak".
@@ -1398,7 +1459,15 @@ so is one after a preposition, verb or "dat" when the noun is a mass noun,
 seldom plural, that stands bare as an object ("Sancties vereisen in de EU
 unanimiteit"). VVD, CDA and
 other capitals that read as Roman numerals count unless a name precedes
-them (Willem II)."""
+them (Willem II). Abbreviations of things rather than bodies (CT, MRI,
+DNA, IC, tv, gps) are never a subject or indirect object, so before a
+common noun they are joined wherever they stand ("gebruikte CT scans",
+"een nieuwe tv zender"), except after "op" or "via" ("zag op tv beelden").
+A compass word before a place name or its adjective takes a hyphen:
+Zuid-Limburg, Noord-Koreaanse, Oost-Europa; not after another capitalised
+word (Amsterdam Zuid Oost), nor in names written apart (West Virginia),
+and "Centraal" only where the dictionary knows the pair (not "Centraal
+Bureau")."""
     bad = (
         Example("Hij kocht vorige week een [[Android telefoon]].", "Android-telefoon"),
         Example("De [[NAVO landen]] kwamen bijeen in Den Haag.", "NAVO-landen"),
@@ -1412,6 +1481,11 @@ them (Willem II)."""
         Example("[[VVD leider]] Dilan Yeşilgöz reageerde verrast.", "VVD-leider"),
         Example("Ook [[NAVO chef]] Mark Rutte was aanwezig.", "NAVO-chef"),
         Example("De ministers spraken tijdens de [[EU top]] over migratie.", "EU-top"),
+        Example("Artsen maakten [[MRI scans]] van haar knie.", "MRI-scans"),
+        Example("Er kwam een nieuwe [[tv zender]] bij.", "tv-zender"),
+        Example("In [[Noord Brabant]] vielen de meeste buien.", "Noord-Brabant"),
+        Example("De [[Zuid Koreaanse]] president sprak in Seoul.", "Zuid-Koreaanse"),
+        Example("Gevechten in [[Noord Syrië]] hielden aan.", "Noord-Syrië"),
     )
     good = (
         "De verkoop van Android-telefoons daalde.",
@@ -1430,13 +1504,21 @@ them (Willem II)."""
         "Sancties vereisen in de EU unanimiteit.",
         "De Oekraïners krijgen via de NAVO munitie en van de EU geld.",
         "Klanten kunnen via de app van KPN korting aanvragen.",
+        "Hij zag op tv beelden van de ramp.",
+        "Hij speelde jaren voor West Ham en woont nu in West Virginia.",
+        "Het Centraal Bureau voor de Statistiek publiceerde cijfers.",
+        "De trein naar Amsterdam Zuid Oost had vertraging.",
+        "De wethouder van zorg van West Betuwe zei dat de gemeente is overvallen.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
         for sentence in article.sentences:
             tokens = sentence.tokens
             for i, name, noun in _spaced_pairs(article, tokens):
-                if _abbreviation_phrase(tokens, i):
+                if _abbreviation_phrase(tokens, i) or _common_abbreviation(tokens, i):
+                    yield self._joined(article, name, noun)
+                    continue
+                if _compass_place(tokens, i):
                     yield self._joined(article, name, noun)
                     continue
                 if name.tag not in ("SPEC", "N") or not name.text[:1].isupper():
@@ -1471,7 +1553,10 @@ them (Willem II)."""
                 yield self._joined(article, name, noun)
 
     def _joined(self, article: Article, name: Token, noun: Token) -> Finding:
-        joined = f"{name.text}-{noun.text}"
+        first = (
+            name.text.capitalize() if name.text in ("noord", "zuid", "oost", "west") else name.text
+        )
+        joined = f"{first}-{noun.text}"
         return self.finding(
             article,
             name.start,
@@ -1479,6 +1564,68 @@ them (Willem II)."""
             f"Samenstelling met een naam: schrijf '{joined}'.",
             [joined],
         )
+
+
+# Abbreviations of things, not of bodies: never a subject or an indirect
+# object, so before a noun always a compound's first part (CT-scan, tv-zender).
+_THING_ABBREVIATIONS = frozenset(
+    ["CT", "MRI", "DNA", "RNA", "PET", "ICT", "IT", "AI", "GPS", "USB", "LED", "HD", "SMS",
+     "PDF", "QR", "ID", "IQ", "ADHD", "HIV", "IC", "EHBO", "BTW", "OV", "CV", "PR", "HR",
+     "ECG", "EEG", "VR", "GSM", "TV", "PC", "CD", "DVD", "tv", "pc", "cd", "dvd", "sms",
+     "gps", "btw", "ov", "hiv", "ic", "cv", "wifi", "ict", "pr", "hr"]
+)  # fmt: skip
+# "zag op tv beelden van": the medium as an adverbial, the noun an object.
+_MEDIUM_PREPOSITIONS = frozenset(["op", "via", "per", "met"])
+
+
+def _common_abbreviation(tokens: list[Token], i: int) -> bool:
+    """ "gebruikte CT scans", "een nieuwe tv zender": an abbreviation of a thing
+    and a common noun, wherever they stand."""
+    abbreviation, noun = tokens[i], tokens[i + 1]
+    if abbreviation.text not in _THING_ABBREVIATIONS or not _common_noun_lower(noun):
+        return False
+    if len(noun.text) < 3 or noun.lower in _TIME_NOUNS:
+        return False
+    return i == 0 or tokens[i - 1].lower not in _MEDIUM_PREPOSITIONS
+
+
+_COMPASS = frozenset(
+    ["Noord", "Zuid", "Oost", "West", "Midden", "Noordoost", "Noordwest", "Zuidoost",
+     "Zuidwest", "Centraal", "noord", "zuid", "oost", "west"]
+)  # fmt: skip
+# Places whose compass word Dutch writes apart, as in English.
+_COMPASS_APART = frozenset(["Virginia", "Side", "Coast", "Point", "End", "Bank"])
+_LARGE_PLACE_ZIPF = 3.8  # Soedan 3.8, Gaza 3.9, Syrië 4.5; Betuwe 3.4, Gelre 3.4
+
+
+def _compass_place(tokens: list[Token], i: int) -> bool:
+    """ "Zuid Limburg", "Noord Koreaanse": a compass word before a place name or
+    its adjective is joined with a hyphen (Zuid-Limburg, Noord-Koreaanse). The
+    place is a capitalised word the dictionary knows only capitalised; after
+    another capitalised word the compass word belongs to a name (Amsterdam
+    Zuid Oost), and "Centraal" only where the dictionary knows the pair."""
+    from wordfreq import zipf_frequency
+
+    compass, place = tokens[i], tokens[i + 1]
+    if compass.text not in _COMPASS or place.text in _COMPASS_APART:
+        return False
+    if not (place.text.isalpha() and place.text[:1].isupper() and place.text[1:].islower()):
+        return False
+    before = tokens[i - 1] if i > 0 else None
+    named = before is not None and before.text[:1].isupper() and before.text.isalpha()
+    if named and (i > 1 or before.tag == "SPEC"):
+        return False
+    if compass.text.islower() and i == 0:
+        return False
+    speller = default_speller()
+    hyphened = f"{compass.text.capitalize()}-{place.text}"
+    if speller.correct(hyphened):
+        return compass.text == "Centraal" or not speller.correct(place.lower)
+    if compass.text == "Centraal" or speller.correct(place.lower):
+        return False
+    # An unlisted pair only for a country or province: a town may keep the
+    # compass word apart in its official name (West Betuwe, Oost Gelre).
+    return zipf_frequency(place.text, "nl") >= _LARGE_PLACE_ZIPF
 
 
 def _abbreviation_phrase(tokens: list[Token], i: int) -> bool:
@@ -1682,6 +1829,183 @@ def _prefixed(prefix: str, word: str, known: Callable[[str], bool]) -> str | Non
     else:
         options = [joined, hyphenated]
     return next((o for o in options if known(o.lower()) or known(o)), None)
+
+
+# Particles of separable verbs. The prepositions may also be stranded from
+# an R-pronoun ("daar heeft hij niet aan gedacht") or stand after a noun as a
+# postposition ("de trap op gelopen"); the adverbs and adjectives may not.
+_PREPOSITION_PARTICLES = frozenset(
+    ["aan", "af", "bij", "binnen", "buiten", "door", "in", "mee", "na", "om", "onder", "op",
+     "over", "toe", "uit", "achter", "rond", "langs", "voorbij"]
+)  # fmt: skip
+_ADVERB_PARTICLES = frozenset(
+    ["terug", "weg", "neer", "dicht", "open", "vrij", "los", "vast", "kapot", "tegemoet",
+     "teweeg", "kwijt", "schoon"]
+)  # fmt: skip
+_R_PRONOUNS = frozenset(["er", "daar", "hier", "waar"])
+# Prepositions that follow a noun of path or goal: "de trap op", "het bos in", "naar huis toe".
+_POSTPOSITIONS = frozenset(
+    ["op", "af", "in", "uit", "door", "over", "langs", "rond", "binnen", "voorbij", "om",
+     "onder", "toe", "buiten", "achter"]
+)  # fmt: skip
+# "uit eten gaan" is written apart by rule.
+_APART_INFINITIVES = frozenset(["eten"])
+
+
+@register
+class SeparatedParticle(Check):
+    code = "SP510"
+    name = "separated-particle"
+    category = "fluency/spelling"
+    needs_frog = True
+    doc = """A separable verb's particle written apart from its participle or infinitive: "zijn binnen gekomen".
+
+When the particle stands right before the verb at the end of the clause,
+Dutch writes one word: binnengekomen, aangekomen, opgestaan, teruggekeerd,
+terugdraaien. Flagged when the two joined are a word the dictionary knows
+and the verb is a participle (not one before a noun: "op gezette tijden")
+or an infinitive after a finite verb at the end of its clause. A
+preposition is left alone after an R-pronoun in the clause ("daar heeft
+hij niet aan gedacht", "waar ze op gehoopt hadden") and after a noun, where
+it may be a postposition ("de trap op gelopen")."""
+    bad = (
+        Example("De trein is om acht uur [[aan gekomen]].", "aangekomen"),
+        Example("Het bedrijf heeft de bouw vorige week [[uit gesteld]].", "uitgesteld"),
+        Example("Drie mensen zijn bij de brand [[om gekomen]].", "omgekomen"),
+        Example("De soldaten zijn naar de kazerne [[terug gekeerd]].", "teruggekeerd"),
+        Example("Het bestuur wil het besluit [[terug draaien]].", "terugdraaien"),
+        Example("De rebellen hebben twee gijzelaars [[vrij gelaten]].", "vrijgelaten"),
+        Example("Na de val is hij zelf weer [[op gestaan]].", "opgestaan"),
+    )
+    good = (
+        "De trein is om acht uur aangekomen.",
+        "Daar heeft hij niet aan gedacht.",
+        "Het is iets waar ze lang op gehoopt hadden.",
+        "Hij probeerde binnen te komen.",
+        "Door lezen leer je veel.",
+        "Op gezette tijden eet hij.",
+        "Hij werd binnen een uur gevonden.",
+        "Er is veel over gesproken.",
+        "Hij heeft de trap op gelopen en is naar de stad toe gegaan.",
+        "Er wordt een damwand tot twintig meter diep de grond in gedrukt.",
+        "Zaterdag gaan we uit eten.",
+        "Kevers die schade aanrichten aan gewassen; het bedrijf is ten onder gegaan.",
+        "Het ziekenhuis gaat patiënten thuis laten herstellen.",
+        "Hij zei dat de dieven via het dak binnen waren gedrongen.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        speller = default_speller()
+        for sentence in article.sentences:
+            tokens = sentence.tokens
+            for i, particle, verb in _spaced_pairs(article, tokens):
+                if not _separated_particle(tokens, i):
+                    continue
+                joined = particle.text + verb.lower
+                if not speller.correct(joined.lower()):
+                    continue
+                yield self.finding(
+                    article,
+                    particle.start,
+                    verb.end,
+                    f"Scheidbaar werkwoord los geschreven: '{joined}'.",
+                    [joined],
+                )
+
+
+def _separated_particle(tokens: list[Token], i: int) -> bool:
+    particle, verb = tokens[i], tokens[i + 1]
+    word = particle.lower
+    if word not in _PREPOSITION_PARTICLES | _ADVERB_PARTICLES or verb.tag != "WW":
+        return False
+    if not verb.text.islower() or not (
+        _participle_in_cluster(tokens, i) or _final_infinitive(tokens, i)
+    ):
+        return False
+    if i > 0 and tokens[i - 1].lower in ("ten", "te"):
+        return False  # "ten onder gegaan", "te binnen geschoten": written apart
+    if word in _ADVERB_PARTICLES:
+        return True
+    before = tokens[i - 1] if i > 0 else None
+    after_noun = before is not None and before.tag in ("N", "SPEC") and not _time_word(before)
+    if after_noun and _postposition_of(tokens, i):
+        return False  # "de trap op gelopen": a postposition
+    return not _r_pronoun_before(tokens, i)
+
+
+_PERFECT_AUXILIARIES = frozenset(["hebben", "zijn", "worden"])
+
+
+def _participle_in_cluster(tokens: list[Token], i: int) -> bool:
+    """A participle (not one before a noun: "op gezette tijden") closing its
+    clause, with hebben, zijn or worden in the clause: a verb, not a noun
+    Frog took for one ("schade aan gewassen")."""
+    verb = tokens[i + 1]
+    feats = _features(verb)
+    if "vd" not in feats or "vrij" not in feats:
+        return False
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    if after is not None and after.tag != "WW" and after.text not in _PHRASE_END:
+        return False
+    clause = tokens[_clause_start(tokens, i) : i] + ([after] if after is not None else [])
+    return any(is_finite(t) and t.lemma in _PERFECT_AUXILIARIES for t in clause)
+
+
+def _final_infinitive(tokens: list[Token], i: int) -> bool:
+    """ "wil het besluit terug draaien": an infinitive closing its clause after a finite verb."""
+    verb = tokens[i + 1]
+    if "inf" not in _features(verb) or verb.lower in _APART_INFINITIVES:
+        return False
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    if after is not None and not (is_finite(after) or after.text in _PHRASE_END):
+        return False  # "thuis laten herstellen": the word goes with the last verb
+    start = _clause_start(tokens, i)
+    return any(is_finite(t) for t in tokens[start:i])
+
+
+# Second parts of circumpositions: "naar huis toe", "van de trap af", "tegen de muur aan".
+_CIRCUMPOSITION_ENDS = frozenset(["toe", "af", "aan", "door", "uit", "heen", "vandaan"])
+_NOUN_PHRASE_TAGS = frozenset(["N", "SPEC", "ADJ", "LID", "TW"])
+
+
+def _postposition_of(tokens: list[Token], i: int) -> bool:
+    """The word at i may follow the noun phrase before it as a postposition
+    ("de trap op"); not when a preposition opens that phrase ("bij de brand
+    om gekomen", "via een lek binnen gekomen"), except as a circumposition's
+    end ("naar de stad toe")."""
+    if tokens[i].lower not in _POSTPOSITIONS:
+        return False
+    k = i - 1
+    while (
+        k > 0
+        and tokens[k].tag != "LID"
+        and (
+            tokens[k - 1].tag in _NOUN_PHRASE_TAGS
+            or (tokens[k - 1].tag == "VNW" and "prenom" in _features(tokens[k - 1]))
+        )
+    ):
+        k -= 1  # back to the phrase's article: "tot twintig meter diep | de grond in"
+    opener = tokens[k - 1] if k > 0 else None
+    if opener is not None and opener.tag == "VZ" and "init" in _features(opener):
+        return tokens[i].lower in _CIRCUMPOSITION_ENDS
+    return True
+
+
+def _clause_start(tokens: list[Token], i: int) -> int:
+    k = i
+    while k > 0 and tokens[k - 1].text not in _PHRASE_END and not _opens_subordinate(tokens[k - 1]):
+        k -= 1
+    return k
+
+
+def _r_pronoun_before(tokens: list[Token], i: int) -> bool:
+    """er, daar, hier or waar earlier in the clause: the preposition may be its own."""
+    k = i
+    while k > 0 and tokens[k - 1].text not in _PHRASE_END:
+        k -= 1
+        if tokens[k].lower in _R_PRONOUNS:
+            return True
+    return False
 
 
 # An English genitive: a word ending in a consonant, then 's. Dutch writes the
