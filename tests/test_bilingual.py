@@ -722,3 +722,27 @@ def test_a_negation_rendered_by_a_restricting_word():
     )
     # without the restricting word the negation is still missing
     assert findings("Spelers mogen voor hun achttiende naar het buitenland.", source, "BL907")
+
+
+@pytest.mark.parametrize(
+    ("english", "dutch"),
+    [("the 2027-28 season", "het seizoen 2027-2028"), ("fiscal 2024/2025", "boekjaar 2024/25")],
+)
+def test_a_season_with_a_short_second_year_matches_the_full_year(english, dutch):
+    source = extract(english, "en")
+    target = extract(dutch, "nl")
+    assert len(source) == len(target) == 2
+    assert all(s.agrees(t) for s, t in zip(source, target, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("english", "dutch", "rendered"),
+    [("state", "Staatsraad", True), ("state", "Tegenstanders", False)],
+)
+def test_a_rendering_inside_a_word_must_be_a_compound_part(english, dutch, rendered):
+    assert lexicon.part_of(english, dutch) is rendered
+
+
+def test_a_shared_negative_prefix_does_not_render_not():
+    pair = bl.Pair(0, None, "Do not use unboiled water.", "Gebruik ongekookt water.", 0, 0, (), ())  # type: ignore[arg-type]
+    assert bl._shared_prefixes(pair) == 1

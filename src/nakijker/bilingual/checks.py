@@ -292,6 +292,8 @@ kind; a number the source lacks altogether is an addition (BL910)."""
         "The talks lasted two weeks, the mission six months. ||| De gesprekken duurden veertien dagen, de missie een half jaar.",
         # a time with a named zone may be given in Dutch time
         "The rocket lifted off at 9:42 a.m. EDT from Cape Canaveral. ||| De raket steeg om 15.42 uur Nederlandse tijd op vanaf Cape Canaveral.",
+        # a season or fiscal year with the second year short, written out in Dutch
+        "The club plans a new stadium for the 2029-30 season and cut costs in fiscal 2024/25. ||| De club plant een nieuw stadion voor het seizoen 2029-2030 en bespaarde in boekjaar 2024/2025.",
     )
 
     def compare(self, view: Bilingual, config: Config) -> Iterator[Finding]:
@@ -351,11 +353,17 @@ Brussel-Zuid) left in English."""
             "The Mauritshuis in The Hague will lend the painting. ||| Het Mauritshuis in [[The Hague]] leent het schilderij uit.",
             "Den Haag",
         ),
+        Example(
+            "Opponents said they would take the case to the Council of State. ||| Tegenstanders zeiden naar de [[Staatsraad]] te zullen stappen.",
+            "Raad van State",
+        ),
     )
     good = (
         "The European Parliament approved the bill, Statistics Netherlands said. ||| Het Europees Parlement keurde het voorstel goed, meldde het CBS.",
         "In Britain, the Met Office recorded gusts of 145 km/h. ||| In Groot-Brittannië mat het Met Office windstoten van 145 kilometer per uur.",
         "The Mauritshuis in The Hague will lend the painting. ||| Het Mauritshuis in Den Haag leent het schilderij uit.",
+        # a word that only contains a rendering ("stand" in Tegenstanders) is no literal name
+        "Opponents said they would take the case to the Council of State. ||| Tegenstanders zeiden naar de Raad van State te zullen stappen.",
     )
 
     def compare(self, view: Bilingual, config: Config) -> Iterator[Finding]:
@@ -444,6 +452,8 @@ vulkanologie, infante)."""
         # capitalised common nouns of terms and institutions, rendered in lower case
         "The drought is blamed on the Pacific Decadal Oscillation, the Institute of Seismology said. ||| De droogte wordt geweten aan de decadale oscillatie in de Stille Oceaan, aldus het instituut voor seismologie.",
         "The prize was handed over by Infante Carlos. ||| De prijs werd uitgereikt door infant Carlos.",
+        # a capitalised common noun glued into a Dutch compound name
+        "The Consumer Helpdesk advises buyers to keep receipts. ||| De Consumentenhelpdesk raadt kopers aan bonnetjes te bewaren.",
     )
 
     def compare(self, view: Bilingual, config: Config) -> Iterator[Finding]:
@@ -645,6 +655,8 @@ quotation of fewer than four words missing counts as minor."""
         '"We will keep going," said coach Eva Smit. "Nothing has changed." Fans can meet the team at the De Kooi stadium. ||| “We gaan door”, zei coach Eva Smit. “Er is niets veranderd.”\nFans kunnen het team ontmoeten in stadion De Kooi.',
         # titles, with the sentence's comma or full stop inside the quote marks
         'Her debut novel, "The Quiet Harbour," sold 40,000 copies. She also wrote "Night Train." ||| Haar debuutroman The Quiet Harbour werd 40.000 keer verkocht. Ze schreef ook Night Train.',
+        # a title in another language, kept without quote marks; the quotes after it keep their partners
+        'Her best-known book is "Het stille water", a novel set in Zeeland. "I wrote it in a winter," said Lies Roos. "Nobody read it at first." ||| Haar bekendste boek is Het stille water, een roman die zich afspeelt in Zeeland. “Ik schreef het in één winter”, zei Lies Roos. “Eerst las niemand het.”',
     )
 
     def compare(self, view: Bilingual, config: Config) -> Iterator[Finding]:
@@ -654,7 +666,7 @@ quotation of fewer than four words missing counts as minor."""
         paragraphs_t = [(p.start, p.end) for p in view.article.paragraphs]
         used: set[Span] = set()
         for quote in quotes_s:
-            if is_title(view.source[quote[0] : quote[1]]):
+            if is_title(view.source[quote[0] : quote[1]]) or _kept_as_is(view, quote):
                 continue
             pair = view.pair_at_source(quote[0])
             if pair is None or not pair.both:
@@ -706,6 +718,17 @@ quotation of fewer than four words missing counts as minor."""
             category="accuracy/mistranslation",
             source_span=(speaker.start, speaker.end),
         )
+
+
+def _kept_as_is(view: Bilingual, quote: Span) -> bool:
+    """A short quoted title or name that the Dutch text has word for word, without
+    quote marks: "De zoutvrouw", a Dutch book title in an English text."""
+    text = view.source[quote[0] : quote[1]].strip().rstrip(".,;:")
+    if not text or len(text.split()) > 6 or not text[:1].isupper():
+        return False
+    return (
+        re.search(rf"(?<![\w“‘„\"']){re.escape(text)}(?![\w”’\"'])", view.article.text) is not None
+    )
 
 
 def _partner_quote(view: Bilingual, pair: Pair, quotes: list[Span], used: set[Span]) -> Span | None:
@@ -985,6 +1008,8 @@ renders "without" and the negation still needs a word of its own."""
     bad = _examples(
         '"We did not expect such a clear signal," said Sanne de Wit. ||| “We [[hadden zo’n duidelijk signaal verwacht]]”, zei Sanne de Wit.',
         "The minister never answered the question. ||| De minister [[beantwoordde de vraag]].",
+        # "ongekookt" renders "unboiled": the "not" is still missing
+        "Parents should not use unboiled water for formula. ||| Ouders [[kunnen ongekookt water voor flesvoeding gebruiken]].",
         "Patients should not stop the treatment without consulting a doctor. ||| Patiënten [[moeten zonder overleg met een arts stoppen met de behandeling]].",
         # the negated trailing clause is gone as a whole: flag the clause it followed
         "Those who slept less also reported more stress, although the study could not prove a link. ||| Wie minder sliep, [[meldde ook meer stress]].",
@@ -998,6 +1023,12 @@ renders "without" and the negation still needs a word of its own."""
         "No one was injured. ||| Niemand raakte gewond.",
         "Patients should not stop the treatment without consulting a doctor. ||| Patiënten moeten niet zonder overleg met een arts stoppen met de behandeling.",
         "He left without saying goodbye. ||| Hij vertrok zonder gedag te zeggen.",
+        # the negation in the verb: advising against, preventing
+        "The agency advises farmers not to spray before the frost. ||| Het agentschap raadt boeren af om vóór de vorst te sproeien.",
+        "Officials urged residents not to drive after dark. ||| De autoriteiten ontraadden bewoners om na het donker te rijden.",
+        "New checks should ensure the error does not happen again. ||| Nieuwe controles moeten voorkomen dat de fout opnieuw gebeurt.",
+        # a prefix the Dutch shares with the English renders that word, "niet" the "not"
+        "Visitors should not drink untreated water. ||| Bezoekers mogen onbehandeld water niet drinken.",
         "The parking fee will not change next year. ||| Het parkeertarief blijft volgend jaar gelijk.",
         "The helpline could not be reached for three hours. ||| De hulplijn was drie uur onbereikbaar.",
         "The buyer, who did not want to be named, paid cash. ||| De koper, die anoniem wilde blijven, betaalde contant.",
@@ -1010,7 +1041,7 @@ renders "without" and the negation still needs a word of its own."""
             if _neg_count(pair.source, "en") == 0:
                 continue
             # English left in the Dutch keeps its own "not" (BL911 reports it).
-            negations = _neg_count(pair.target, "nl") - _not_without(pair)
+            negations = _neg_count(pair.target, "nl") - _not_without(pair) - _shared_prefixes(pair)
             if negations > 0 or _neg_count(pair.target, "en"):
                 continue
             rendered = _restrictions(view, pair)
@@ -1022,6 +1053,8 @@ renders "without" and the negation still needs a word of its own."""
             if _not_without(pair):
                 region = _before_zonder(pair) or region
             quoted = m.group() if m else "not"
+            if m is not None:
+                region = _later_clause(pair, m, region) or region
             start, end = _finite_verb(view.article, region)
             end = _clause_end(view.article.text, end)
             if m is not None and (dropped := _dropped_clause(view, pair, m, region)):
@@ -1033,6 +1066,30 @@ renders "without" and the negation still needs a word of its own."""
                 f"De ontkenning uit de bron ('{quoted}') ontbreekt: de zin zegt nu het omgekeerde.",
                 source_span=(offset, offset + len(quoted)),
             )
+
+
+def _later_clause(pair: Pair, m: re.Match[str], region: Span) -> Span | None:
+    """Where the negation is in a later clause of the source sentence ("…, and should
+    not use …"), the Dutch clause of the region that renders that clause."""
+    before = pair.source[: m.start()]
+    comma = max(before.rfind(","), before.rfind(";"))
+    if comma < 0 or re.search(r"[.!?]\s", pair.source[comma : m.start()]):
+        return None
+    stop = re.search(r"[,;.!?]", pair.source[m.end() :])
+    clause = pair.source[comma + 1 : m.end() + (stop.start() if stop else len(pair.source))]
+    best = _best_clause(pair, clause)
+    if region[0] <= best[0] < region[1] and best != pair.target_span:
+        return best[0], region[1]
+    return None
+
+
+def _shared_prefixes(pair: Pair) -> int:
+    """Dutch words with a negative prefix that render an English word with one
+    ("unboiled" → "ongekookt"): they do not stand for a "not" of the source."""
+    data = _markers()["negation"]
+    dutch = len(re.findall(data["dutch_affixed"], pair.target, flags=re.I))
+    english = len(re.findall(data["english_affixed"], pair.source, flags=re.I))
+    return min(dutch, english)
 
 
 # A negated clause joined on after a comma: "…, although the study could not prove it".
@@ -1195,6 +1252,17 @@ def _topic_about(source: str, bound: re.Match[str], q: Quantity) -> bool:
     return before is not None and not _MEASURE_AFTER.match(source, q.end)
 
 
+# "over" just before the number renders "about" as the topic (a novel "over
+# drie generaties"); Dutch does not use "over" for an estimate.
+_DUTCH_TOPIC = re.compile(r"\b(?:over|aangaande|betreffende)\s+(?:de\s+|het\s+)?$", re.I)
+
+
+def _dutch_topic(text: str, q: Quantity, bound: re.Match[str]) -> bool:
+    if bound.group(1).lower() not in ("about", "around"):
+        return False
+    return bool(_DUTCH_TOPIC.search(text, max(0, q.start - 20), q.start))
+
+
 def _bounded(text: str, q: Quantity) -> bool:
     """A Dutch bound in the few words before the number ("op zijn vroegst over vijf")."""
     return bool(_DUTCH_BOUND.search(text, max(0, q.start - 25), q.start))
@@ -1228,6 +1296,8 @@ offered before the number."""
         # "about" naming the topic of a story or a talk
         "Her new novel about two brothers who run a bakery won the prize. ||| Haar nieuwe roman over twee broers die een bakkerij runnen, won de prijs.",
         "Families were worried about four fishermen who had not returned. ||| Families maakten zich zorgen over vier vissers die niet waren teruggekeerd.",
+        # the topic, far from the noun it belongs to; Dutch says "over"
+        "It is a first film by Utrecht director Sem Bos, 31, about two sisters who run a farm. ||| Het is een eerste film van de Utrechtse regisseur Sem Bos (31) over twee zussen die een boerderij runnen.",
     )
 
     def compare(self, view: Bilingual, config: Config) -> Iterator[Finding]:
@@ -1240,6 +1310,8 @@ offered before the number."""
                     continue
                 same = [o for o in pair.target_quantities if o.agrees(q)]
                 if not same or any(_bounded(view.article.text, o) for o in same):
+                    continue
+                if _dutch_topic(view.article.text, same[0], m):
                     continue
                 t = same[0]
                 dutch = _BOUNDS[m.group(1).lower()]
@@ -1305,6 +1377,9 @@ that renders the qualified statement."""
         "Patients need fresh air and daylight, the nurses said. ||| Patiënten hebben frisse lucht en daglicht nodig, zeiden de verpleegkundigen.",
         # a lasting state said with "altijd"
         "The valley floor is permanently flooded. ||| De bodem van het dal staat altijd onder water.",
+        # "partly because" → "mede omdat"; "not optional" → "niet vrijblijvend"
+        "The board rejected the bid, partly because the price was too low. ||| Het bestuur wees het bod af, mede omdat de prijs te laag was.",
+        "Training is not optional for new staff. ||| Scholing is voor nieuwe medewerkers niet vrijblijvend.",
     )
 
     def compare(self, view: Bilingual, config: Config) -> Iterator[Finding]:
@@ -1339,6 +1414,8 @@ English sentence and its neighbours. Deleting the word is the suggestion."""
     bad = _examples(
         "Police registered 412 accidents last year. ||| De politie registreerde vorig jaar [[een recordaantal van]] 412 ongelukken.",
         "Parents are offered supervised activities. ||| Ouders krijgen [[gratis]] begeleide activiteiten aangeboden.",
+        # a superlative with "ooit" the source does not claim
+        "Divers found a large wreck in the lake. ||| Duikers vonden in het meer een groot wrak, het [[grootste ooit]].",
     )
     good = (
         "Police registered a record 412 accidents last year. ||| De politie registreerde vorig jaar een recordaantal van 412 ongelukken.",
@@ -1628,6 +1705,197 @@ def _sentence_of(pair: Pair, quantity: Quantity) -> Span:
     return next(
         ((s, e) for s, e in pair.bead.target if s <= quantity.start < e), pair.target_span or (0, 0)
     )
+
+
+@cache
+def _support() -> dict:
+    """support.yaml with its patterns compiled."""
+    data = table("support")
+    evaluative = {
+        # an adjective or adverb, not the noun made from it (beroemdheid)
+        re.compile(rf"\b{stem}(?![a-z]*hed?e?n?\b|[a-z]*heid)\w*", re.I): re.compile(english, re.I)
+        for stem, english in data["evaluative"].items()
+    }
+    inclusion = {k: re.compile(v, re.I) for k, v in data["inclusion"].items()}
+    return {"evaluative": evaluative, "inclusion": inclusion}
+
+
+def _evaluative_added(pair: Pair, near: str) -> Iterator[Span]:
+    """A judging word (populaire, onverwacht) no English word near the pair licenses."""
+    for dutch, english in _support()["evaluative"].items():
+        for m in dutch.finditer(pair.target):
+            if english.search(near) or _explained(m.group(), near):
+                continue
+            end = m.end() + (1 if pair.target[m.end() : m.end() + 1] == " " else 0)
+            yield pair.target_start + m.start(), pair.target_start + end
+
+
+# ", onder wie huisartsen in de regio," up to the next comma or the end.
+_INSERTION_END = re.compile(r"[,;:.!?”)]")
+
+
+def _inclusion_added(pair: Pair, near: str) -> Iterator[Span]:
+    """An inserted list of examples ("onder wie …", "waaronder …") the source lacks:
+    the source has no including, among, such as, and most of its words are unknown there."""
+    rules = _support()["inclusion"]
+    if rules["english"].search(near):
+        return
+    for m in rules["dutch"].finditer(pair.target):
+        comma = pair.target.rfind(",", 0, m.start())
+        if comma < 0 or pair.target[comma + 1 : m.start()].strip():
+            continue  # only an insertion right after a comma
+        stop = _INSERTION_END.search(pair.target, m.end())
+        end = stop.start() if stop else len(pair.target)
+        words = [w for w in re.findall(r"[^\W\d_]{4,}", pair.target[m.end() : end])]
+        if words and sum(not _explained(w, near) for w in words) * 2 >= len(words):
+            yield pair.target_start + comma, pair.target_start + end
+
+
+# A list item between commas or before "en": ", een speedboot en", ", drie luxewagens,".
+_LIST_ITEM = re.compile(
+    r",\s+(?:(?:een|de|het|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|enkele|diverse"
+    r"|verschillende|meerdere|zijn|haar|hun)\s+)?(?:[a-zà-ÿ]+e\s+)?([a-zà-ÿ]{4,})(?=\s+en\s|,)"
+)
+
+
+_CLAUSE_OPENERS = frozenset(
+    [
+        "die",
+        "dat",
+        "wat",
+        "wie",
+        "waar",
+        "waarin",
+        "waarmee",
+        "toen",
+        "omdat",
+        "als",
+        "terwijl",
+        "maar",
+        "zei",
+        "zegt",
+        "aldus",
+        "who",
+        "which",
+        "that",
+        "where",
+        "when",
+        "while",
+        "because",
+        "but",
+        "said",
+        "says",
+        "according",
+    ]
+)
+
+
+def _list_items(text: str, lang: str) -> int:
+    """The items of the longest list: a head stretch followed by short stretches
+    between commas and "en"/"and" (not clauses, which are long or open with die, who)."""
+    joiner = r",\s+|\s+and\s+" if lang == "en" else r",\s+|\s+en\s+"
+    best = run = 0
+    for part in re.split(joiner, text)[1:]:
+        words = part.split()
+        if words and words[0].lower().strip("“”\"'") in _CLAUSE_OPENERS:
+            run = 1  # a clause may head a list: "which excludes energy, food and tobacco"
+        else:
+            run = run + 1 if 1 <= len(words) <= 7 else 0
+        best = max(best, run)
+    return best + 1
+
+
+def _list_item_added(pair: Pair, near: str) -> Iterator[Span]:
+    """A list item whose noun nothing in the source stands for, in a Dutch
+    sentence that lists more than its source."""
+    if _list_items(pair.target, "nl") <= _list_items(pair.source, "en"):
+        return
+    if _unrendered_item(pair):
+        return  # an English item the dictionary cannot find may be the "extra" Dutch one
+    for m in _LIST_ITEM.finditer(pair.target):
+        if _unsupported_noun(m.group(1), near):
+            yield pair.target_start + m.start(), pair.target_start + m.end()
+
+
+_LIST_FILLERS = frozenset(
+    ["about", "around", "some", "more", "than", "with", "from", "their", "other", "such"]
+)
+
+
+def _unrendered_item(pair: Pair) -> bool:
+    """A word of a short English list item that no Dutch word of the pair renders."""
+    dutch = [w.text for w in pair.target_words()]
+    for part in re.split(r",\s+|\s+and\s+", pair.source)[1:]:
+        words = re.findall(r"[A-Za-z][a-z]{3,}", part)
+        if len(part.split()) > 7 or (words and words[0].lower() in _CLAUSE_OPENERS):
+            continue
+        for word in words:
+            if word.lower() in _LIST_FILLERS or any(renders(word, d) for d in dutch):
+                continue
+            if not any(_explained(d, word) for d in dutch):
+                return True
+    return False
+
+
+def _unsupported_noun(word: str, near: str) -> bool:
+    """Neither the word nor a part of it (speed|boot) renders a source word."""
+    if _explained(word, near):
+        return False
+    folded = fold(word)
+    parts = [folded[:i] for i in range(4, len(folded) - 2)] + [
+        folded[i:] for i in range(3, len(folded) - 3)
+    ]
+    return not any(_explained(p, near) for p in parts)
+
+
+@register
+class WordAdded(BilingualCheck):
+    code = "BL918"
+    name = "unsupported-word-added"
+    category = "accuracy/addition"
+    severity = "minor"
+    doc = """A Dutch word or phrase that nothing in the source supports.
+
+Three kinds that machine translation adds from what usually goes with a
+phrase: a judging word (populair, onverwacht, beroemd, omstreden; the table
+is bilingual/data/support.yaml) with no English word that licenses it; an
+inserted list of examples (", onder wie huisartsen in de regio,",
+"waaronder") where the source has no including, among or such as; and a
+list item whose noun renders no source word, in a Dutch list longer than
+the source's. The aligned English sentence and its neighbours are searched,
+with the FreeDict dictionary and shared stems. Deleting is the suggestion."""
+    bad = _examples(
+        "The regulator fined streaming service Vidlo 20 million euros. ||| De toezichthouder legde de [[populaire ]]streamingdienst Vidlo een boete van 20 miljoen euro op.",
+        "The mayor resigned after the death of his wife. ||| De burgemeester trad af na het [[onverwachte ]]overlijden van zijn vrouw.",
+        "Residents fear that the plan will raise rents. ||| Bewoners[[, onder wie veel gepensioneerden]], vrezen dat het plan de huren verhoogt.",
+        "Police found weapons, money and drugs in the house. ||| De politie vond in het huis wapens, geld[[, een speedboot]] en drugs.",
+    )
+    good = (
+        "The regulator fined popular streaming service Vidlo 20 million euros. ||| De toezichthouder legde de populaire streamingdienst Vidlo een boete van 20 miljoen euro op.",
+        "The plant closed unexpectedly in March. ||| De fabriek sloot in maart onverwacht.",
+        "The surprise resignation of the mayor shocked the town. ||| Het onverwachte aftreden van de burgemeester schokte de stad.",
+        "Residents, including many pensioners, fear higher rents. ||| Bewoners, onder wie veel gepensioneerden, vrezen hogere huren.",
+        "Police found drugs, two pistols, a jet ski and 40,000 euros in cash. ||| De politie vond drugs, twee pistolen, een jetski en 40.000 euro contant.",
+        # an English item the dictionary does not know (butter) may be the Dutch one it lacks
+        "The bakery struggled with prices for energy, butter and flour. ||| De bakkerij worstelde met de prijzen voor energie, boter en meel.",
+        "The museum, among the most visited in Europe, reopens on Monday. ||| Het museum, een van de drukst bezochte van Europa, gaat maandag weer open.",
+        "Police seized cocaine, cash and weapons. ||| De politie nam cocaïne, contant geld en wapens in beslag.",
+        "The controversial plan was approved. ||| Het omstreden plan werd goedgekeurd.",
+    )
+
+    def compare(self, view: Bilingual, config: Config) -> Iterator[Finding]:
+        for pair in _paired(view):
+            near = _near_source(view, pair)
+            for detector in (_evaluative_added, _inclusion_added, _list_item_added):
+                for start, end in detector(pair, near):
+                    text = view.article.text[start:end]
+                    yield self.finding(
+                        view.article,
+                        start,
+                        end,
+                        f"'{text.strip(' ,')}' staat niet in de bron: is dit toegevoegd?",
+                        [""],
+                    )
 
 
 # ---------------------------------------------------------------------------

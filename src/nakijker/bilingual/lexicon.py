@@ -173,7 +173,9 @@ def renders(english: str, dutch: str) -> bool:
     for rendering in dictionary().dutch(en):
         stem = rendering.split()[0] if " " in rendering else rendering
         stem = re.sub(r"(en|e|n)$", "", stem) if len(stem) > 5 else stem
-        if len(stem) >= 3 and (nl.startswith(stem) or (len(stem) >= 5 and stem in nl)):
+        if len(stem) >= 3 and (
+            nl.startswith(stem) or (len(stem) >= 5 and _compound_part(stem, nl))
+        ):
             return True
     return False
 
@@ -186,5 +188,18 @@ def part_of(english: str, compound: str) -> bool:
     ):
         return True
     return renders(en, nl) or any(
-        len(r) >= 4 and r in nl for r in dictionary().dutch(en) if " " not in r
+        len(r) >= 4 and _compound_part(r, nl) for r in dictionary().dutch(en) if " " not in r
     )
+
+
+_INFLECTIONS = frozenset(["", "e", "en", "s", "n", "es"])
+
+
+def _compound_part(part: str, compound: str) -> bool:
+    """The part ends the compound, takes an ending, or another part follows it:
+    "staat" in Staatsraad, not "stand" in Tegenstanders (a suffix follows)."""
+    for m in re.finditer(re.escape(part), compound):
+        rest = compound[m.end() :]
+        if rest in _INFLECTIONS or len(rest) >= 4:
+            return True
+    return False

@@ -231,15 +231,24 @@ def as_common_noun(name: str, target_words: list[Word]) -> bool:
     a name more frequent in Dutch than in English (Pereira, Lage) is no English word."""
     low = name.lower()
     english = zipf_frequency(low, "en")
-    if english < _COMMON_NOUN or english < zipf_frequency(low, "nl"):
+    if english < _COMMON_NOUN:
         return False
     forms = {fold(name), _dutch_spelling(fold(name))}
+    if any(_compound_tail(form, fold(w.text)) for form in forms for w in target_words):
+        return True  # "Fraud Helpdesk" → "Fraudehelpdesk", a loanword in Dutch too
+    if english < zipf_frequency(low, "nl"):
+        return False
     lower = [fold(w.text) for w in target_words if w.text[:1].islower()]
     if any(_cognate_part(form, word) for form in forms for word in lower):
         return True
     # Or its dictionary translation, alone or in a compound (Tribunal → rechtbank).
     renderings = [r for r in dictionary().dutch(low) if " " not in r and len(r) >= 4]
     return any(w.startswith(r) or w.endswith(r) for r in renderings for w in lower)
+
+
+def _compound_tail(form: str, word: str) -> bool:
+    """The form ends a longer compound: a capitalised Dutch name glues the words."""
+    return len(form) >= 5 and len(word) >= len(form) + 3 and word.endswith(form)
 
 
 def _dutch_spelling(word: str) -> str:

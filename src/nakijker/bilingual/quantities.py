@@ -576,9 +576,28 @@ def _calendar(r: _Reader) -> None:
         r.add(m.start(), m.end(), "weekday", {f"w:{day}"})
 
 
+# A season or fiscal year "2027-28", written in full in Dutch ("2027-2028"), or
+# the other way round: the short second year stands for the full one.
+_YEAR_SPAN = re.compile(
+    r"(?<![\w.,])((?:19|20)\d{2})\s?[-–/]\s?(\d{2}|(?:19|20)\d{2})(?!\w|[.,]\d)"
+)
+
+
+def _year_spans(r: _Reader) -> None:
+    for m in _YEAR_SPAN.finditer(r.text):
+        first, second = int(m.group(1)), m.group(2)
+        full = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+        if not first < full <= first + 2:
+            continue
+        r.add(m.start(1), m.end(1), "number", {number_key(Decimal(first))}, digits=True)
+        keys = {number_key(Decimal(full)), number_key(Decimal(full % 100 or full))}
+        r.add(m.start(2), m.end(2), "number", keys, digits=True)
+
+
 _STEPS: tuple[Callable[[_Reader], None], ...] = (
     _skip,
     _codes,
+    _year_spans,
     _amounts,
     _times,
     _dates,
