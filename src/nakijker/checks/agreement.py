@@ -18,6 +18,7 @@ from nakijker.checks.base import Check, Example, Finding, register
 from nakijker.checks.formats import DAYS_NL, MONTHS_NL
 from nakijker.checks.grammar import (
     _APPROXIMATORS,
+    _BOTH_GENDERS,
     _counted,
     _features,
     _weekday,
@@ -30,6 +31,7 @@ from nakijker.checks.grammar import (
 from nakijker.config import Config
 from nakijker.doc import Article, Sentence, Token
 from nakijker.facts import is_role_word, word_lists
+from nakijker.lexicon.genders import head_gender
 from nakijker.lexicon.hunspell import agent_noun, default_speller
 
 # Nouns of amount, measure and time: with them Dutch agrees either way
@@ -171,6 +173,36 @@ def _apposition_end(tokens: list[Token], v: int) -> int:
     return v
 
 
+_PARENTHESIS_OPENERS = frozenset({"LID", "ADJ", "TW"})
+
+
+def _parenthesis_end(tokens: list[Token], v: int) -> int:
+    """Past ", verborgen in een lading bananen," or ", allemaal mannen uit
+    Rotterdam," after a plural subject: a participle, adjective or noun phrase
+    between commas, with no verb of its own and no "en" (an enumeration of
+    subjects), after which the verb still agrees with the plural."""
+    if v + 2 >= len(tokens) or tokens[v].text != ",":
+        return v
+    opener = tokens[v + 1]
+    participle = opener.tag == "WW" and "vd" in _features(opener)
+    if not (participle or opener.tag in _PARENTHESIS_OPENERS or opener.lower == "allemaal"):
+        return v
+    # "Universiteiten van Nederland, de koepelorganisatie, zei": a singular
+    # apposition may say the plural-looking subject is one body
+    nouns = [t for t in tokens[v + 1 : v + 16] if is_noun(t)]
+    if not participle and opener.tag != "ADJ" and (not nouns or _number(nouns[0]) != "mv"):
+        return v
+    for k in range(v + 2, min(len(tokens), v + 16)):
+        tok = tokens[k]
+        if tok.text == ",":
+            return k + 1
+        if tok.text in _CLAUSE_END or tok.tag == "VG" or is_finite(tok):
+            return v
+        if "betr" in _features(tok) or (tok.tag == "WW" and "inf" in _features(tok)):
+            return v
+    return v
+
+
 def _definite_count(tokens: list[Token], first: int, head: int) -> bool:
     """ "het aantal" + a plural: unlike "een aantal", the count is the subject."""
     return (
@@ -287,15 +319,39 @@ def _may_be_subject_after(tokens: list[Token], v: int) -> bool:
 
 
 def _impersonal_passive(tokens: list[Token], v: int) -> bool:
-    """A form of worden or zijn with a past participle later in the clause."""
+    """A form of worden or zijn with a past participle later in the clause,
+    whose person is an indirect object: "Reizigers wordt aangeraden te …",
+    "Bewoners wordt gevraagd om …". A participle that takes a direct object
+    ("Passagiers wordt omgeboekt") makes the plural the subject."""
     if (tokens[v].lemma or "") not in ("worden", "zijn"):
         return False
-    for tok in tokens[v + 1 :]:
+    for k in range(v + 1, len(tokens)):
+        tok = tokens[k]
         if tok.text in _CLAUSE_END:
             return False
         if tok.tag == "WW" and "vd" in _features(tok):
-            return True
+            return (tok.lemma or "") in _DATIVE_VERBS or _complement_after(tokens, k + 1)
     return False
+
+
+# Verbs whose person is an indirect object in the passive: "Bewoners wordt gevraagd …".
+_DATIVE_VERBS = frozenset(
+    {"aanraden", "afraden", "adviseren", "vragen", "verzoeken", "verbieden", "toestaan",
+     "opdragen", "bevelen", "aanbevelen", "vertellen", "zeggen", "meedelen", "beloven",
+     "toezeggen", "aanbieden", "geven", "leren", "verzekeren", "gunnen", "ontzeggen",
+     "weigeren", "opleggen", "toekennen", "verlenen", "vergoeden", "uitleggen", "melden",
+     "berichten", "laten", "garanderen", "verwijten", "ontraden", "gelasten", "aanzeggen",
+     "uitkeren", "terugbetalen", "betalen", "bieden", "schenken", "onthouden", "besparen"}
+)  # fmt: skip
+
+
+def _complement_after(tokens: list[Token], k: int) -> bool:
+    """A te-infinitive, om-clause, dat-clause or colon after the participle."""
+    if k >= len(tokens):
+        return False
+    return tokens[k].lower in ("te", "om", "dat", ":") or (
+        k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].lower in ("om", "dat")
+    )
 
 
 def _clause_starts(tokens: list[Token]) -> Iterator[tuple[int, bool]]:
@@ -374,6 +430,8 @@ are left alone, and so is every verb that may be followed by its own subject
         Example("[[Het team mikken]] in Parijs op vijf medailles."),
         Example("[[De commissie, die uit vijf leden bestaat, hebben]] het rapport gepubliceerd."),
         Example("[[Het Nederlandse team, dat elf zwemsters telt, mikken]] op vijf medailles."),
+        Example("[[Reizigers wordt]] doorverwezen naar de bus."),
+        Example("[[De wapens, gevonden in een loods bij Breda, was]] afkomstig uit Duitsland."),
         Example("Bij de kettingbotsing [[was zondag minstens twaalf auto's]] betrokken."),
     )
     good = (
@@ -421,6 +479,9 @@ are left alone, and so is every verb that may be followed by its own subject
         "De teams, die elf zwemsters tellen, mikken in Parijs op vijf medailles.",
         "Het dorp krimpt, omdat het aantal winkels en scholen blijft dalen.",
         "Cyber-experts waarschuwen al jaren dat gemeenten kwetsbaar zijn.",
+        "Bewoners wordt gevraagd ramen en deuren te sluiten.",
+        "De leraar, de ouders en de leerlingen, hebben samen een plan gemaakt.",
+        "Ze leverden kilo's rijst die nooit werden betaald.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -487,6 +548,7 @@ are left alone, and so is every verb that may be followed by its own subject
             return None  # "Stille wateren van regisseur Radović heeft …": a title
         if number == "mv":
             v = _apposition_end(tokens, _pp_chain_end(tokens, v))
+            v = _parenthesis_end(tokens, v)
         elif tokens[first].lower in _DEFINITE and not measure:
             # "Het verslag over de gevolgen van de maatregelen zijn": a singular
             # head keeps its number through the phrases after it
@@ -529,6 +591,11 @@ are left alone, and so is every verb that may be followed by its own subject
         if j < 1 or tokens[j].lemma in _MEASURE:
             return None
         number = _number(tokens[j])
+        measured = is_noun(tokens[j - 1]) and (
+            tokens[j - 1].lemma in _MEASURE or _number(tokens[j - 1]) not in (None, number)
+        )
+        if measured:
+            return None  # "uren zorg die nooit werden verleend": the hours were not given
         if number == "ev" and not self._singular_antecedent(tokens, j):
             return None
         if number not in ("ev", "mv"):
@@ -727,8 +794,9 @@ def _e_forms(w: str) -> list[str]:
         return []
     if w.endswith("ieel"):
         return [w[:-3] + "ële"]  # financieel → financiële
-    m = re.fullmatch(r"(.*[^aeiou])([aeou])\2([^aeiouyjw])", w)
-    if m:
+    # "provinciaal", "actueel": a double vowel after another vowel is still one syllable's
+    m = re.fullmatch(r"(.*)([aeou])\2([^aeiouyjw])", w)
+    if m and not m.group(1).endswith(m.group(2)):
         stem, vowel, last = m.groups()
         voiced = stem + vowel + {"f": "v", "s": "z"}.get(last, last) + "e"
         return [voiced, stem + vowel + last + "e"] if last in "fs" else [voiced]  # boze, Europese
@@ -776,9 +844,12 @@ def _de_word(noun: Token) -> bool:
     if not is_noun(noun) or "ev" not in feats or "zijd" not in feats or "dim" in feats:
         return False
     low = noun.lower
-    if low.endswith(_NOT_DE):
+    if low.endswith(_NOT_DE) or low in _BOTH_GENDERS:
         return False
-    return len(low) <= 7 or low.endswith(_DE_SUFFIXES) or low.endswith(_PERSON_SUFFIXES)
+    if len(low) <= 7 or low.endswith(_DE_SUFFIXES) or low.endswith(_PERSON_SUFFIXES):
+        return True
+    # "subsidie", "tegenprestatie": nouns in -ie are de-words; or the gender lexicon agrees
+    return low.endswith("ie") or head_gender(low) == "zijd"
 
 
 @register
@@ -813,6 +884,8 @@ none."""
         Example("Er kwam [[een droog]] winter na de natte zomer.", "een droge"),
         Example("Het kwam door [[een warm]], natte lente.", "een warme"),
         Example("Het werd een lange, [[zwaar]] strijd om de titel.", "zware"),
+        Example("Hij won van [[een Belgisch]] wielrenner.", "een Belgische"),
+        Example("Het ging om een hogere [[sociaal]] uitkering.", "sociale"),
     )
     good = (
         "Volgens de nieuwe regels mag dat niet.",
@@ -833,6 +906,8 @@ none."""
         "Zijn eigen auto en hun gouden medailles bleven thuis.",
         "Ze is een fervent schaatser en een goed verteller.",
         "Het kwam door een warme, natte lente.",
+        "Hij werd Nederlands kampioen en is een Brits onderdaan.",
+        "Het ging om een hogere sociale uitkering.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -845,8 +920,8 @@ none."""
                 nationality = adj.tag == "ADJ" and adj.text.endswith(("s", "sch"))
                 if (adj.text[:1].isupper() and not nationality) or noun.text[:1].isupper():
                     continue  # a name; but "De Amerikaans president" is an adjective
-                if adj.lower in _ADVERBIAL:
-                    continue
+                if adj.lower in _ADVERBIAL or adj.lower.endswith("voudig"):
+                    continue  # "de drievoudig wereldkampioen": the count of the title
                 plural = _number(noun) == "mv"
                 if before.tag == "WW" or "betr" in _features(before):
                     continue
@@ -858,7 +933,10 @@ none."""
                     # "op suikerhoudend frisdranken": a bare plural after a preposition
                     ok = before.lower in _DETERMINERS or before.tag == "VZ"
                     ok = ok or (before.tag == "TW" and before.lower not in ("één", "een"))
-                elif before.lower == "een" and (_agent(noun) or "comp" in _features(adj)):
+                elif before.lower == "een" and (
+                    (_agent(noun) and not _nationality_before_person(adj, noun))
+                    or "comp" in _features(adj)
+                ):
                     continue  # "een goed verteller", "een veiliger plek": Dutch allows both
                 else:
                     ok = before.tag == "LID" and _de_word(noun)
@@ -911,7 +989,8 @@ def _head_after(tokens: list[Token], i: int) -> Token:
 
 def _determiner_before(tokens: list[Token], i: int) -> Token:
     """The word before an adjective at i, or the determiner before an inflected
-    adjective and a comma or "en" ("een lange, zwaar strijd")."""
+    adjective and a comma or "en" ("een lange, zwaar strijd"), or before
+    inflected adjectives right in front of it ("een lagere provinciaal subsidie")."""
     if (
         i >= 3
         and tokens[i - 1].text in (",", "en")
@@ -920,7 +999,34 @@ def _determiner_before(tokens: list[Token], i: int) -> Token:
         and tokens[i - 3].tag in ("LID", "VNW")
     ):
         return tokens[i - 3]
+    k = i
+    while k > 1 and _inflected_prenominal(tokens[k - 1]):
+        k -= 1
+    if k < i and _determiner(tokens[k - 1]) and not agent_noun(tokens[i + 1].lower):
+        # "de voormalige financieel directeur": a title keeps its bare adjective
+        return tokens[k - 1]
     return tokens[i - 1]
+
+
+def _inflected_prenominal(token: Token) -> bool:
+    """ "lagere", "nieuwe", "geplande": an adjective or participle with its -e."""
+    feats = _features(token)
+    return token.tag in ("ADJ", "WW") and "prenom" in feats and "met-e" in feats
+
+
+def _determiner(token: Token) -> bool:
+    return token.tag == "LID" or (token.tag == "VNW" and "det" in _features(token))
+
+
+# Nouns that form a title with a bare nationality: "Nederlands kampioen", "Brits onderdaan".
+_NATIONALITY_TITLES = ("kampioen", "onderdaan", "burger", "international", "recordhouder")
+
+
+def _nationality_before_person(adj: Token, noun: Token) -> bool:
+    """ "een Duits tegenstander": a nationality never forms the bare "een goed
+    verteller" kind of phrase with a person noun; titles aside."""
+    nationality = adj.text[:1].isupper() and adj.lower.endswith(("s", "sch"))
+    return nationality and not noun.lower.endswith(_NATIONALITY_TITLES)
 
 
 def _possessive(token: Token) -> bool:
@@ -1062,6 +1168,7 @@ _SINGULAR = {
     "werden": "werd", "kunnen": "kan", "konden": "kon", "moeten": "moet", "moesten": "moest",
     "willen": "wil", "wilden": "wilde", "zullen": "zal", "zouden": "zou", "gaan": "gaat",
     "gingen": "ging", "komen": "komt", "kwamen": "kwam", "staan": "staat", "stonden": "stond",
+    "blijven": "blijft", "bleven": "bleef",
 }  # fmt: skip
 
 
@@ -1081,6 +1188,8 @@ alone, as is a name followed by "en" (two subjects)."""
     bad = (
         Example("[[Feyenoord hebben]] de bekerfinale gewonnen.", "Feyenoord heeft"),
         Example("[[Unilever zijn]] van plan de fabriek te sluiten.", "Unilever is"),
+        Example("[[Heerenveen hebben]] de wedstrijd gewonnen.", "Heerenveen heeft"),
+        Example("[[Emmen blijven]] onderaan en verliest opnieuw.", "Emmen blijft"),
     )
     good = (
         "Feyenoord heeft de bekerfinale gewonnen.",
@@ -1089,6 +1198,8 @@ alone, as is a name followed by "en" (two subjects)."""
         "Zij hebben de finale gehaald.",
         "Zaterdag staan de finales op het programma.",
         "Landelijk ontbreken zo'n 10.000 leraren.",
+        "Parijs hebben we vorig jaar bezocht.",
+        "Emmen blijft onderaan en verliest opnieuw.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -1099,11 +1210,16 @@ alone, as is a name followed by "en" (two subjects)."""
             name, verb = words[0], words[1]
             if name.tag != "SPEC" and not (name.tag == "N" and "eigen" in _features(name)):
                 continue
-            if name.lower.endswith(("s", "en")) or not name.text[:1].isupper():
+            if not name.text[:1].isupper() or not _plural_verb(words, 1):
                 continue
-            if default_speller().correct(name.lower):
-                continue  # "Zaterdag staan …", "Landelijk ontbreken …": a word, not a name
-            if not is_finite(verb) or "mv" not in _features(verb):
+            if "nomin" in _features(words[2]):
+                continue  # "Parijs hebben we verlaten": a fronted object
+            place = (name.ner or "").endswith("LOC")
+            word = default_speller().correct(name.lower)
+            # "Heerenveen hebben": a place is one, whatever its ending; but
+            # "Zaterdag staan …", "Landelijk ontbreken …" are words, not names
+            one = not word and (place or not name.lower.endswith(("s", "en")))
+            if not one and not _singular_predicate_after(words, 2, name):
                 continue
             singular = _SINGULAR.get(verb.lower)
             yield self.finding(
@@ -1113,6 +1229,39 @@ alone, as is a name followed by "en" (two subjects)."""
                 f"'{name.text}' is één geheel: de persoonsvorm staat in het enkelvoud.",
                 [f"{name.text} {singular}"] if singular else [],
             )
+
+
+def _plural_verb(words: list[Token], v: int) -> bool:
+    """A plural finite verb at v, or a plural Frog read as an infinitive after
+    the name ("Kempen blijven zonder zege en …"): no finite verb of its own
+    follows, only a coordinated one."""
+    verb = words[v]
+    if is_finite(verb):
+        return "mv" in _features(verb)
+    if verb.tag != "WW" or "inf" not in _features(verb) or verb.lower != verb.lemma:
+        return False
+    if v + 1 < len(words) and words[v + 1].tag == "WW":
+        return False
+    later = next((k for k in range(v + 1, len(words)) if is_finite(words[k])), None)
+    return later is None or words[later - 1].lower in ("en", "of")
+
+
+def _singular_predicate_after(words: list[Token], v: int, name: Token) -> bool:
+    """ "Kempen blijven zonder zege en staat vier punten …": the same subject
+    goes on with a singular verb after "en", so the name is one club or place."""
+    if not (name.ner or "").endswith(("LOC", "ORG")):
+        return False
+    for k in range(v, len(words) - 1):
+        if words[k].text in _CLAUSE_END and words[k].text != ",":
+            return False
+        if words[k].lower not in ("en", "of") or not is_finite(words[k + 1]):
+            continue
+        after = words[k + 2] if k + 2 < len(words) else None
+        subject_after = after is not None and (
+            after.tag in ("LID", "SPEC") or after.lower == "er" or "nomin" in _features(after)
+        )
+        return _number(words[k + 1]) == "ev" and not subject_after
+    return False
 
 
 # Adjectives that form no fixed term with a het-word ("het openbaar vervoer",
@@ -1568,3 +1717,156 @@ Schoof", "Amerikaans president Trump") and is left alone, and so is a pair
             f"In het Nederlands krijgt '{noun.lower}' hier een lidwoord: '{fixed}'.",
             [fixed],
         )
+
+
+# Organisations that are de-words: English "it" for them is "ze" (or "hij"), never "het".
+_DE_BODIES = frozenset(
+    {"regering", "gemeente", "provincie", "politie", "bank", "organisatie", "stichting",
+     "vereniging", "bond", "vakbond", "partij", "club", "universiteit", "school", "rechtbank",
+     "commissie", "raad", "overheid", "inspectie", "firma", "onderneming", "keten",
+     "luchtvaartmaatschappij", "supermarkt", "omroep", "brandweer", "marechaussee",
+     "kustwacht", "luchtmacht", "marine", "krijgsmacht", "landmacht", "justitie", "douane",
+     "ambassade", "directie", "coalitie", "oppositie", "fractie", "federatie", "unie",
+     "autoriteit", "toezichthouder", "vervoerder", "zender", "krant", "alliantie", "junta",
+     "academie", "beweging", "dienst", "maatschappij", "rederij", "brouwerij", "fabrikant"}
+)  # fmt: skip
+# Verbs whose "het" is empty or a situation, not the organisation: "dat het
+# om drie woningen gaat", "dat het de burgers geld kost", "dat het regent".
+_EXPLETIVE_VERBS = frozenset(
+    {"zijn", "worden", "blijven", "lijken", "blijken", "gaan", "komen", "staan", "liggen",
+     "lukken", "duren", "kosten", "regenen", "sneeuwen", "vriezen", "waaien", "spijten",
+     "schelen", "betreffen", "ontbreken", "verbazen", "verrassen", "opvallen", "raken",
+     "treffen", "helpen", "schaden", "hebben", "maken", "uitmaken", "betekenen",
+     "inhouden", "opleveren", "vergen", "vereisen", "zitten", "tegenvallen", "meevallen",
+     "baten", "gelden", "zullen", "kunnen", "moeten", "mogen", "lopen", "aankomen",
+     "interesseren", "bevallen", "ergeren", "storen", "deren", "ontgaan", "toeschijnen"}
+)  # fmt: skip
+_NOUN_PHRASE_OPENERS = frozenset({"LID", "TW"})
+
+
+@register
+class HetForDeWordBody(Check):
+    code = "GR439"
+    name = "het-for-de-word-body"
+    category = "fluency/grammar"
+    needs_frog = True
+    doc = """"het" for an organisation that is a de-word: "De luchtmacht zei dat het 41
+drones had neergeschoten".
+
+English refers to a government, police force or bank with "it"; machine
+translation writes "het", which only refers to a het-word. A de-word takes
+"ze" (or "hij"): "De politie meldde dat ze twee verdachten heeft
+aangehouden". Flagged when the sentence opens with such a body, a
+subordinate clause later starts with "het" as its subject, followed by an
+object (an article or a count) and a verb of doing, and no het-word, name or
+pronoun stands in between, nor in the sentence before, that "het" could
+refer to. "dat het om drie woningen gaat", "dat het de burgers geld kost",
+"dat het de hele nacht regende" have an empty "het" and are left alone."""
+    bad = (
+        Example("De politie meldde dinsdag dat [[het]] twee verdachten heeft aangehouden.", "ze"),
+        Example("De gemeente liet weten dat [[het]] de subsidie volgend jaar stopzet.", "ze"),
+        Example("De Europese Commissie zei dat [[het]] een onderzoek naar de deal start.", "ze"),
+        Example(
+            "Drones troffen Odesa, zei gouverneur Kiper. De luchtmacht meldde dat [[het]] "
+            "dertig drones had neergeschoten.",
+            "ze",
+        ),
+    )
+    good = (
+        "De politie meldde dinsdag dat ze twee verdachten heeft aangehouden.",
+        "De politie zei dat het onderzoek nog loopt.",
+        "De gemeente meldde dat het om drie woningen gaat.",
+        "De regering zei dat het de burgers twee miljoen euro kost.",
+        "De politie meldde dat het de hele nacht had geregend.",
+        "De bank meldde dat het bedrijf driehonderd banen schrapt.",
+        "De commissie zei dat het kabinet het rapport in mei krijgt.",
+        "Het kabinet sloot een akkoord. De regering zei dat het de uitstoot halveert.",
+        "Ze sloten een akkoord. De regering zei dat het de uitstoot halveert.",
+        "Shell verkoopt zijn raffinaderij. De toezichthouder zei dat het de verkoop goedkeurt.",
+        "De rechtbank zei over het bedrijf dat het de boete moet betalen.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        previous: list[Token] = []
+        for sentence in article.sentences:
+            tokens, before = sentence.tokens, previous
+            previous = sentence.tokens
+            body = _opening_de_body(tokens)
+            if body is None or _het_referent_before(before):
+                continue
+            for h in range(body + 1, len(tokens) - 2):
+                token = tokens[h]
+                if token.lower == "het" and self._subject_het(tokens, h):
+                    yield self.finding(
+                        article,
+                        token.start,
+                        token.end,
+                        f"'{tokens[body].text}' is een de-woord: 'ze', niet 'het'.",
+                        ["ze"],
+                    )
+                    break
+                if _het_antecedent(token) or token.lower == "het":
+                    break
+
+    @staticmethod
+    def _subject_het(tokens: list[Token], h: int) -> bool:
+        """ "dat het 41 drones had neergeschoten": "het" right after a
+        subordinating conjunction, an object phrase after it, and a clause
+        whose verbs are verbs of doing."""
+        opener, following = tokens[h - 1], tokens[h + 1]
+        if opener.tag != "VG" or "onder" not in _features(opener):
+            return False
+        determiner = following.tag == "VNW" and "det" in _features(following)
+        if following.tag not in _NOUN_PHRASE_OPENERS and not determiner:
+            return False
+        if following.tag == "TW" and "rang" in _features(following):
+            return False  # "het eerste kwartaal": an article
+        clause = []
+        for t in tokens[h + 1 :]:
+            if t.text in _CLAUSE_END or t.tag == "VG" or "betr" in _features(t):
+                break
+            clause.append(t)
+        verbs = [t for t in clause if t.tag == "WW" and "prenom" not in _features(t)]
+        if (
+            not verbs
+            or not any(is_finite(t) for t in verbs)
+            or any(t.lower == "te" for t in clause)
+        ):
+            return False
+        return (verbs[-1].lemma or "") not in _EXPLETIVE_VERBS
+
+
+def _opening_de_body(tokens: list[Token]) -> int | None:
+    """The index of the noun of "De (Oekraïense) luchtmacht" opening the sentence."""
+    k = _opening_noun(tokens, ("de",))
+    while k is not None and k + 1 < len(tokens) and tokens[k].tag == tokens[k + 1].tag == "SPEC":
+        k += 1  # "De Europese Commissie": Frog tags the whole name
+    if k is None or (tokens[k].lemma or tokens[k].lower).lower() not in _DE_BODIES:
+        return None
+    if tokens[k].tag == "SPEC":
+        return k  # "De Europese Commissie": a name made of the listed word
+    return k if _number(tokens[k]) == "ev" and noun_gender(tokens[k]) == "zijd" else None
+
+
+def _het_referent_before(tokens: list[Token]) -> bool:
+    """A referent for "het" in the sentence before: a company or other
+    organisation's name ("Shell") or a het-word ("een akkoord").
+    People take "hij"/"zij", and a place rarely does what "het" does here."""
+    for k, token in enumerate(tokens):
+        if token.tag == "SPEC" and (token.ner or "O")[2:] not in ("PER", "LOC", ""):
+            return True
+        # "het", "dit", "dat" before a noun make it a het-word, and so does Frog's gender
+        if k > 0 and tokens[k - 1].lower in ("het", "dit", "dat") and is_noun(token):
+            return True
+        if is_noun(token) and _number(token) == "ev" and noun_gender(token) == "onz":
+            return True
+    return False
+
+
+def _het_antecedent(token: Token) -> bool:
+    """A singular het-word, a name or a pronoun that "het" may refer to."""
+    if token.tag == "SPEC" and token.text[:1].isupper():
+        return True
+    if token.tag == "VNW" and token.lower in ("dit", "dat", "hij", "zij", "ze", "zich"):
+        return "pers" in _features(token) or "pron" in _features(token)
+    return is_noun(token) and _number(token) == "ev" and noun_gender(token) == "onz"

@@ -299,6 +299,7 @@ genders (het/de punt)."""
         "Na zijn nederlaag in de eerste ronde vorig jaar trainde hij harder.",
         "Ze zeiden dat het tijd is voor een nieuwe aanpak.",
         "De meeste glastuinbouwbedrijven en het enige bedrijf zijn verzekerd.",
+        "De vervoerder zei dat het volgende week nieuwe bussen inzet.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -313,6 +314,8 @@ genders (het/de punt)."""
                 if j is not None and _pronoun_before_comparative(tokens, i, j):
                     continue
                 if j is not None and _pronoun_het(tokens, i, j):
+                    continue
+                if j is not None and _pronoun_before_time(tokens, i, j):
                     continue
                 if j is not None and _compound_apart(tokens, j, tok.lower):
                     continue  # "de losgeld eis": the noun is a compound's first part (SP503)
@@ -390,6 +393,17 @@ def _pronoun_het(tokens: list[Token], i: int, j: int) -> bool:
         return False
     timely = noun.lower.endswith(("ochtend", "middag", "avond", "nacht", "morgen", "week"))
     return timely or after is None or after.tag in ("VZ", "BW", "LET", "VG", "ADJ")
+
+
+def _pronoun_before_time(tokens: list[Token], i: int, j: int) -> bool:
+    """ "dat het vorige maand een bod deed": after a conjunction or a verb,
+    "het" is the subject and "vorige maand" a time adverbial of its own."""
+    if tokens[i].lower != "het" or i == 0:
+        return False
+    before = tokens[i - 1]
+    if not (is_finite(before) or (before.tag == "VG" and "onder" in _features(before))):
+        return False
+    return time_phrase_length(tokens, i + 1) == j - i
 
 
 def _pronoun_before_comparative(tokens: list[Token], i: int, j: int) -> bool:
@@ -860,6 +874,43 @@ def _without_trailing_phrase(
     return rest
 
 
+def _without_trailing_phrases(rest: list[Token]) -> list[Token]:
+    """The clause without a chain of prepositional phrases after its last
+    non-finite verb: "dat artsen hebben de stad verlaten [na het begin van de
+    invasie in februari]". Falls back to one phrase after any verb."""
+    last = max((q for q, t in enumerate(rest) if t.tag == "WW" and not is_finite(t)), default=None)
+    if (
+        last is not None
+        and last + 1 < len(rest)
+        and rest[last + 1].tag == "VZ"
+        and all(t.tag in _PHRASE_WORDS or t.tag == "VZ" for t in rest[last + 2 :])
+    ):
+        return rest[: last + 1]
+    return _without_trailing_phrase(rest)
+
+
+def _comparison(tokens: list[Token], k: int) -> bool:
+    """ "meer dan 12 ton", "groter dan": "dan" or "als" after a comparative
+    compares; it opens no clause."""
+    if tokens[k].lower not in ("dan", "als") or k == 0:
+        return False
+    before = tokens[k - 1]
+    comparative = "comp" in _features(before) or before.lower in ("meer", "minder", "anders")
+    return comparative and k + 1 < len(tokens) and not is_finite(tokens[k + 1])
+
+
+def _open_clause_before(tokens: list[Token], r: int) -> bool:
+    """A subordinate clause that the relative pronoun at r interrupts before
+    its own verbs came: "of buren die alleen wonen het redden"."""
+    for t in reversed(tokens[:r]):
+        if t.text in _CLAUSE_END or is_finite(t):
+            return False
+        # Frog may tag "of" after "kijk even" as the coordinator
+        if (t.tag == "VG" and "onder" in _features(t)) or t.lower == "of":
+            return True
+    return False
+
+
 def _opens_subordinate(token: Token) -> bool:
     """A subordinating conjunction (dat, omdat, nadat …) or a relative pronoun (die, dat)."""
     feats = _features(token)
@@ -980,6 +1031,10 @@ allowed in Dutch and left alone."""
             None,
         ),
         Example("Ze denkt dat de man, die vermist is, [[is naar Spanje gevlucht]].", None),
+        Example(
+            "Hij zei dat de boeren [[hebben hun oogst verloren]] door de droogte in het zuiden.",
+            None,
+        ),
     )
     good = (
         "Na een jaar was de schade bij de boeren die het middel kregen ruim een derde kleiner.",
@@ -1029,6 +1084,8 @@ allowed in Dutch and left alone."""
         "Niemand weet hoeveel mensen zich hebben aangemeld, en wanneer ze komen.",
         "Hij zei dat het plan, dat vorig jaar werd gepresenteerd, al snel kan worden uitgevoerd.",
         "Ze denkt dat de man, die vermist is, vluchtte naar Spanje.",
+        "Hij kreeg straf omdat hij de bende had geholpen meer dan 100 kilo heroïne te smokkelen.",
+        "Vraag even of collega's die thuis werken het redden.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -1077,7 +1134,7 @@ allowed in Dutch and left alone."""
         # and so does a second subordinate clause: "zou … gaan als Arcalis …".
         while (
             end < len(tokens)
-            and not _ends_clause(tokens[end])
+            and (not _ends_clause(tokens[end]) or _comparison(tokens, end))
             and tokens[end].lower not in _NEXT_CLAUSE
             and not tokens[end].lower.startswith("waar")
         ):
@@ -1102,13 +1159,15 @@ allowed in Dutch and left alone."""
             return None  # "dat hij wil stoppen": an infinitive Frog took for a plural noun
         if _participle_like(tokens[verb_i], rest):
             return None
-        rest = _without_trailing_phrase(rest)
+        rest = _without_trailing_phrases(rest)
         verbs_at_end = []
         while rest and rest[-1].tag == "WW":
             verbs_at_end.insert(0, rest.pop())
         if any(_own_verb(v, tokens[verb_i]) for v in verbs_at_end):
             return None  # "al vroeg druk is": the clause's own verb is at the end
         relative = "betr" in _features(tokens[k - 1])
+        if relative and verbs_at_end and _open_clause_before(tokens, k - 1):
+            return None  # "of buren die alleen wonen het redden": the outer clause's verb
         if relative and verbs_at_end and _main_auxiliary_before(tokens, k):
             return None  # "heeft … die een uitnodiging kregen de prik gehaald"
         if relative and _main_predicate(tokens, k, rest):
@@ -1498,6 +1557,10 @@ de wedstrijd werd afgelast"). Phrases that go with the noun after them
             "[[Na vier nachten vorst de eerste schaatsers waagden]] zich op het ijs.",
             "Na vier nachten vorst waagden de eerste schaatsers",
         ),
+        Example(
+            "[[Tussen januari en maart de prijzen stegen]] met tien procent.",
+            "Tussen januari en maart stegen de prijzen",
+        ),
     )
     good = (
         "In honderden gemeenten bleven de scholen maandag dicht.",
@@ -1532,6 +1595,7 @@ de wedstrijd werd afgelast"). Phrases that go with the noun after them
         "Na twee weken onderhandelen bereikten de partijen een akkoord.",
         "Onder de titel Het stille land zijn ruim 140 foto's te zien.",
         "Binnen tien minuten na de hervatting stond het gelijk.",
+        "Tussen 2010 en 2015 woonde hij in Gent.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -1643,7 +1707,7 @@ de wedstrijd werd afgelast"). Phrases that go with the noun after them
         # "In 2023 de economie groeide": a year closes the phrase too, and so
         # does a name ("In Amsterdam de huizenprijzen stegen")
         closer = tokens[n - 1]
-        year = closer.tag == "TW" and len(closer.text) == 4 and tokens[n - 2].tag == "VZ"
+        year = closer.tag == "TW" and len(closer.text) == 4 and _year_phrase(tokens, n - 2)
         closed = n >= 2 and (is_noun(closer) or year or closer.tag == "SPEC")
         if not (after_clause or fronted_adverb or closed):
             return None
@@ -1679,7 +1743,10 @@ de wedstrijd werd afgelast"). Phrases that go with the noun after them
     @staticmethod
     def _fronted(head: list[Token]) -> bool:
         """An adverb, or a prepositional or adjective+noun phrase of time or place."""
-        if any(t.tag in ("VG", "LET") or t.text == "," for t in head):
+        if any(
+            t.tag == "LET" or t.text == "," or (t.tag == "VG" and not _joins_in_phrase(head, k))
+            for k, t in enumerate(head)
+        ):
             return False
         last = head[-1]
         if len(head) > 1 and last.tag in ("VZ", "TW") and {"init", "prenom"} & set(_features(last)):
@@ -1707,6 +1774,27 @@ de wedstrijd werd afgelast"). Phrases that go with the noun after them
         # determiner: "Dit soort grappen vallen slecht" fronts nothing
         adjective = first.tag == "ADJ" or (first.tag == "WW" and _attributive(first))
         return ((first.tag == "VZ" or adjective) and is_noun(head[-1])) or first.tag == "VZ"
+
+
+def _joins_in_phrase(head: list[Token], k: int) -> bool:
+    """ "en" or "of" inside a prepositional phrase, between two words of one
+    kind: "Tussen 2017 en 2020", "In Utrecht en Amsterdam"."""
+    if head[k].lower not in ("en", "of") or head[0].tag != "VZ" or not 1 < k < len(head) - 1:
+        return False
+    kinds = {head[k - 1].tag, head[k + 1].tag}
+    return kinds <= {"TW", "SPEC"} or kinds <= {"N", "LID"} or len(kinds) == 1
+
+
+def _year_phrase(tokens: list[Token], k: int) -> bool:
+    """The word before a year closes a phrase: "In 2023", "Tussen 2017 en 2020"."""
+    if tokens[k].tag == "VZ":
+        return True
+    return (
+        k >= 2
+        and tokens[k].lower == "en"
+        and tokens[k - 1].tag == "TW"
+        and tokens[k - 2].tag == "VZ"
+    )
 
 
 # Adverbs that stand alone before the verb; "ook", "alleen", "zelfs" may go
@@ -1861,6 +1949,9 @@ or, without a comma, the phrase that opens the sentence."""
             "Het werd onderzocht door het Nederlands Forensisch Instituut, [[die]] dna aantrof.",
             "dat",
         ),
+        Example("Ze wachtten op een gerepareerd onderdeel [[die]] uit Breda kwam.", "dat"),
+        Example("Polen, [[die]] de grens vorig jaar sloot, wil nu meer geld.", "dat"),
+        Example("De minister bezocht Oostenrijk, [[die]] de regels net had aangescherpt.", "dat"),
     )
     good = (
         "Het bedrijf, dat in Amsterdam zit, maakt verlies.",
@@ -1877,6 +1968,10 @@ or, without a comma, the phrase that opens the sentence."""
         "Hij zag het huis van de man die daar woont, en gaf het meisje die bloemen.",
         "De minister zei in de Kamer, dat het plan doorgaat.",
         "Het nieuwe verdrag, dat in mei ingaat, is getekend.",
+        "De premier van Polen, die de grens sloot, zei niets.",
+        "Letland en Polen, die de grens sloten, zeiden niets.",
+        "De hoofdstad Warschau, die aan de Wisla ligt, is rustig.",
+        "Ze wachtten op een gerepareerd onderdeel dat uit Breda kwam.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -1898,7 +1993,11 @@ or, without a comma, the phrase that opens the sentence."""
                 if before_noun and "betr" not in _features(tok) and not _verb_final(tokens, i + 2):
                     continue  # "die man": a demonstrative before its noun
                 noun = _antecedent(tokens, i)
-                if noun is not None and (_neuter_singular(noun) or _named_by_het(tokens, noun)):
+                het = noun is not None and (_neuter_singular(noun) or _named_by_het(tokens, noun))
+                het = het and noun.lower not in _BOTH_GENDERS  # "een koper die": the buyer
+                if not het:
+                    noun = _place_antecedent(tokens, i)
+                if noun is not None and (het or noun.tag == "SPEC"):
                     fixed = "Dat" if tok.text[0].isupper() else "dat"
                     yield self.finding(
                         article,
@@ -2003,6 +2102,7 @@ def _antecedent(tokens: list[Token], i: int) -> Token | None:
     # a measure before an adjective: "het 94 jaar oude bedrijf"
     while start > 0 and (
         tokens[start - 1].tag in ("ADJ", "BW", "TW")
+        or _prenominal_participle(tokens[start - 1])  # "een vervangend onderdeel"
         or (name and tokens[start - 1].tag == "SPEC")
         or (tokens[start - 1].tag == "N" and tokens[start].tag == "ADJ")
     ):
@@ -2018,8 +2118,61 @@ def _antecedent(tokens: list[Token], i: int) -> Token | None:
     # ("de trainer dit seizoen die": a time phrase after a noun is no object)
     after_noun = tokens[start - 1].tag == "N" and tokens[start].tag == "LID"
     clear = start == 0 or tokens[start - 1].text == "," or tokens[start - 1].tag == "WW"
-    clear = clear or after_noun
+    # "wachten op een onderdeel die": a phrase that hangs from a verb, not a noun
+    verb_object = (
+        start >= 2 and tokens[start - 1].tag == "VZ" and _verb_or_particle(tokens[start - 2])
+    )
+    clear = clear or after_noun or verb_object
     return tokens[n] if clear else None
+
+
+@cache
+def _countries() -> frozenset[str]:
+    from nakijker.facts import word_lists  # facts imports the checks package
+
+    return frozenset(str(c) for c in word_lists()["nationalities"].values())
+
+
+def _known_place(name: str) -> bool:
+    """A country, or a name hunspell knows only with its capital (Utrecht,
+    Litouwen): Frog's LOC alone also marks surnames ("Hazelaar, die")."""
+    speller = default_speller()
+    return name in _countries() or (speller.correct(name) and not speller.correct(name.lower()))
+
+
+def _verb_or_particle(token: Token) -> bool:
+    """A verb, or its separated particle ("stemde in met")."""
+    return token.tag == "WW" or (token.tag == "VZ" and "fin" in _features(token))
+
+
+def _prenominal_participle(token: Token) -> bool:
+    """ "vervangend", "gewijzigd" before a noun: Frog tags them as verbs."""
+    feats = _features(token)
+    return token.tag == "WW" and "prenom" in feats and ("od" in feats or "vd" in feats)
+
+
+def _place_antecedent(tokens: list[Token], i: int) -> Token | None:
+    """The bare place name of "Litouwen, die …": a country or city without an
+    article is a het-word. Only where the name clearly is what "die" refers
+    to: it opens the sentence or is the object right after a verb, not a
+    phrase after a noun or preposition ("de premier van Litouwen, die"), not
+    one of two names ("Letland en Litouwen, die") and not after its title
+    noun ("de hoofdstad Vilnius, die")."""
+    if i < 2 or tokens[i - 1].text != ",":
+        return None
+    name = tokens[i - 2]
+    start = i - 2
+    while start > 0 and tokens[start - 1].tag == "SPEC":
+        start -= 1
+    if name.tag != "SPEC" or not (name.ner or "").endswith("LOC") or not _known_place(name.text):
+        return None
+    if not name.text[:1].isupper():
+        return None
+    if start < i - 2 and name.lower.endswith(("en", "s")):
+        return None  # "Nederlandse Antillen": a plural name
+    if start > 0 and tokens[start - 1].tag != "WW":
+        return None
+    return name
 
 
 _SEPARABLE = ("aan", "op", "af", "uit", "in", "mee", "door", "over", "terug", "toe", "voor",
