@@ -1539,10 +1539,7 @@ alone."""
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
-        previous: list[Token] = []
-        for sentence in article.sentences:
-            tokens, before = sentence.tokens, previous
-            previous = sentence.tokens
+        for tokens, before in _with_previous(article):
             noun = _opening_het_word(tokens)
             if noun is None or any(_person(t) for t in before):
                 continue  # "Minister Jansen … Het bezoek duurde kort, maar hij …"
@@ -1599,6 +1596,15 @@ def _person(token: Token) -> bool:
     """A person named or referred to, whom a later "hij" or "zij" may mean."""
     person_word = token.text.islower() and is_role_word(token.lower)
     return (token.ner or "").endswith("PER") or person_word or token.lower in ("hij", "zij")
+
+
+def _with_previous(article: Article) -> Iterator[tuple[list[Token], list[Token]]]:
+    """Each sentence's tokens with the previous sentence's (empty for the
+    first): a pronoun may refer back across the full stop."""
+    before: list[Token] = []
+    for sentence in article.sentences:
+        yield sentence.tokens, before
+        before = sentence.tokens
 
 
 def _opening_het_word(tokens: list[Token]) -> int | None:
@@ -1787,10 +1793,7 @@ refer to. "dat het om drie woningen gaat", "dat het de burgers geld kost",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
-        previous: list[Token] = []
-        for sentence in article.sentences:
-            tokens, before = sentence.tokens, previous
-            previous = sentence.tokens
+        for tokens, before in _with_previous(article):
             body = _opening_de_body(tokens)
             if body is None or _het_referent_before(before):
                 continue
