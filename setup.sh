@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-DEBIAN_PACKAGES=(frog frogdata ucto uctodata hunspell hunspell-nl dict-freedict-eng-nld chromium chromium-driver)
+DEBIAN_PACKAGES=(frog frogdata ucto uctodata hunspell hunspell-nl dict-freedict-eng-nld dict-freedict-nld-eng chromium chromium-driver)
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -343,6 +344,37 @@ def test_wrong_sense_depends_on_the_english_context():
     )
 
 
+def test_a_sense_pattern_with_a_space_matches_a_phrase_across_words():
+    took_place = bl.Sense(
+        word="took place",
+        source=re.compile(r"\btook place\b", re.I),
+        near=None,
+        topic=None,
+        unless=None,
+        wrong=re.compile(r"(?:nam|namen)(?: \w+){0,3} plaats", re.I),
+        right=("vond plaats",),
+        sense="gebeuren",
+        severity="major",
+        bad=(),
+        good=(),
+    )
+    view = bl.bilingual_of(
+        analysed(
+            "De vergadering nam maandag in Gent plaats.",
+            "The meeting took place in Ghent on Monday.",
+        )
+    )
+    (pair,) = list(bl._paired(view))
+    found = list(bl._wrong_renderings(took_place, pair, pair.target_words()))
+    assert [w.text for w in found] == ["nam maandag in Gent plaats"]
+    assert list(bl._wrong_renderings(took_place, pair, [])) == found  # words are not needed
+
+
+def test_sense_tables_are_the_main_file_and_its_siblings():
+    tables = bl._sense_tables()
+    assert tables[0] == "senses" and all(t.startswith("senses_") for t in tables[1:])
+
+
 def test_every_sense_entry_is_complete():
     for sense in bl.senses():
         assert sense.bad and sense.good and sense.right, sense.word
@@ -407,6 +439,16 @@ def test_dictd_files_are_read_by_offset(tmp_path):
     )
     tiny = lexicon.load_dictionary(tmp_path, "tiny")
     assert tiny.dutch("seeds") == {"zaad"} and tiny.english("zaad") == {"seed"}
+
+
+def test_both_directions_fill_each_other_in():
+    english_dutch = lexicon.Dictionary({"seed": frozenset({"zaad"})}, {"zaad": frozenset({"seed"})})
+    dutch_english = lexicon.Dictionary(
+        {"boter": frozenset({"butter"}), "zaad": frozenset({"semen"})}, {}
+    )
+    both = lexicon.merged(english_dutch, dutch_english)
+    assert both.dutch("butter") == {"boter"} and both.english("boter") == {"butter"}
+    assert both.english("zaad") == {"seed", "semen"} and both.dutch("seed") == {"zaad"}
 
 
 def _b64(n: int) -> str:

@@ -2027,10 +2027,17 @@ def _rx(pattern: str | None) -> re.Pattern[str] | None:
     return re.compile(pattern, re.I) if pattern else None
 
 
+def _sense_tables() -> list[str]:
+    """senses.yaml and its siblings (senses_*.yaml), one theme per file."""
+    folder = files("nakijker.bilingual").joinpath("data")
+    names = sorted(f.name[:-5] for f in folder.iterdir() if f.name.endswith(".yaml"))
+    return [n for n in names if n == "senses" or n.startswith("senses_")]
+
+
 @cache
 def senses() -> tuple[Sense, ...]:
     out = []
-    for e in table("senses")["entries"]:
+    for e in (e for name in _sense_tables() for e in table(name)["entries"]):
         out.append(
             Sense(
                 word=e["word"],
@@ -2049,8 +2056,20 @@ def senses() -> tuple[Sense, ...]:
     return tuple(out)
 
 
+def _wrong_renderings(sense: Sense, pair: Pair, words: list[Word]) -> Iterator[Word]:
+    """The Dutch words of the other sense: one word, or a phrase when the
+    pattern has a space ("nam plaats" for "took place")."""
+    if " " not in sense.wrong.pattern:
+        yield from (w for w in words if sense.wrong.fullmatch(w.text.lower()))
+        return
+    for m in re.finditer(rf"(?<!\w){sense.wrong.pattern}(?!\w)", pair.target, re.I):
+        yield Word(pair.target_start + m.start(), pair.target_start + m.end(), m.group())
+
+
 def _inside_name(word: Word, words: list[Word], text: str, starts: set[int]) -> bool:
     """Part of a multi-word name such as "Binnenlandse Zaken": capitals in a row mid-sentence."""
+    if word not in words:
+        return False  # a phrase of several words
     i = words.index(word)
     if i == 0 or word.start in starts or not word.text[:1].isupper():
         return False
@@ -2097,9 +2116,7 @@ lose is stroom, not macht. The message names the English word meant."""
                 m = sense.applies(pair.source, view.source)
                 if m is None:
                     continue
-                for word in words:
-                    if not sense.wrong.fullmatch(word.text.lower()):
-                        continue
+                for word in _wrong_renderings(sense, pair, words):
                     if _inside_name(word, words, view.article.text, starts):
                         continue
                     yield self.finding(

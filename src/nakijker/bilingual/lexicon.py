@@ -1,11 +1,12 @@
 """What the bilingual checks know about words: tables, a dictionary, word matching.
 
 The tables are data (``bilingual/data/*.yaml``). The English–Dutch dictionary
-is Debian's FreeDict (``dict-freedict-eng-nld``) in dictd format: a gzip'ed
-text and an index of ``headword TAB offset TAB length`` with offset and
-length in dictd's base64 digits. It is small (about 7,700 headwords), so it
-is evidence where it knows a word and silent where it does not; without the
-package every dictionary answer is "unknown".
+is Debian's FreeDict in both directions (``dict-freedict-eng-nld`` and
+``dict-freedict-nld-eng``) in dictd format: a gzip'ed text and an index of
+``headword TAB offset TAB length`` with offset and length in dictd's base64
+digits. Together they are still small (about 17,000 English and 22,000 Dutch
+words), so the dictionary is evidence where it knows a word and silent where
+it does not; without the packages every dictionary answer is "unknown".
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from nakijker.rules import load_yaml
 
 DICTD_FOLDER = Path("/usr/share/dictd")
 DICTD_NAME = "freedict-eng-nld"
+DICTD_REVERSE = "freedict-nld-eng"
 _B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 
 
@@ -119,10 +121,27 @@ def load_dictionary(folder: Path = DICTD_FOLDER, name: str = DICTD_NAME) -> Dict
     return Dictionary(forward, {k: frozenset(v) for k, v in backward.items()})
 
 
+def merged(english_dutch: Dictionary, dutch_english: Dictionary) -> Dictionary:
+    """One dictionary from both FreeDict directions: a Dutch–English entry
+    (``dutch_english.forward``: Dutch word → English words) is read backwards,
+    so each direction fills in the words the other lacks."""
+    forward = {k: set(v) for k, v in english_dutch.forward.items()}
+    backward = {k: set(v) for k, v in english_dutch.backward.items()}
+    for dutch, meanings in dutch_english.forward.items():
+        backward.setdefault(dutch, set()).update(meanings)
+        for english in meanings:
+            forward.setdefault(english, set()).add(dutch)
+    return Dictionary(
+        {k: frozenset(v) for k, v in forward.items()},
+        {k: frozenset(v) for k, v in backward.items()},
+    )
+
+
 @cache
 def dictionary() -> Dictionary:
-    """The installed FreeDict English–Dutch dictionary, read once on first use."""
-    return load_dictionary()
+    """The installed FreeDict dictionaries, English–Dutch (about 7,700
+    headwords) and Dutch–English (about 22,700), read once on first use."""
+    return merged(load_dictionary(), load_dictionary(name=DICTD_REVERSE))
 
 
 def english_bases(word: str) -> list[str]:
