@@ -294,9 +294,11 @@ def _rebuilt(candidate: Candidate, official: OfficialName) -> bool:
         return False
     if candidate.written_right(official):
         return False
-    # The name's most telling word must be there: "Centraal Planningsbureau"
-    # shares centraal and bureau with the CBS, but not statistiek.
-    if not _found(max(official.stems, key=lambda st: len(st[0])), squeezed):
+    # The name's most telling word must be there, itself or a rendering, not
+    # just a part of it: "Centraal Planningsbureau" shares centraal and bureau
+    # with the CBS, but not statistiek; "Maasland Water" has water, not waterschap.
+    telling = max(range(len(official.stems)), key=lambda i: len(official.stems[i][0]))
+    if not _found(official.own[telling] if official.own else official.stems[telling], squeezed):
         return False
     # ... and its rare words, themselves or a rendering, not just a part of them:
     # "Koninklijke Nederlandse Atletiekfederatie" shares koninklijk and federatie
@@ -757,14 +759,6 @@ def _lands_of(article: Article) -> frozenset[str]:
     )
 
 
-# Lower-case nouns for a kind of firm: the capitalised name after one is the
-# firm's own, even where it shares words with a body ("waterbedrijf Maasland Water").
-_COMPANY_LABELS = (
-    "bedrijf", "concern", "onderneming", "fabrikant", "maker", "producent", "keten",
-    "leverancier", "firma", "uitgeverij", "winkel", "start-up", "startup", "dochter",
-)  # fmt: skip
-
-
 @register
 class OfficialNameRebuilt(Check):
     code = "NM102"
@@ -887,8 +881,6 @@ Noord-Holland")."""
         for sentence in article.sentences:
             tokens = sentence.tokens
             for first, last in _candidates(tokens):
-                if first > 0 and tokens[first - 1].lower.endswith(_COMPANY_LABELS):
-                    continue  # a firm's own name: "drinkwaterbedrijf Maasland Water"
                 # A literal rendering in the run, the run rebuilt, a tail rebuilt
                 found = self._rendered(article, tokens, first, last, lands)
                 found = found or self._rebuilt(article, tokens, first, last, by_abbr, tails=False)
