@@ -1515,15 +1515,34 @@ class CoordinationDropped(BilingualCheck):
 
 "Egyptian and U.S. officials" → "Egyptische functionarissen": a list of
 nationalities, countries or places of which the Dutch renders some but not
-all. The finding is on the Dutch words that render the shortened list."""
+all. The finding is on the Dutch words that render the shortened list.
+
+The same for common nouns: "60 drawings and letters" → "60 tekeningen",
+"the south and east" → "het oosten". Flagged only when the Dutch sentence
+has fewer coordinations (en, of) than the English one, the dropped words
+are in the dictionary (FreeDict, both directions) and no Dutch word of the
+sentence renders them, while one does render the kept conjunct: the
+finding is on that word. Verbs are left out ("killing four and wounding
+12" joins clauses, which Dutch often splits)."""
     bad = (
         Example(
             "Egyptian and U.S. officials also attended. ||| Ook [[Egyptische]] functionarissen waren aanwezig.",
             "Egyptische en Amerikaanse",
         ),
+        Example(
+            "The museum will show 40 paintings and sketches by the artist. ||| Het museum toont 40 [[schilderijen]] van de kunstenaar."
+        ),
+        Example(
+            "The storm hit the north and west of the island. ||| De storm trof het [[westen]] van het eiland."
+        ),
     )
     good = (
         "Egyptian and U.S. officials also attended. ||| Ook Egyptische en Amerikaanse functionarissen waren aanwezig.",
+        "The museum will show 40 paintings and sketches by the artist. ||| Het museum toont 40 schilderijen en schetsen van de kunstenaar.",
+        # as many coordinations: a rendering the dictionary lacks (cash → geld)
+        "Police seized guns and cash. ||| De politie nam wapens en geld in beslag.",
+        "The minister arrived late and left early. ||| De minister kwam laat en vertrok vroeg.",
+        "The council approved the budget and the plan for the harbour. ||| De raad keurde de begroting goed, net als het plan voor de haven.",
         "Member states including France, Denmark and Greece want a ban. ||| Lidstaten als Frankrijk, Denemarken en Griekenland willen een verbod.",
         "Officials from Egypt and Saudi Arabia met in Cairo. ||| Functionarissen uit Egypte en Saudi-Arabië kwamen bijeen in Caïro.",
         "NASA runs it with the European and Canadian space agencies. ||| NASA beheert hem met de Europese en de Canadese ruimtevaartorganisatie.",
@@ -1535,6 +1554,13 @@ all. The finding is on the Dutch words that render the shortened list."""
             for m in _conjunct_pattern().finditer(pair.source):
                 if finding := self._list(view, pair, m, words):
                     yield finding
+            for kept, dropped, phrase in _dropped_conjuncts(pair, words):
+                yield self.finding(
+                    view.article,
+                    kept.start,
+                    kept.end,
+                    f"De bron noemt '{phrase}'; '{dropped}' ontbreekt in de vertaling.",
+                )
 
     def _list(
         self, view: Bilingual, pair: Pair, m: re.Match[str], words: list[Word]
@@ -1555,6 +1581,102 @@ all. The finding is on the Dutch words that render the shortened list."""
             [fix] if fix else [],
             source_span=_source_span(pair, m, 1),
         )
+
+
+# Words between "and" and a conjunct's noun, or that end a left conjunct.
+_EN_SKIP = frozenset(
+    ["the", "a", "an", "their", "its", "his", "her", "our", "your", "my", "other", "some",
+     "all", "both", "more", "most", "many", "several", "these", "those", "this", "that", "of",
+     "in", "on", "at", "for", "to", "from", "with", "by", "as"]
+)  # fmt: skip
+
+
+def _conjunct_words(words: list[str], k: int, step: int) -> list[str]:
+    """The lower-case content words of the conjunct beside the "and" at k:
+    the word before it, or up to two after it past determiners."""
+    out: list[str] = []
+    i = k + step
+    while 0 <= i < len(words) and len(out) < 2:
+        w = words[i]
+        if not re.fullmatch(r"[a-z][a-z\-]+", w):
+            break
+        if w in _EN_SKIP:
+            if out or step < 0:
+                break
+            i += step
+            continue
+        out.append(w)
+        i += step
+        if step < 0:
+            break  # the left conjunct: its head only
+    return out
+
+
+def _dropped_conjuncts(pair: Pair, near_words: list[Word]) -> Iterator[tuple[Word, str, str]]:
+    """(Dutch word rendering the kept conjunct, the dropped one, the English
+    coordination) for "drawings and letters" → "tekeningen". Only where the
+    Dutch has fewer coordinations than the English, the dropped words are
+    ones the dictionary knows and no Dutch word of the pair renders them,
+    and no coordination stands beside the kept word in the Dutch: "gloeiende
+    stenen en hete as" renders "rocks and hot ash" with a word FreeDict lacks."""
+    tokens = re.findall(r"[A-Za-z][A-Za-z\-’']*|[^\sA-Za-z]", pair.source)
+    nl_coord = len(_DUTCH_COORDINATION.findall(pair.target))
+    en_coord = sum(1 for t in tokens if t in ("and", "or", "nor"))
+    if nl_coord >= en_coord:
+        return
+    dutch = [w for w in near_words if len(w.text) >= 3 and w.text.lower() not in _NL_FUNCTION]
+    for k, t in enumerate(tokens):
+        if t not in ("and", "or"):
+            continue
+        left = _conjunct_words(tokens, k, -1)
+        right = _conjunct_words(tokens, k, 1)
+        if not left or not right or any(_verbal(w) for w in left + right):
+            continue  # verbs: "killing four people and wounding 12" joins clauses
+        for missing, present in ((right, left), (left, right)):
+            if not any(len(m) >= 4 and dictionary().dutch(m) for m in missing):
+                continue
+            if any(_stands_for(m, d.text) for m in missing for d in dutch):
+                continue
+            kept = next((d for d in dutch for p in present if _stands_for(p, d.text)), None)
+            if kept is not None and not _coordinated_at(pair, kept):
+                yield kept, " ".join(missing), f"{' '.join(left)} {t} {' '.join(right)}"
+
+
+_DUTCH_COORDINATION = re.compile(r"(?<!tot )\b(?:en|of|noch)\b")
+# Dutch words that render no conjunct; FreeDict has odd entries for some ("een" for glide).
+_NL_FUNCTION = frozenset(
+    ["de", "het", "een", "en", "of", "van", "voor", "met", "door", "naar", "over", "onder",
+     "bij", "tot", "uit", "aan", "op", "in", "om", "als", "dan", "dat", "die", "dit", "deze",
+     "zijn", "haar", "hun", "wordt", "werd", "worden", "is", "was", "waren", "heeft", "hebben",
+     "had", "zou", "zal", "kan", "niet", "ook", "nog", "al", "wel", "er", "hij", "zij", "ze",
+     "men", "wie", "wat", "waar", "maar", "want", "toen", "sinds", "tegen", "zonder", "na"]
+)  # fmt: skip
+# English verb forms that join clauses, not nouns: "made 47 errors and said afterwards".
+_EN_VERBS = frozenset(
+    ["said", "says", "told", "made", "took", "gave", "went", "came", "held", "met", "saw",
+     "found", "got", "put", "won", "lost", "led", "paid", "sent", "spent", "kept", "ran",
+     "fell", "rose", "began", "became", "brought", "bought", "thought", "knew", "is", "was",
+     "were", "are", "has", "have", "had", "will", "would", "could", "can", "may", "might",
+     "must", "should", "did", "does", "then", "also", "not"]
+)  # fmt: skip
+
+
+def _verbal(word: str) -> bool:
+    return word in _EN_VERBS or word.endswith(("ing", "ed"))
+
+
+def _coordinated_at(pair: Pair, word: Word, reach: int = 4) -> bool:
+    """An "en" or "of" within a few words of the kept conjunct's rendering."""
+    words = pair.target_words()
+    i = next((n for n, w in enumerate(words) if w.start == word.start), None)
+    if i is None:
+        return False
+    around = words[max(0, i - reach) : i + reach + 1]
+    return any(_DUTCH_COORDINATION.fullmatch(w.text.lower()) for w in around)
+
+
+def _stands_for(english: str, dutch: str) -> bool:
+    return len(english) >= 3 and (renders(english, dutch) or _explained(dutch, english))
 
 
 def _coordinated_fix(items: list[str], found: dict[str, Word | None]) -> str | None:
