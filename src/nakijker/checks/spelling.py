@@ -612,6 +612,110 @@ is wrong. Joining them is offered."""
                     )
 
 
+# First parts that take a linking s in a compound: overheidsbeleid,
+# wetenschapsjournalist, universiteitsbibliotheek, regeringsleider,
+# abonnementsprijzen, eigendomsrecht. (-ie heads take none: informatiebalie.)
+_S_HEADS = ("heid", "schap", "teit", "ing", "ment", "dom")
+_S_GAP = 1.0  # hunspell knows both: the s-form must be the written one (woningmarkt 3.5)
+_S_KNOWN_ZIPF = 2.0
+
+
+def _missing_linking_s(word: str) -> str | None:
+    """The word with its missing linking s, when a compound's first part ends in
+    a suffix that takes one and only the form with the s is Dutch."""
+    from wordfreq import zipf_frequency
+
+    speller = default_speller()
+    lower = word.lower()
+    if len(lower) < 9 or not lower.isalpha():
+        return None
+    known = speller.correct(lower)
+    plain = zipf_frequency(lower, "nl")
+    for i in range(5, len(lower) - 2):
+        head, tail = lower[:i], lower[i:]
+        if not (speller.correct(head) and speller.correct(tail)) or _english_part(head):
+            continue
+        fixed = head + "s" + tail
+        if not speller.correct(fixed):
+            continue
+        linked = zipf_frequency(fixed, "nl")
+        if linked < plain:
+            continue
+        if head.endswith(_S_HEADS):
+            found = not known or (linked >= plain + _S_GAP and linked >= _S_KNOWN_ZIPF)
+        else:  # another head ("arbeidmarkt"): only a rejected word and a common fix
+            found = not known and linked >= _S_KNOWN_ZIPF
+        if found:
+            return word[:i] + "s" + word[i:]
+    return None
+
+
+def _plain_word(token: Token, first: bool) -> bool:
+    """A lower-case word, or the capitalised first word of a sentence that is no name."""
+    if not token.text.isalpha() or token.is_entity or token.tag == "SPEC":
+        return False
+    return token.text.islower() or (first and token.text[1:].islower())
+
+
+def _english_part(word: str) -> bool:
+    """An English first part takes no s: rankingtitel, marketingbudget."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en") >= zipf_frequency(word, "nl")
+
+
+@register
+class MissingLinkingS(Check):
+    code = "SP511"
+    name = "linking-s-missing"
+    category = "fluency/spelling"
+    suppresses = ("SP501",)
+    doc = """A compound written together without its linking s: "abonnementprijzen".
+
+A first part ending in -heid, -schap, -teit, -ing, -ment or -dom takes a
+linking s before the next part (overheidsbeleid, ondernemingsraad);
+translation and typing drop it. Flagged when the word with the s inserted
+at such a boundary is one hunspell knows and the word as written is not,
+or is one hunspell builds from parts but wordfreq finds far less often than
+the form with the s (verzekeringmaatschappij). Other first parts
+(arbeidmarkt) only when hunspell rejects the word and the s-form is common. Words
+whose first part takes no s are left alone: hunspell knows them and
+wordfreq finds them more often than the s-form (woningmarkt, leidingwater,
+rekeningnummer, rijbewijzen); -ie heads take none (informatiebalie), nor
+English ones (rankingtitel, marketingbudget)."""
+    bad = (
+        Example("De bond eist betere [[veiligheidmaatregelen]].", "veiligheidsmaatregelen"),
+        Example("De krapte op de [[arbeidmarkt]] houdt aan.", "arbeidsmarkt"),
+        Example("De [[ondernemingraad]] stemde niet in.", "ondernemingsraad"),
+        Example("De [[abonnementkosten]] stijgen met vijf euro.", "abonnementskosten"),
+        Example("Hij werkt bij een [[verzekeringmaatschappij]].", "verzekeringsmaatschappij"),
+        Example("De [[universiteitbibliotheek]] gaat vaker open.", "universiteitsbibliotheek"),
+        Example("[[Regeringleiders]] kwamen bijeen in Brussel.", "Regeringsleiders"),
+    )
+    good = (
+        "De arbeidsmarkt is krap en de woningmarkt overspannen.",
+        "Het leidingwater is veilig; het rekeningnummer stond op de factuur.",
+        "De rijbewijzen werden ingenomen bij de informatiebalie.",
+        "Meer geld gaat naar woningbouw en de productiekosten stijgen.",
+        "Het is zijn eerste rankingtitel; het marketingbudget groeit.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for sentence in article.sentences:
+            for k, token in enumerate(sentence.tokens):
+                if not _plain_word(token, k == 0):
+                    continue
+                fixed = _missing_linking_s(token.text)
+                if fixed:
+                    yield self.finding(
+                        article,
+                        token.start,
+                        token.end,
+                        f"Tussen-s ontbreekt: '{fixed}'.",
+                        [fixed],
+                    )
+
+
 # Words that count a plural noun phrase ("hoeveel leerlingen", "veel boeren").
 _QUANTIFIERS = frozenset({"hoeveel", "veel", "vele", "weinig", "zoveel", "meer", "minder"})
 # Nouns of measure and quantity that stand before a bare noun in a normal
@@ -631,6 +735,10 @@ _PARTICLES = {"buiten", "binnen", "boven", "onder", "achter", "voor", "tussen", 
 _COMPOUND_ZIPF = 1.0  # the joined word is a known Dutch word (wordfreq has it)
 _PARTICLE_ZIPF = 1.5
 _PLURAL_HEAD_ZIPF = 2.6
+
+
+# A plural in -'s after a vowel: kassa's, auto's.
+_APOSTROPHE_PLURAL = re.compile(r"(?<=[aeiouy])['’]s$")
 
 
 @register
@@ -710,6 +818,22 @@ middag", "gisteren avond" are maandagmiddag, gisteravond."""
         Example("De staking begon [[dinsdag ochtend]] bij de haven.", "dinsdagochtend"),
         Example("[[Zaterdag avond]] werden drie jongeren aangehouden.", "Zaterdagavond"),
         Example("Hij landde [[gisteren avond]] op Schiphol.", "gisteravond"),
+        Example("Het gaat om een klein deel van de [[kanker gevallen]].", "kankergevallen"),
+        Example("Het dorp zette een grote [[zoek actie]] op touw.", "zoekactie"),
+        Example("De gemeente betaalt voor de [[wacht ruimtes]] bij het station.", "wachtruimtes"),
+        Example("Er kwam een nieuwe [[software update]] voor de app.", "software-update"),
+        Example("De fabrikant brengt een nieuwe [[computer update]] uit.", "computerupdate"),
+        Example("Reizigers betalen voortaan met [[bank pasjes]].", "bankpasjes"),
+        Example("Er volgde een uitzonderlijk rijk [[bessen seizoen]].", "bessenseizoen"),
+        Example("Ze meldde dat de bank de [[spaar tegoeden]] niet goed beheerde.", "spaartegoeden"),
+        Example(
+            "Zij zeiden dat de fabrikant de [[product prijzen]] te hoog vaststelde.",
+            "productprijzen",
+        ),
+        Example(
+            "Ze meldde dat de [[loon verhogingen]] gemiddeld 3 procent zou bedragen.",
+            "loonverhogingen",
+        ),
     )
     good = (
         "De vakbond wil meer loon.",
@@ -753,6 +877,16 @@ middag", "gisteren avond" are maandagmiddag, gisteravond."""
         "De school weet nog niet hoeveel leerlingen vervoer nodig hebben.",
         "Zaterdag werden 's avonds drie jongeren aangehouden.",
         "Maandag, in de middag, volgt het besluit.",
+        "Hij is van de trap gevallen.",
+        "De verbouwing liep een halfjaar vertraging op.",
+        "Ze moeten hun examen economie opnieuw maken.",
+        "Reizigers moeten voor vertrek de planner raadplegen.",
+        "Ze zei dat de bank klanten extra rente gaf.",
+        "Ze zeiden dat de club spelers elk jaar verkoopt.",
+        "Hij had een vast contract en speelt in de tuin voetbal met de buren.",
+        "Ze kocht in ruil boeken voor de school.",
+        "Hij vreest dat de winkels in de stad klanten verliezen.",
+        "In het huis werden een man en een kind dood aangetroffen.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -762,8 +896,8 @@ middag", "gisteren avond" are maandagmiddag, gisteravond."""
         for sentence in article.sentences:
             tokens = sentence.tokens
             for i, a, b in _spaced_pairs(article, tokens):
-                if not (a.text.isalpha() and b.text.isalpha()):
-                    continue
+                if not (a.text.isalpha() and _APOSTROPHE_PLURAL.sub("", b.text).isalpha()):
+                    continue  # "zelfscan kassa's" is a pair too
                 if _postposed_latin(a, b):
                     continue  # "rector magnificus Anke de Bruin"
                 day_part = _day_part_compound(a, b)
@@ -784,6 +918,11 @@ middag", "gisteren avond" are maandagmiddag, gisteravond."""
                     continue
                 if _participle_read_as_noun(tokens, i + 1):
                     continue  # "heeft … met succes gebroed": the participle, not a noun
+                if (
+                    _noun_read_as_participle(tokens, i + 1) or _verb_stem_first(tokens, i)
+                ) and _known_compound(a.text, b.text):
+                    yield self._joined(article, a, b)  # "in het aanmeld centrum"
+                    continue
                 if _labelled(tokens, i + 1):
                     continue  # "gaf voor de regio code rood af": a label and its value
                 if _verb_read_as_noun(tokens, i + 1):
@@ -791,6 +930,11 @@ middag", "gisteren avond" are maandagmiddag, gisteravond."""
                 if _object_before_name(tokens, i):
                     continue  # "ontsloeg de club trainer Jansen"
                 counted = _counted_modifier(tokens, i)
+                if (_no_room_for_two(tokens, i) or _bare_count_head(tokens, i)) and _known_compound(
+                    a.text, b.text
+                ):
+                    yield self._joined(article, a, b)  # "dat het platform de klant tegoeden"
+                    continue
                 if not counted and _subject_and_object(tokens, i):
                     continue  # "waarna de politie mensen opriep"
                 if not (_common_noun(b) or counted) or a.lower in _TIME_FIRST:
@@ -831,8 +975,10 @@ middag", "gisteren avond" are maandagmiddag, gisteravond."""
                 if threshold == 0.0:
                     if not (speller.correct(joined) or is_compound(joined)):
                         continue
-                elif zipf_frequency(joined, "nl") < threshold or not speller.correct(joined):
-                    continue
+                elif zipf_frequency(joined, "nl") < threshold or not (
+                    speller.correct(joined) or _vowel_clash(joined.lower())
+                ):
+                    continue  # "de software update": software-update
                 yield self._joined(article, a, b)
 
     def _joined(self, article: Article, a: Token, b: Token) -> Finding:
@@ -887,6 +1033,11 @@ _FIELD_TITLES = frozenset(
      "deskundige", "correspondent", "redacteur", "verslaggever", "coördinator", "manager",
      "chef", "hoofd", "adviseur", "ambassadeur", "gezant", "rapporteur", "ombudsman",
      "raadslid", "kamerlid", "fractie", "team", "bureau", "dienst", "ministerie"]
+)  # fmt: skip
+# Things of learning named with their subject after them: "het examen economie".
+_SUBJECT_NOUNS = frozenset(
+    ["examen", "les", "vak", "opleiding", "studie", "cursus", "toets", "diploma", "faculteit",
+     "master", "bachelor", "college", "tentamen", "proefwerk", "olympiade", "leerstoel"]
 )  # fmt: skip
 # Verbs of saying: the name after them is their subject ("zei RIVM epidemioloog Smits").
 _SPEECH_VERBS = frozenset(
@@ -1075,6 +1226,194 @@ def _verb_read_as_noun(tokens: list[Token], k: int) -> bool:
     while end < len(tokens) and tokens[end].text not in _PHRASE_END and tokens[end].tag != "VG":
         end += 1
     return not any(t.tag == "WW" and is_finite(t) for t in tokens[start:end])
+
+
+def _known_compound(first: str, second: str) -> bool:
+    """Hunspell knows the two joined (with a hyphen where vowels clash)."""
+    joined = (first + second).lower()
+    return default_speller().correct(joined) or _vowel_clash(joined) is not None
+
+
+def _noun_read_as_participle(tokens: list[Token], k: int) -> bool:
+    """ "van de beroerte gevallen.": Frog reads a plural noun in -en after an
+    article and a noun as a participle, but the clause has no hebben, zijn or
+    worden for it ("is van de trap gevallen") and it ends the phrase."""
+    word = tokens[k]
+    if word.tag != "WW" or "vd" not in _features(word) or not word.lower.endswith("en"):
+        return False
+    if k < 2 or tokens[k - 2].tag != "LID" or not _common_noun(tokens[k - 1]):
+        return False
+    if k + 1 < len(tokens) and tokens[k + 1].text not in _PHRASE_END:
+        return False
+    singular = word.lower[:-2]
+    if singular[-1] == singular[-2]:
+        singular = singular[:-1]  # gevallen: geval
+    if not default_speller().correct(singular):
+        return False
+    start = _clause_start(tokens, k)
+    return not any(
+        t.tag == "WW" and t.lemma in _PERFECT_AUXILIARIES | {"raken", "blijven"}
+        for t in tokens[start:k]
+    )
+
+
+_VERB_STEM_ZIPF = 2.5  # the infinitive is a common verb: aanmelden 4.3, scannen 3.2
+
+
+def _verb_stem_first(tokens: list[Token], i: int) -> bool:
+    """ "in het aanmeld centrum", "een grote zoek actie": a verb's stem as the
+    first part of a compound. Frog calls it an adjective or a verb; after an
+    article, determiner, adjective or preposition and before a noun it can
+    only be a first part when it is no adjective (no form in -e: "een vast
+    contract" has "vaste") and its infinitive is a common verb."""
+    from wordfreq import zipf_frequency
+
+    a, b = tokens[i], tokens[i + 1]
+    if i == 0 or a.tag not in ("ADJ", "WW") or not _common_noun(b) or len(a.text) < 3:
+        return False
+    before = tokens[i - 1]
+    opens = before.tag in ("LID", "VZ") or (
+        before.tag in ("ADJ", "VNW") and "prenom" in _features(before)
+    )
+    if not opens or (before.tag == "VZ" and "init" not in _features(before)):
+        return False
+    word = a.lower
+    if _adjective_form(word):
+        return False
+    speller = default_speller()
+    infinitives = _e_forms(word, "en")
+    return any(
+        speller.correct(w) and zipf_frequency(w, "nl") >= _VERB_STEM_ZIPF for w in infinitives
+    )
+
+
+def _bare_count_first(tokens: list[Token], i: int) -> bool:
+    """A bare singular count noun after a preposition, with no article of its
+    own: it cannot be a phrase alone ("door zelfscan kassa's"). Set phrases
+    ("in ruil", "na afloop") and mass nouns ("met geld") can."""
+    before, a = tokens[i - 1], tokens[i]
+    if before.lower in _ADVERBIAL_PREPOSITIONS or (a.lemma or a.lower) in _ADVERBIAL_NOUNS:
+        return False
+    if _plain_time_or_measure(a) or _mass_noun(a):
+        return False
+    return default_speller().correct(a.lower) or is_compound(a.lower)
+
+
+# Verbs that take two objects, or an object and a noun as its predicate:
+# "gaf de klant boeken", "maakte de club kampioen", "noemde het plan onzin".
+_TWO_OBJECT_VERBS = frozenset(
+    ["geven", "sturen", "bieden", "aanbieden", "schenken", "beloven", "vragen", "tonen",
+     "vertellen", "betalen", "lenen", "verkopen", "brengen", "toekennen", "opleggen",
+     "verlenen", "verschaffen", "gunnen", "ontzeggen", "onthouden", "bezorgen", "zenden",
+     "overhandigen", "leveren", "besparen", "kosten", "opleveren", "verwijten", "uitleggen",
+     "wensen", "toewijzen", "aanrekenen", "rekenen", "berekenen", "teruggeven", "meegeven",
+     "terugbetalen", "voorleggen", "opsturen", "toesturen", "toezeggen", "leren", "laten",
+     "noemen", "maken", "vinden", "achten", "benoemen", "kiezen", "verklaren", "heten",
+     "zijn", "worden", "blijven", "lijken", "berokkenen", "aandoen", "opdragen", "bezorgen",
+     "verzekeren", "garanderen", "beloven", "besparen", "zien", "horen", "voorschrijven"]
+)  # fmt: skip
+
+
+def _clause_verbs(tokens: list[Token], k: int) -> list[Token]:
+    """The verbs of the clause from k on, to its end."""
+    verbs = []
+    for t in tokens[k:]:
+        if t.text in _PHRASE_END or t.tag == "VG" or _opens_subordinate(t):
+            break
+        if t.tag == "WW":
+            verbs.append(t)
+    return verbs
+
+
+def _no_room_for_two(tokens: list[Token], i: int) -> bool:
+    """ "dat het platform de klant tegoeden niet teruggaf", "dat de prijs
+    verlagingen gemiddeld 8 procent zouden bedragen": in a subordinate clause,
+    an article and two nouns cannot be two phrases when that would give the
+    clause's verbs more phrases than they take. With a subject before them they
+    would be two objects; with another bare phrase between them and the verb
+    they would be a subject and two objects. Only verbs with two objects or a
+    noun as predicate ("gaf de klant boeken", "maakte de club kampioen") have
+    room for that."""
+    a, b = tokens[i], tokens[i + 1]
+    if not (_common_noun(a) and _common_noun(b)) or "ev" not in _features(a):
+        return False
+    if i < 2 or tokens[i - 1].tag != "LID" or _plain_time_or_measure(a):
+        return False
+    if tokens[i - 2].tag == "VZ":
+        return False  # "dat de handelaars in de binnenstad klanten verliezen"
+    if _time_word(b) or b.lower in _VERB_NOUNS | _LINKING_NOUNS or _adjective_form(b.lower):
+        return False
+    start = _clause_start(tokens, i)
+    if start == 0 or not _opens_subordinate(tokens[start - 1]):
+        return False
+    verbs = _clause_verbs(tokens, i + 2)
+    if not verbs or any((v.lemma or v.lower) in _TWO_OBJECT_VERBS for v in verbs):
+        return False
+    return _phrase_before(tokens, start, i - 1) or _phrase_after(tokens, i + 2)
+
+
+def _phrase_before(tokens: list[Token], start: int, end: int) -> bool:
+    """A subject between the clause's start and end: a noun phrase no preposition opens."""
+    for k in range(start, end):
+        t = tokens[k]
+        opens = t.chunk == "B-NP" and (k == 0 or tokens[k - 1].tag != "VZ")
+        if opens and (t.tag in ("LID", "N", "SPEC") or (t.tag == "VNW" and "pron" in _features(t))):
+            return True
+    return False
+
+
+def _phrase_after(tokens: list[Token], k: int) -> bool:
+    """A bare noun phrase after k and before the clause's first verb, that is no
+    time ("vorige week"), as a third phrase for the verb."""
+    for n in range(k, len(tokens)):
+        t = tokens[n]
+        if t.tag == "WW" or t.text in _PHRASE_END or t.tag == "VG":
+            return False
+        if t.chunk == "B-NP" and tokens[n - 1].tag != "VZ":
+            phrase = [t]
+            for u in tokens[n + 1 :]:
+                if u.chunk != "I-NP":
+                    break
+                phrase.append(u)
+            if not any(_time_word(u) or u.lower in _TIME_NOUNS for u in phrase):
+                return any(u.tag == "N" for u in phrase)
+    return False
+
+
+def _bare_count_head(tokens: list[Token], i: int) -> bool:
+    """ "er kwam een nieuwe computer update": a determiner, perhaps adjectives,
+    and two singular nouns, the second a count noun. A singular count noun
+    cannot be a phrase without an article, so the determiner is the second
+    noun's too and the two are one word. Not right after a singular finite
+    verb or "dat" ("kreeg de school bezoek", "dat de man les gaf": a subject
+    and a bare noun of the verb), nor after a preposition ("speelt in de tuin
+    voetbal"); not a person's role ("maakten de club kampioen")."""
+    a, b = tokens[i], tokens[i + 1]
+    if not (_singular_noun(a) and _singular_noun(b)) or _plain_time_or_measure(a):
+        return False
+    if _time_word(a) or a.lower in _SUBJECT_NOUNS:
+        return False  # "liep een halfjaar vertraging op", "hun examen economie"
+    if _time_word(b) or b.lower in _VERB_NOUNS | _LINKING_NOUNS | _RANKS | _LABEL_NOUNS:
+        return False
+    if _person_noun(b) or _mass_noun(b) or b.lower in ("lid", "kampioen"):
+        return False
+    if _adjective_form(b.lower):
+        return False  # "werden een vrouw en een kind dood aangetroffen": a predicate
+    k = i - 1
+    while k > 0 and tokens[k].tag == "ADJ" and "prenom" in _features(tokens[k]):
+        k -= 1
+    opener = tokens[k] if k >= 0 else None
+    if opener is None or not (
+        opener.tag == "LID" or (opener.tag == "VNW" and "prenom" in _features(opener))
+    ):
+        return False
+    if k > 0 and (
+        tokens[k - 1].tag == "VZ"
+        or _opens_subordinate(tokens[k - 1])
+        or _inverted_subject(tokens, k + 1)
+    ):
+        return False
+    return not _name_at(tokens, i + 2)
 
 
 def _participle_read_as_noun(tokens: list[Token], k: int) -> bool:
@@ -1300,6 +1639,8 @@ def _one_phrase(tokens: list[Token], i: int) -> bool:
     ):
         return False
     if before.tag == "VZ" and "init" in _features(before):
+        if "mv" in _features(b):  # "door zelfscan kassa's", not "in ruil boeken"
+            return is_noun(b) and _bare_count_first(tokens, i)
         return "ev" in _features(b) and is_noun(b)  # "met hypotheek verstrekking"
     if before.tag == "LID" and i > 1 and tokens[i - 2].tag == "VZ":
         return "mv" in _features(b)  # "van de beroerte gevallen"
@@ -1374,9 +1715,45 @@ def _after_een(tokens: list[Token], i: int) -> bool:
     for k in range(i - 1, max(-1, i - 5), -1):
         if tokens[k].lower == "een" and tokens[k].tag == "LID":
             return True
-        if tokens[k].tag not in ("ADJ", "BW"):
+        if tokens[k].tag not in ("ADJ", "BW") and not _adjective_as_noun(tokens, k):
             return False
     return False
+
+
+def _adjective_as_noun(tokens: list[Token], k: int) -> bool:
+    """ "een ongewoon rijk …": an adverb, then a word Frog calls a noun that has
+    an inflected adjective form with -e; it is that adjective."""
+    word = tokens[k].lower
+    if k == 0 or tokens[k - 1].tag not in ("ADJ", "BW") or not word.isalpha():
+        return False
+    return _adjective_form(word)
+
+
+def _adjective_form(word: str) -> bool:
+    """The word has a common inflected form in -e, so it may be an adjective."""
+    from wordfreq import zipf_frequency
+
+    return any(zipf_frequency(w, "nl") >= _ADJECTIVE_E_ZIPF for w in _e_forms(word))
+
+
+_ADJECTIVE_E_ZIPF = 3.0  # rijke 4.6, vaste 4.5; a noun: werke, lande 1-2
+
+
+def _e_forms(word: str, ending: str = "e") -> set[str]:
+    """The forms with -e an adjective may have (rijk → rijke, dun → dunne,
+    groot → grote), or with -en those of a verb's infinitive (zoek → zoeken,
+    scan → scannen, spaar → sparen, geef → geven)."""
+    forms = {word + ending}
+    if len(word) > 2 and word[-2] in "aeiou" and word[-3] not in "aeiou":
+        forms.add(word + word[-1] + ending)  # a short vowel doubles the consonant
+    stem = word
+    if len(word) > 3 and word[-3] == word[-2] and word[-3] in "aeou":
+        stem = word[:-2] + word[-1]  # a long vowel is written once
+    voiced = {"f": "v", "s": "z"}.get(stem[-1])
+    forms.add(stem + ending)
+    if voiced and ending == "en":
+        forms.add(stem[:-1] + voiced + ending)
+    return forms
 
 
 def _uninflectable_adjective(tokens: list[Token], i: int) -> bool:
