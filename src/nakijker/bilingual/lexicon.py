@@ -192,11 +192,25 @@ def renders(english: str, dutch: str) -> bool:
     for rendering in dictionary().dutch(en):
         stem = rendering.split()[0] if " " in rendering else rendering
         stem = re.sub(r"(en|e|n)$", "", stem) if len(stem) > 5 else stem
-        if len(stem) >= 3 and (
-            nl.startswith(stem) or (len(stem) >= 5 and _compound_part(stem, nl))
-        ):
+        if len(stem) < 3:
+            continue
+        if stem in _PARTICLES:
+            # A particle starts countless words: "uit" (for) does not stand
+            # for "uitverkochte", nor "aan" (on) for "aanval".
+            if nl == stem:
+                return True
+        elif nl.startswith(stem) or (len(stem) >= 5 and _compound_part(stem, nl)):
             return True
     return False
+
+
+# Dutch prepositions, particles and other short function words that FreeDict
+# gives as renderings of English function words.
+_PARTICLES = frozenset(
+    ["uit", "aan", "mee", "toe", "bij", "tot", "van", "met", "per", "dat", "die", "wat", "wie",
+     "hoe", "dan", "als", "een", "het", "der", "des", "ter", "ten", "voor", "over", "door",
+     "naar", "onder", "tegen", "open", "weg", "neer", "terug", "mis", "heen", "zo", "nog"]
+)  # fmt: skip
 
 
 def part_of(english: str, compound: str) -> bool:
