@@ -351,7 +351,7 @@ def test_a_sense_pattern_with_a_space_matches_a_phrase_across_words():
         near=None,
         topic=None,
         unless=None,
-        wrong=re.compile(r"(?:nam|namen)(?: \w+){0,3} plaats", re.I),
+        wrong=bl._wrong_pattern(r"(?:nam|namen)(?: \w+){0,3} plaats"),
         right=("vond plaats",),
         sense="gebeuren",
         severity="major",

@@ -43,6 +43,7 @@ from nakijker.checks.quotes import scan_quotes
 from nakijker.checks.transliteration import inside_name
 from nakijker.config import Config
 from nakijker.doc import Article
+from nakijker.facts import word_lists
 from nakijker.lexicon.language import confidences
 
 Span = tuple[int, int]
@@ -1638,19 +1639,14 @@ def _dropped_conjuncts(pair: Pair, near_words: list[Word]) -> Iterator[tuple[Wor
             if any(_stands_for(m, d.text) for m in missing for d in dutch):
                 continue
             kept = next((d for d in dutch for p in present if _stands_for(p, d.text)), None)
-            if kept is not None and not _coordinated_at(pair, kept):
+            if kept is not None and not _coordinated_at(near_words, kept):
                 yield kept, " ".join(missing), f"{' '.join(left)} {t} {' '.join(right)}"
 
 
 _DUTCH_COORDINATION = re.compile(r"(?<!tot )\b(?:en|of|noch)\b")
-# Dutch words that render no conjunct; FreeDict has odd entries for some ("een" for glide).
-_NL_FUNCTION = frozenset(
-    ["de", "het", "een", "en", "of", "van", "voor", "met", "door", "naar", "over", "onder",
-     "bij", "tot", "uit", "aan", "op", "in", "om", "als", "dan", "dat", "die", "dit", "deze",
-     "zijn", "haar", "hun", "wordt", "werd", "worden", "is", "was", "waren", "heeft", "hebben",
-     "had", "zou", "zal", "kan", "niet", "ook", "nog", "al", "wel", "er", "hij", "zij", "ze",
-     "men", "wie", "wat", "waar", "maar", "want", "toen", "sinds", "tegen", "zonder", "na"]
-)  # fmt: skip
+# Dutch words that render no conjunct (FreeDict has odd entries for some, "een"
+# for glide): the closed-class words of rules/facts.yaml.
+_NL_FUNCTION: frozenset[str] = word_lists()["function_words"]  # type: ignore[assignment]
 # English verb forms that join clauses, not nouns: "made 47 errors and said afterwards".
 _EN_VERBS = frozenset(
     ["said", "says", "told", "made", "took", "gave", "went", "came", "held", "met", "saw",
@@ -1665,9 +1661,8 @@ def _verbal(word: str) -> bool:
     return word in _EN_VERBS or word.endswith(("ing", "ed"))
 
 
-def _coordinated_at(pair: Pair, word: Word, reach: int = 4) -> bool:
+def _coordinated_at(words: list[Word], word: Word, reach: int = 4) -> bool:
     """An "en" or "of" within a few words of the kept conjunct's rendering."""
-    words = pair.target_words()
     i = next((n for n, w in enumerate(words) if w.start == word.start), None)
     if i is None:
         return False
@@ -1676,7 +1671,7 @@ def _coordinated_at(pair: Pair, word: Word, reach: int = 4) -> bool:
 
 
 def _stands_for(english: str, dutch: str) -> bool:
-    return len(english) >= 3 and (renders(english, dutch) or _explained(dutch, english))
+    return len(english) >= 3 and _explained(dutch, english)
 
 
 def _coordinated_fix(items: list[str], found: dict[str, Word | None]) -> str | None:
@@ -2145,6 +2140,13 @@ class Sense:
         return None
 
 
+def _wrong_pattern(pattern: str) -> re.Pattern[str]:
+    """One word's pattern (fullmatched), or a phrase's, bounded by whole words."""
+    if " " in pattern:
+        return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.I)
+    return re.compile(rf"(?:{pattern})", re.I)
+
+
 def _rx(pattern: str | None) -> re.Pattern[str] | None:
     return re.compile(pattern, re.I) if pattern else None
 
@@ -2167,7 +2169,7 @@ def senses() -> tuple[Sense, ...]:
                 near=_rx(e.get("near")),
                 topic=_rx(e.get("topic")),
                 unless=_rx(e.get("unless")),
-                wrong=re.compile(rf"(?:{e['wrong']})", re.I),
+                wrong=_wrong_pattern(e["wrong"]),
                 right=tuple(e["right"]),
                 sense=e["sense"],
                 severity=e.get("severity", "major"),
@@ -2184,7 +2186,7 @@ def _wrong_renderings(sense: Sense, pair: Pair, words: list[Word]) -> Iterator[W
     if " " not in sense.wrong.pattern:
         yield from (w for w in words if sense.wrong.fullmatch(w.text.lower()))
         return
-    for m in re.finditer(rf"(?<!\w){sense.wrong.pattern}(?!\w)", pair.target, re.I):
+    for m in sense.wrong.finditer(pair.target):
         yield Word(pair.target_start + m.start(), pair.target_start + m.end(), m.group())
 
 
