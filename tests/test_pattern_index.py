@@ -18,8 +18,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from nakijker import pipeline
+from nakijker.bilingual.checks import senses
 from nakijker.checks.patterns import builtin_rules, parse_spec
-from nakijker.checks.regex_keys import regex_keys
+from nakijker.checks.regex_keys import regex_keys, required_text
 from nakijker.config import Config
 from nakijker.nlp.simple import analyse
 from nakijker.pipeline import Desk, run_checks
@@ -134,3 +135,40 @@ def test_the_article_index_skips_only_rules_that_cannot_match(with_frog, request
     indexed = findings([article], rules)
     monkeypatch.setattr(pipeline, "rule_index", _Everything)
     assert indexed == findings([article], rules)
+
+
+@pytest.mark.parametrize(
+    ("regex", "needed"),
+    [
+        (r"\bstrik(?:e|es|ing) (?:on|against)\b", {"strik"}),
+        (r"\bcalled off\b|\bcall(?:s|ed)? (?:it )?off\b", {"call"}),
+        # the parser takes the common start out: "ground" + (ed|ing)
+        (r"(?:grounded|grounding) (?:\w+ ){0,3}(?:fleet|planes?)", {"ground"}),
+        (r"\w+ly", {"ly"}),
+        (r"(?:one|\d+) percent|\d+%", {" percent", "%"}),
+        (r"(?:a|b)c", {"c"}),
+    ],
+)
+def test_text_a_sentence_regex_needs(regex, needed):
+    assert required_text(regex) == frozenset(needed)
+
+
+@pytest.mark.parametrize("regex", [r"\d+", r"\w+", r"(?:a|\d+)", r"x?y*", "["])
+def test_sentence_regexes_that_need_no_certain_text(regex):
+    assert required_text(regex) is None
+
+
+def sense_regexes() -> list[str]:
+    return sorted({sense.source.pattern for sense in senses()})
+
+
+@settings(
+    max_examples=400, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much]
+)
+@given(st.data())
+def test_every_match_of_a_sense_holds_its_needed_text(data):
+    """BL912 skips a sense whose needed text is not in the source: no match may lack it."""
+    regex = data.draw(st.sampled_from(sense_regexes()))
+    needed = required_text(regex)
+    text = data.draw(st.from_regex(re.compile(regex, re.IGNORECASE)))
+    assert needed is None or any(n in text.lower() for n in needed)

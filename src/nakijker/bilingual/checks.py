@@ -40,6 +40,7 @@ from nakijker.checks.base import Check, Example, Finding, register
 from nakijker.checks.formats import MONTHS_NL
 from nakijker.checks.furniture import is_furniture
 from nakijker.checks.quotes import scan_quotes
+from nakijker.checks.regex_keys import required_text
 from nakijker.checks.transliteration import inside_name
 from nakijker.config import Config
 from nakijker.doc import Article
@@ -2126,6 +2127,12 @@ class Sense:
     severity: str
     bad: tuple[str, ...]
     good: tuple[str, ...]
+    needs: frozenset[str] | None = None  # text one of which every source match holds
+
+    def in_text(self, source: str, lowered: str) -> bool:
+        if self.needs is not None and not any(n in lowered for n in self.needs):
+            return False
+        return self.source.search(source) is not None
 
     def applies(self, sentence: str, article: str) -> re.Match[str] | None:
         m = self.source.search(sentence)
@@ -2175,6 +2182,7 @@ def senses() -> tuple[Sense, ...]:
                 severity=e.get("severity", "major"),
                 bad=tuple(e.get("bad", [])),
                 good=tuple(e.get("good", [])),
+                needs=required_text(e["source"]),
             )
         )
     return tuple(out)
@@ -2234,9 +2242,14 @@ lose is stroom, not macht. The message names the English word meant."""
 
     def compare(self, view: Bilingual, config: Config) -> Iterator[Finding]:
         starts = {s.start for s in view.article.sentences}
+        # A sense whose English is nowhere in the source cannot apply to one
+        # of its sentences; a substring test rules out most senses before
+        # any regex runs, and one search of the whole text spares one per pair.
+        lowered = view.source.lower()
+        present = [s for s in senses() if s.in_text(view.source, lowered)]
         for pair in _paired(view):
             words = pair.target_words()
-            for sense in senses():
+            for sense in present:
                 m = sense.applies(pair.source, view.source)
                 if m is None:
                     continue

@@ -16,6 +16,8 @@ alone) has no keys and is run on every word.
 from __future__ import annotations
 
 import re
+import re._parser as _sre  # the standard library's own parse of a pattern
+from re._constants import BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN
 
 _SPECIAL = set(".^$*+?{}[]|()\\")
 _LIMIT = 2000  # more alternatives than this: not worth expanding
@@ -137,3 +139,42 @@ def _after_group(source: str, i: int) -> int:
                 return i + 1
         i += 1
     raise _Unsupported
+
+
+def required_text(pattern: str) -> frozenset[str] | None:
+    """Lower-case strings one of which every match of a case-insensitive
+    pattern contains, or None when no such text is certain.
+
+    This serves regexes over whole sentences, which ``regex_keys`` cannot
+    reduce to words: every match of "strik(?:e|es|ing) (?:on|against)" holds
+    "strik", so a text without it need not be searched at all.
+    """
+    try:
+        return _needed(_sre.parse(pattern, re.I))
+    except (re.error, TypeError, ValueError):
+        return None
+
+
+def _needed(items) -> frozenset[str] | None:
+    """The most selective requirement of a sequence: a run of literal
+    characters, or a group, an alternation or a repeat that has one."""
+    best: frozenset[str] | None = None
+    run: list[str] = []
+    for op, arg in [*items, (None, None)]:
+        if op is LITERAL:
+            run.append(chr(arg).lower())
+            continue
+        candidates = [frozenset({"".join(run)}) if run else None]
+        run = []
+        if op is SUBPATTERN:
+            candidates.append(_needed(arg[-1]))
+        elif op is BRANCH:
+            options = [_needed(option) for option in arg[1]]
+            if all(options):
+                candidates.append(frozenset().union(*options))
+        elif op in (MAX_REPEAT, MIN_REPEAT) and arg[0] >= 1:
+            candidates.append(_needed(arg[2]))
+        for candidate in filter(None, candidates):
+            if best is None or min(map(len, candidate)) > min(map(len, best)):
+                best = candidate
+    return best
