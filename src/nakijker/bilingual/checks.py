@@ -1470,7 +1470,10 @@ def _best_clause(pair: Pair, english: str) -> Span:
 @cache
 def _conjunct_pattern() -> re.Pattern[str]:
     keys = set(table("names")["demonyms"]) | set(table("names")["exonyms"])
-    item = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+    # after the table, any capitalised word: a name Dutch keeps as it is (Taiwan)
+    item = "|".join(
+        [*(re.escape(k) for k in sorted(keys, key=len, reverse=True)), r"[A-Z][a-z]{2,}"]
+    )
     return re.compile(
         rf"(?<![\w.])((?:{item})(?:\s*,\s*(?:{item}))*,?\s+and\s+(?:{item}))(?![\w-])"
     )
@@ -1481,8 +1484,13 @@ def _conjuncts(text: str) -> list[str]:
 
 
 def _stems(conjunct: str) -> list[str]:
+    """The Dutch starts of a conjunct's rendering: from the table of names, or
+    the name itself where the dictionary renders it as itself (Taiwan, Japan)."""
     data = table("names")
-    return list(data["demonyms"].get(conjunct, [])) + list(data["exonyms"].get(conjunct, []))
+    stems = list(data["demonyms"].get(conjunct, [])) + list(data["exonyms"].get(conjunct, []))
+    if stems or " " in conjunct:
+        return stems
+    return [conjunct] if fold(conjunct) in dictionary().dutch(conjunct.lower()) else []
 
 
 def _rendering(stems: list[str], words: list[Word]) -> Word | None:
@@ -1494,11 +1502,12 @@ def _rendering(stems: list[str], words: list[Word]) -> Word | None:
         inflected = folded[:-3] + "ese" if folded.endswith("ees") else folded
         size = folded.count(" ") + 1
         for i, w in enumerate(words):
-            text = _spaced(" ".join(x.text for x in words[i : i + size]))
+            run = words[i : i + size]
+            text = _spaced(" ".join(x.text for x in run))
             if text.startswith((folded, inflected)) or (
                 len(folded) <= 3 and fold(w.text) == folded
             ):
-                return w
+                return Word(w.start, run[-1].end, " ".join(x.text for x in run))
     return None
 
 
@@ -1519,6 +1528,11 @@ class CoordinationDropped(BilingualCheck):
 nationalities, countries or places of which the Dutch renders some but not
 all. The finding is on the Dutch words that render the shortened list.
 
+Names from the table of exonyms and demonyms count, and so does a single
+capitalised word that the dictionary renders as itself, a name Dutch keeps
+("South Korea and Taiwan" → "Zuid-Korea"); any other capitalised word
+("the House and Senate") leaves the list alone, as its rendering is unknown.
+
 The same for common nouns: "60 drawings and letters" → "60 tekeningen",
 "the south and east" → "het oosten". Flagged only when the Dutch sentence
 has fewer coordinations (en, of) than the English one, the dropped words
@@ -1537,6 +1551,15 @@ finding is on that word. Verbs are left out ("killing four and wounding
         Example(
             "The storm hit the north and west of the island. ||| De storm trof het [[westen]] van het eiland."
         ),
+        # a name Dutch keeps as it is: the dictionary renders it as itself
+        Example(
+            "Buyers in Japan and Taiwan cancelled orders. ||| Kopers in [[Japan]] zegden orders af.",
+            "Japan en Taiwan",
+        ),
+        Example(
+            "Flights to Jordan and Cyprus resumed. ||| Vluchten naar [[Cyprus]] werden hervat.",
+            "Jordanië en Cyprus",
+        ),
     )
     good = (
         "Egyptian and U.S. officials also attended. ||| Ook Egyptische en Amerikaanse functionarissen waren aanwezig.",
@@ -1548,6 +1571,10 @@ finding is on that word. Verbs are left out ("killing four and wounding
         "Member states including France, Denmark and Greece want a ban. ||| Lidstaten als Frankrijk, Denemarken en Griekenland willen een verbod.",
         "Officials from Egypt and Saudi Arabia met in Cairo. ||| Functionarissen uit Egypte en Saudi-Arabië kwamen bijeen in Caïro.",
         "NASA runs it with the European and Canadian space agencies. ||| NASA beheert hem met de Europese en de Canadese ruimtevaartorganisatie.",
+        # a capitalised word that is no kept name: its rendering is unknown
+        "The House and Senate passed the bill. ||| Het Huis van Afgevaardigden keurde de wet goed, net als de Senaat.",
+        "Police and Navy divers searched the lake. ||| Duikers van politie en marine doorzochten het meer.",
+        "Talks between Israel and Iran stalled. ||| Gesprekken tussen Israël en Iran liepen vast.",
     )
 
     def compare(self, view: Bilingual, config: Config) -> Iterator[Finding]:
@@ -1568,7 +1595,10 @@ finding is on that word. Verbs are left out ("killing four and wounding
         self, view: Bilingual, pair: Pair, m: re.Match[str], words: list[Word]
     ) -> Finding | None:
         items = _conjuncts(m.group(1))
-        found = {c: _rendering(_stems(c), words) for c in items}
+        if not all(_stems(c) for c in items):
+            return None  # a word that is no name Dutch keeps: its rendering is unknown
+        # an item left in English ("Lisbon") is there: another rule asks for its Dutch name
+        found = {c: _rendering([*_stems(c), c], words) for c in items}
         present = [w for w in found.values() if w is not None]
         absent = [c for c, w in found.items() if w is None]
         if not present or not absent:
@@ -1685,8 +1715,12 @@ def _coordinated_fix(items: list[str], found: dict[str, Word | None]) -> str | N
             parts.append(word.text)
             continue
         stems = table("names")["demonyms"].get(item)
-        if not stems:
-            return None
+        if not stems:  # a place: its Dutch name, uninflected
+            names = _stems(item)
+            if not names:
+                return None
+            parts.append(names[0])
+            continue
         ending = "e" if present.text.endswith("e") and not stems[0].endswith("e") else ""
         parts.append(stems[0] + ending)
     return " en ".join(parts)
