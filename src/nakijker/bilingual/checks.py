@@ -2021,6 +2021,8 @@ with the FreeDict dictionary and shared stems. Deleting is the suggestion."""
         "The mayor resigned after the death of his wife. ||| De burgemeester trad af na het [[onverwachte ]]overlijden van zijn vrouw.",
         "Residents fear that the plan will raise rents. ||| Bewoners[[, onder wie veel gepensioneerden]], vrezen dat het plan de huren verhoogt.",
         "Police found weapons, money and drugs in the house. ||| De politie vond in het huis wapens, geld[[, een speedboot]] en drugs.",
+        "Nobody was hurt in the crash. ||| Bij de botsing raakte niemand [[ernstig ]]gewond.",
+        "Farmers campaigned against the new rules for weeks. ||| Boeren voerden wekenlang [[fel ]]actie tegen de nieuwe regels.",
     )
     good = (
         "The regulator fined popular streaming service Vidlo 20 million euros. ||| De toezichthouder legde de populaire streamingdienst Vidlo een boete van 20 miljoen euro op.",
@@ -2033,6 +2035,9 @@ with the FreeDict dictionary and shared stems. Deleting is the suggestion."""
         "The museum, among the most visited in Europe, reopens on Monday. ||| Het museum, een van de drukst bezochte van Europa, gaat maandag weer open.",
         "Police seized cocaine, cash and weapons. ||| De politie nam cocaïne, contant geld en wapens in beslag.",
         "The controversial plan was approved. ||| Het omstreden plan werd goedgekeurd.",
+        "Nobody was seriously hurt in the crash. ||| Bij de botsing raakte niemand ernstig gewond.",
+        "Farmers fiercely opposed the new rules. ||| Boeren verzetten zich fel tegen de nieuwe regels.",
+        "The mayor congratulated the winners. ||| De burgemeester feliciteerde de winnaars.",
     )
 
     def compare(self, view: Bilingual, config: Config) -> Iterator[Finding]:
