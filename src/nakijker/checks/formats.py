@@ -856,3 +856,62 @@ apostrophe and a plain year ("in 1990") are left alone."""
                 f"Een decennium heet in het Nederlands '{fixed}'.",
                 [fixed],
             )
+
+
+# A football score before a home or away result: "een 0-4-thuisnederlaag".
+# Dutch gives the home side's goals first; English gives the winner's, so MT
+# writes "een 4-0 thuisnederlaag" for "a 4-0 home defeat". Only the score as a
+# modifier of the noun: after it ("een thuisnederlaag van 4-0", "verloor thuis
+# met 4-0") Dutch references read the numbers as a margin and keep them.
+_SCORE_BEFORE_RESULT = re.compile(
+    r"\b(?P<a>\d{1,2})\s?[-–]\s?(?P<b>\d{1,2})(?:[-–]|\s)"
+    r"(?P<venue>thuis|uit)(?P<noun>nederla(?:ag|gen)|verlies|zeges?|overwinning(?:en)?)\b"
+)
+
+
+@register
+class ScoreOrder(Check):
+    code = "NF715"
+    name = "score-home-side-first"
+    category = "locale/convention"
+    doc = """A score before a home or away result in the English order: "een 4-0 thuisnederlaag".
+
+Dutch gives the home side's goals first, so a home defeat and an away win
+have the larger number second ("een 0-4-thuisnederlaag", "een 1-3-uitzege"),
+a home win and an away defeat have it first. English gives the winner's
+goals first whatever the venue, and MT copies it. Flagged when the order of
+the numbers contradicts thuis/uit + nederlaag, verlies, zege or overwinning;
+a draw says nothing. The fix writes the score as part of the compound, with
+a hyphen."""
+    bad = (
+        Example(
+            "De club zakte na een [[4-0 thuisnederlaag]] naar de laatste plaats.",
+            "0-4-thuisnederlaag",
+        ),
+        Example("Het was de tweede [[3-1-uitzege]] op rij.", "1-3-uitzege"),
+        Example("Na twee [[2-0 thuisnederlagen]] volgde een zege.", "0-2-thuisnederlagen"),
+        Example("Het werd een pijnlijke [[1-3 uitnederlaag]].", "3-1-uitnederlaag"),
+    )
+    good = (
+        "De club zakte na een 0-4-thuisnederlaag naar de laatste plaats.",
+        "Na de 3-1 thuiszege tegen Twente is de ploeg weer koploper.",
+        "Het was de tweede 1-3-uitzege op rij.",
+        "Een 2-2 gelijkspel in een uitwedstrijd volgde.",
+        "Het team leed een thuisnederlaag van 3-1 en won daarna uit met 0-2.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for m in _SCORE_BEFORE_RESULT.finditer(article.text):
+            first, second = int(m.group("a")), int(m.group("b"))
+            lost = m.group("noun").startswith(("nederla", "verlies"))
+            home_lost = lost == (m.group("venue") == "thuis")
+            if first == second or (first > second) != home_lost:
+                continue
+            fixed = f"{m.group('b')}-{m.group('a')}-{m.group('venue')}{m.group('noun')}"
+            yield self.finding(
+                article,
+                m.start(),
+                m.end(),
+                f"In het Nederlands staat de score van de thuisploeg eerst: '{fixed}'.",
+                [fixed],
+            )
