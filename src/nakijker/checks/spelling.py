@@ -136,8 +136,9 @@ class Spelling(Check):
     doc = """A word that hunspell-nl does not know, and that looks wrong.
 
 It looks wrong when it is one slip from a more common word hunspell offers
-("onmiddelijk"), the English spelling of one ("Archaeologen"), or a common
-English word ("helpful"). An unknown word with none of these signs is a
+("onmiddelijk"), the same letters as a common word with a consonant doubled
+in the wrong place ("abbonees", "comissie"), the English spelling of one
+("Archaeologen"), or a common English word ("helpful"). An unknown word with none of these signs is a
 coinage, a trade word or a foreign one ("ingeprijsd", "twitcher", "leva")
 and is left alone, as are short words Dutch text uses ("pmd").
 
@@ -146,7 +147,9 @@ words inside a sentence, abbreviations, and hyphenated compounds whose parts
 are names ("Rusland-Iran"). Hunspell's suggestions are offered, never applied
 automatically. A capitalised word the text repeats, inside a sentence and
 never in lower case, is a name too ("het videoplatform Loopr … Loopr zei"):
-a slip is seldom made twice alike."""
+a slip is seldom made twice alike. A word hunspell accepts is a doubling
+slip ("diefstalen") only when no text uses it and it is no past tense of a
+weak verb ("kortten")."""
     bad = (
         Example("De regering wil de [[belastignen]] verhogen.", "belastingen"),
         Example("Het kabinet neemt [[maatregelne]] tegen de droogte.", "maatregelen"),
@@ -164,6 +167,9 @@ a slip is seldom made twice alike."""
         Example("Critici noemen de maatregel [[naief]].", "naïef"),
         Example("De fabrikant kwam met twee nieuwe [[ideeen]].", "ideeën"),
         Example("Het [[peleton]] reed in een waaier door Zeeland.", "peloton"),
+        Example("De krant verloor duizenden [[abbonees]].", "abonnees"),
+        Example("De [[comissie]] kwam dinsdag bijeen.", "commissie"),
+        Example("Het [[millitaire]] konvooi reed door.", "militaire"),
     )
     good = (
         "De regering wil de belastingen verhogen.",
@@ -185,6 +191,8 @@ a slip is seldom made twice alike."""
         "In Sofia betalen ouderen nog met leva; een twitcher uit Venlo zag de vogel.",
         "Papier en pmd blijven gratis; beleggers hadden het nieuws al ingeprijsd.",
         "Van de uitgenodigden kwam de helft.",
+        # past tenses of weak verbs, rare but correct
+        "De ministers kortten de budgetten en de kamerleden praatten lang.",
         "Het IJsselmeer, de IJslandse kust en het ijzererts van Ijmert Sterk.",
         # an invented name the text repeats, capitalised each time
         "De app Boekr kreeg een boete. Volgens Boekr is die onterecht; de topman van Boekr zweeg.",
@@ -227,6 +235,10 @@ a slip is seldom made twice alike."""
                     token.text, suggestions
                 ):
                     continue
+                # the letters rightly doubled first: "comissie" is commissie, not omissie
+                suggestions = sorted(
+                    suggestions, key=lambda s: not _doubling_moved(token.lower, s.lower())
+                )
             else:
                 suggestions = _typo_of_common_word(token.text) or _doubling_slip(token.text)
                 if not suggestions:
@@ -279,7 +291,7 @@ def _recurring_names(article: Article) -> set[str]:
 
 
 _VERY_COMMON_ZIPF = 4.0  # Griekse 4.6
-_TRANSLITERATED = re.compile(r"zj|sj|tsj|dzj|kh", re.I)
+_TRANSLITERATED = re.compile(r"zj|sj|tsj|dzj|kh", re.IGNORECASE)
 
 
 def _typo_of_capitalised(word: str) -> str | None:
@@ -394,9 +406,37 @@ def _doubling_slip(word: str) -> list[str]:
 
     if not word.isalpha() or not word.islower() or len(word) < 6:
         return []
-    if zipf_frequency(word, "nl") > 0:
+    if zipf_frequency(word, "nl") > 0 or _weak_past(word):
         return []
     return [v for v in _doubling_variants(word) if zipf_frequency(v, "nl") >= _COMMON_ZIPF][:1]
+
+
+_WEAK_PAST = ("ten", "den", "te", "de")
+
+
+def _weak_past(word: str) -> bool:
+    """A past tense of a weak verb the dictionary knows ("kortten" from korten,
+    "praatten" from praten): rare in text, and one d or t from its infinitive,
+    but no slip."""
+    speller = default_speller()
+    for ending in _WEAK_PAST:
+        stem = word[: -len(ending)]
+        if not word.endswith(ending) or len(stem) < 3 or stem[-1] in "aeiou":
+            continue
+        if any(speller.correct(w) for w in _e_forms(stem, "en")):
+            return True
+    return False
+
+
+def _single_letters(word: str) -> str:
+    return re.sub(r"(.)\1", r"\1", word)
+
+
+def _doubling_moved(word: str, right: str) -> bool:
+    """ "abbonees" for abonnees, "comissie" for commissie: the same letters once
+    every doubled letter is written once; a letter doubled in the wrong place
+    is two slips, but one mistake."""
+    return word != right and len(word) >= 6 and _single_letters(word) == _single_letters(right)
 
 
 def _doubling_variants(word: str) -> Iterator[str]:
@@ -451,6 +491,10 @@ def _looks_wrong(word: str, suggestions: list[str]) -> bool:
     return any(
         spelling_variant(word, s)
         or (_near(lower, s.lower()) and zipf_frequency(s.lower(), "nl") > dutch)
+        or (
+            _doubling_moved(lower, s.lower())
+            and zipf_frequency(s.lower(), "nl") >= max(_COMMON_ZIPF, dutch + _SLIP_MARGIN)
+        )
         for s in suggestions
     )
 
@@ -577,7 +621,8 @@ class SplitCompound(Check):
 English writes compound nouns apart; Dutch writes them as one word. When
 the first part is a word with a linking s that cannot stand alone
 ("leeftijds", "overheids") and the two joined are a Dutch word, the space
-is wrong. Joining them is offered."""
+is wrong. Joining them is offered. (A first part whose s-form is also a word,
+"handels", "dorps", is SP503's.)"""
     bad = (
         Example(
             "Er komen strengere [[leeftijds controles]] op sociale media.", "leeftijdscontroles"
@@ -784,7 +829,23 @@ Right after a singular finite verb, "de ploeg steun" is subject and object;
 the joined word must then be a common one. A title and the Latin adjective
 after it ("rector magnificus", "paus emeritus") are written apart.
 A day and a part of it are one word wherever they stand: "maandag
-middag", "gisteren avond" are maandagmiddag, gisteravond."""
+middag", "gisteren avond" are maandagmiddag, gisteravond.
+
+Some first words mark a compound by themselves, whatever Frog makes of the
+second word: a first part with a linking s that is also a word, which Frog
+reads as a cut-off word or an uninflected adjective after a definite
+article ("een handels oorlog", "de dorps bewoners"); a hyphenated
+word the dictionary knows before a noun ("de
+e-bike fabrikant", "de check-in balie"; not a hyphenated adjective); an
+English noun Dutch uses as a first part, when the compound is a known,
+used word ("de data lekken", "meer cyber aanvallen"); a unit after a
+definite article when the two form a common word ("de euro zone", "het
+jaar verslag", but "het glas water"); a preposition after an article,
+determiner or adjective, or after "en" that joins it to a bare noun ("de
+tegen aanval", "spoor en boven leiding"), but not before a participle ("de
+onder water gelopen kelders"). Not where the second word is the clause's
+verb ("omdat de data lekken") or may be a second object ("gaf de start-up
+geld")."""
     bad = (
         Example("De [[vak bond]] wil meer loon.", "vakbond"),
         Example("Het werd een bijzonder mooi [[bloemen tapijt]].", "bloementapijt"),
@@ -824,6 +885,17 @@ middag", "gisteren avond" are maandagmiddag, gisteravond."""
         Example("Er kwam een nieuwe [[software update]] voor de app.", "software-update"),
         Example("De fabrikant brengt een nieuwe [[computer update]] uit.", "computerupdate"),
         Example("Reizigers betalen voortaan met [[bank pasjes]].", "bankpasjes"),
+        Example("Het was een van de grootste [[data lekken]] ooit.", "datalekken"),
+        Example("Er waren meer [[cyber aanvallen]] op scholen.", "cyberaanvallen"),
+        Example("Beide landen willen een [[handels oorlog]] voorkomen.", "handelsoorlog"),
+        Example("De [[dorps bewoners]] kwamen in verzet.", "dorpsbewoners"),
+        Example("De prijzen in de hele [[euro zone]] stegen.", "eurozone"),
+        Example("Het [[jaar verslag]] verscheen dinsdag.", "jaarverslag"),
+        Example("De trein reed tegen de [[boven leiding]] aan.", "bovenleiding"),
+        Example("Wegen en [[buiten wijken]] liepen onder.", "buitenwijken"),
+        Example("De club plande een snelle [[tegen aanval]].", "tegenaanval"),
+        Example("De Duitse [[e-bike fabrikant]] groeit.", "e-bikefabrikant"),
+        Example("Bij de [[check-in balie]] stond een rij.", "check-inbalie"),
         Example("Er volgde een uitzonderlijk rijk [[bessen seizoen]].", "bessenseizoen"),
         Example("Ze meldde dat de bank de [[spaar tegoeden]] niet goed beheerde.", "spaartegoeden"),
         Example(
@@ -887,6 +959,14 @@ middag", "gisteren avond" are maandagmiddag, gisteravond."""
         "Ze kocht in ruil boeken voor de school.",
         "Hij vreest dat de winkels in de stad klanten verliezen.",
         "In het huis werden een man en een kind dood aangetroffen.",
+        "Omdat de data lekken, is het systeem onveilig.",
+        "De sociaal-democratische partij toonde negentiende-eeuwse prenten.",
+        "Ze gaf de start-up geld om te groeien.",
+        "De onder water gelopen kelders worden leeggepompt.",
+        "Ze vroegen om geld en voor zorg in de wijk.",
+        "Hij kocht het glas water voor zijn vader.",
+        "Plastic verpakkingen en duizenden vierkante meters glas.",
+        "Het dorp is dorps gebleven en de handel bloeit.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -896,6 +976,9 @@ middag", "gisteren avond" are maandagmiddag, gisteravond."""
         for sentence in article.sentences:
             tokens = sentence.tokens
             for i, a, b in _spaced_pairs(article, tokens):
+                if _marked_first_part(tokens, i):
+                    yield self._joined(article, a, b)  # "de e-bike fabrikant", "de euro zone"
+                    continue
                 if not (a.text.isalpha() and _APOSTROPHE_PLURAL.sub("", b.text).isalpha()):
                     continue  # "zelfscan kassa's" is a pair too
                 if _postposed_latin(a, b):
@@ -967,8 +1050,6 @@ middag", "gisteren avond" are maandagmiddag, gisteravond."""
                         threshold = _PLURAL_HEAD_ZIPF  # "kreeg de school bezoek van"
                     else:
                         threshold = _COMPOUND_ZIPF
-                elif a.lower in _PARTICLES and i > 0 and tokens[i - 1].tag == "LID":
-                    threshold = _PARTICLE_ZIPF
                 else:
                     continue
                 joined = a.text + b.text
@@ -1770,6 +1851,181 @@ def _uninflectable_adjective(tokens: list[Token], i: int) -> bool:
         return False
     inflected = (a.lower + "e", a.lower + a.lower[-1] + "e")
     return all(zipf_frequency(w, "nl") < _COMPOUND_ZIPF for w in inflected)
+
+
+# Signs in the first word itself that it is a compound's first part, wherever
+# the pair stands: a hyphenated loan ("e-bike fabrikant"), an English word
+# Dutch news uses as a first part ("data lekken"), a unit with a common
+# compound ("de euro zone") or a preposition after a determiner or in a list
+# of nouns ("spoor en boven leiding").
+_LOAN_FIRST_ZIPF = 3.5  # data 4.6, cyber 3.55, tech 4.0
+# far more English than Dutch (data +0.7, cyber +0.4); school +0.2, club +0.1
+# and bank +0.1 are Dutch words too
+_LOAN_GAP = 0.4
+_MEASURE_COMPOUND_ZIPF = 2.0  # eurozone 3.3, jaarverslag 3.3, uurloon 2.4; zakgeld 2.9
+_MORE_PARTICLES = frozenset({"tegen", "uit", "in", "op", "aan", "na", "om", "bij", "neer"})
+_DEFINITE = frozenset({"de", "het", "deze", "dit", "die", "dat"})
+_HYPHENATED = re.compile(r"[a-z]+(?:-[a-z]+)+")
+
+
+def _marked_first_part(tokens: list[Token], i: int) -> bool:
+    a, b = tokens[i], tokens[i + 1]
+    if not (b.text.isalpha() and b.text.islower() and len(b.text) >= 3) or _time_word(b):
+        return False
+    if not a.text.islower() or _verb_after_pair(tokens, i) or _second_object(tokens, i):
+        return False
+    if _inverted_subject(tokens, i) or _object_before_name(tokens, i):
+        return False  # "kreeg de school bezoek", "ontsloeg de club trainer Jansen"
+    if _subject_and_object(tokens, i):
+        return False  # "dat de bank klanten extra rente gaf"
+    return (
+        _s_first_part(tokens, i)
+        or _hyphenated_loan(tokens, i)
+        or _loan_first(tokens, i)
+        or _measure_compound(tokens, i)
+        or _particle_first(tokens, i)
+    )
+
+
+def _verb_after_pair(tokens: list[Token], i: int) -> bool:
+    """The second word is the clause's verb, or a predicate before it: "omdat
+    de data lekken", "toen de data lek bleken"."""
+    b = tokens[i + 1]
+    start = _clause_start(tokens, i)
+    if is_finite(b):
+        return not any(is_finite(t) for t in tokens[start:i])
+    subordinate = start > 0 and _opens_subordinate(tokens[start - 1])
+    if (
+        subordinate
+        and b.lower.endswith(("en", "t"))
+        and not any(is_finite(t) for t in tokens[start:i] + _clause_verbs(tokens, i + 2))
+    ):
+        return True  # Frog read the subordinate clause's verb as a noun
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    return b.tag != "N" and after is not None and after.tag == "WW"
+
+
+_COPULAS = frozenset({"zijn", "worden", "blijven", "lijken", "heten"})
+
+
+def _second_object(tokens: list[Token], i: int) -> bool:
+    """A singular noun that may be the second object of the verb just before
+    the first word's article: "gaf de start-up geld"."""
+    if "ev" not in _features(tokens[i + 1]) or i < 2 or tokens[i - 1].tag != "LID":
+        return False
+    verb = tokens[i - 2]
+    lemma = verb.lemma or verb.lower
+    return verb.tag == "WW" and lemma in _TWO_OBJECT_VERBS and lemma not in _COPULAS
+
+
+def _hyphenated_loan(tokens: list[Token], i: int) -> bool:
+    """ "de e-bike fabrikant", "het start-up bedrijf": a hyphenated word the
+    dictionary knows before a noun. A hyphenated adjective ("sociaal-democratische
+    partij", "negentiende-eeuwse prenten") is no first part."""
+    a, b = tokens[i], tokens[i + 1]
+    if not _HYPHENATED.fullmatch(a.text) or not _common_noun(b):
+        return False
+    speller = default_speller()
+    if not speller.correct(a.text) or not (speller.correct(b.lower) or is_compound(b.lower)):
+        return False
+    last = a.lower.rsplit("-", 1)[1]
+    # a Dutch last part in -e is an inflected adjective ("negentiende-eeuwse")
+    return not (last.endswith("e") and not _english_part(last))
+
+
+def _loan_first(tokens: list[Token], i: int) -> bool:
+    """ "de data lekken", "meer cyber aanvallen": an English noun Dutch news
+    writes as a first part, and a compound the dictionary knows and Dutch text
+    uses. Frog may read the second word as a verb or an adjective."""
+    from wordfreq import zipf_frequency
+
+    a, b = tokens[i], tokens[i + 1]
+    word = a.lower
+    if not word.isalpha() or len(word) < 4 or b.tag not in ("N", "ADJ", "WW"):
+        return False
+    # an adjective ("plastic verpakkingen") or a unit ("meters glas") is no
+    # first part; Frog reads an English noun in -er as a comparative ("cyber")
+    if (a.tag == "ADJ" and "comp" not in _features(a)) or (a.lemma or word) in _MEASURE_NOUNS:
+        return False
+    dutch = zipf_frequency(word, "nl")
+    if dutch < _LOAN_FIRST_ZIPF or zipf_frequency(word, "en") < dutch + _LOAN_GAP:
+        return False
+    return _known_compound(word, b.lower) and zipf_frequency(word + b.lower, "nl") >= _COMPOUND_ZIPF
+
+
+def _measure_compound(tokens: list[Token], i: int) -> bool:
+    """ "de euro zone", "het jaar verslag": a unit after a definite article (and
+    adjectives) is no measure of the noun after it ("het glas water" is); a
+    common compound of the two is one word."""
+    from wordfreq import zipf_frequency
+
+    a, b = tokens[i], tokens[i + 1]
+    if (a.lemma or a.lower) not in _MEASURE_NOUNS or "ev" not in _features(a):
+        return False
+    if not _common_noun(b):
+        return False
+    k = i - 1
+    while k > 0 and tokens[k].tag == "ADJ" and "prenom" in _features(tokens[k]):
+        k -= 1
+    if k < 0 or tokens[k].lower not in _DEFINITE or tokens[k].tag not in ("LID", "VNW"):
+        return False
+    joined = a.lower + b.lower
+    return (
+        default_speller().correct(joined) and zipf_frequency(joined, "nl") >= _MEASURE_COMPOUND_ZIPF
+    )
+
+
+def _particle_first(tokens: list[Token], i: int) -> bool:
+    """ "de boven leiding", "wegen en buiten wijken": a preposition cannot open
+    a phrase after a determiner or an adjective, nor after "en" that joins it
+    to a bare noun; there it is a compound's first part. Not before a
+    participle or adjective ("de onder water gelopen kelders")."""
+    from wordfreq import zipf_frequency
+
+    a, b = tokens[i], tokens[i + 1]
+    if a.lower not in _PARTICLES | _MORE_PARTICLES or not _common_noun(b) or i == 0:
+        return False
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    if after is not None and (
+        (after.tag == "WW" and not is_finite(after))
+        or (after.tag == "ADJ" and "prenom" in _features(after))
+    ):
+        return False
+    before = tokens[i - 1]
+    opens = before.tag == "LID" or (before.tag in ("VNW", "ADJ") and "prenom" in _features(before))
+    if not opens and not (before.lower in ("en", "of") and _bare_noun_conjunct(tokens, i - 2)):
+        return False
+    joined = a.lower + b.lower
+    return default_speller().correct(joined) and zipf_frequency(joined, "nl") >= _PARTICLE_ZIPF
+
+
+def _bare_noun_conjunct(tokens: list[Token], k: int) -> bool:
+    """A noun phrase ending at k that no preposition opens ("spoor en …", not
+    "met geld en …")."""
+    if k < 0 or tokens[k].tag != "N":
+        return False
+    while k > 0 and tokens[k - 1].tag in ("N", "ADJ", "TW", "LID") and tokens[k - 1].lower != "en":
+        k -= 1
+    return k == 0 or tokens[k - 1].tag != "VZ"
+
+
+def _s_first_part(tokens: list[Token], i: int) -> bool:
+    """A first part with its linking s that the dictionary also knows as a
+    word ("handels", "dorps"): Frog calls it a cut-off word, or an uninflected
+    adjective after a definite article ("de dorps bewoners"), where Dutch
+    inflects every adjective."""
+    a = tokens[i]
+    word = a.text
+    if not (word.islower() and len(word) > 4 and word.endswith("s")):
+        return False
+    if not default_speller().correct(word[:-1]):
+        return False
+    definite = i > 0 and tokens[i - 1].lower in _DEFINITE and tokens[i - 1].tag == "LID"
+    cut_off = a.tag == "SPEC" and "afgebr" in _features(a)
+    if not (cut_off or (a.tag == "ADJ" and "zonder" in _features(a) and definite)):
+        return False
+    joined = word + tokens[i + 1].lower
+    return default_speller().correct(joined) or is_compound(joined)
 
 
 def _spaced_pairs(article: Article, tokens: list[Token]) -> Iterator[tuple[int, Token, Token]]:
