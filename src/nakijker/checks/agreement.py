@@ -19,6 +19,7 @@ from nakijker.checks.formats import DAYS_NL, MONTHS_NL
 from nakijker.checks.grammar import (
     _APPROXIMATORS,
     _BOTH_GENDERS,
+    _complementiser_dat,
     _counted,
     _features,
     _weekday,
@@ -31,7 +32,7 @@ from nakijker.checks.grammar import (
 from nakijker.config import Config
 from nakijker.doc import Article, Sentence, Token
 from nakijker.facts import is_role_word, word_lists
-from nakijker.lexicon.genders import head_gender
+from nakijker.lexicon.genders import head_gender, lexicon_genders
 from nakijker.lexicon.hunspell import agent_noun, default_speller
 
 # Nouns of amount, measure and time: with them Dutch agrees either way
@@ -790,6 +791,8 @@ def inflected(adjective: str) -> str | None:
 
 def _e_forms(w: str) -> list[str]:
     """The spellings the -e form may take, most likely first."""
+    if w.isalpha() and re.search(r"[aeou]i$", w):
+        return [w + "e"]  # mooi → mooie, fraai → fraaie, lui → luie
     if not w.isalpha() or w.endswith(("e", "en", "a", "i", "o", "u", "y", "é")):
         return []
     if w.endswith("ieel"):
@@ -838,7 +841,7 @@ _ADVERBIAL |= {"oud", "ex"}  # "de oud minister": a missing hyphen, not a missin
 _ADVERBIAL |= {"openbaar", "waarnemend", "plaatsvervangend", "buitengewoon", "gevolmachtigd"}
 
 
-def _de_word(noun: Token) -> bool:
+def _de_word_by_tag(noun: Token) -> bool:
     """A singular de-word, where Frog's gender can be trusted."""
     feats = _features(noun)
     if not is_noun(noun) or "ev" not in feats or "zijd" not in feats or "dim" in feats:
@@ -850,6 +853,35 @@ def _de_word(noun: Token) -> bool:
         return True
     # "subsidie", "tegenprestatie": nouns in -ie are de-words; or the gender lexicon agrees
     return low.endswith("ie") or head_gender(low) == "zijd"
+
+
+def _de_word(noun: Token) -> bool:
+    """A singular de-word, where Frog's gender can be trusted, or a compound
+    whose gender Frog guessed as "het" but whose known head is a de-word."""
+    if _de_word_by_tag(noun):
+        return True
+    feats = _features(noun)
+    if not is_noun(noun) or "ev" not in feats or "onz" not in feats or "dim" in feats:
+        return False
+    return _compound_head_gender(noun.lower) == "zijd"
+
+
+def _compound_head_gender(word: str) -> str | None:
+    """The gender of the head of a compound Frog has not seen ("olieverfschets":
+    "schets"), when the first part is long enough to be a word of its own
+    ("fortuin" is no compound of "tuin"); nominalisations in ge- keep "het"
+    ("getouwtrek")."""
+    known = lexicon_genders()
+    if word in known or word.startswith("ge") or not word.isalpha():
+        return None
+    for i in range(_MIN_FIRST_PART, len(word) - 3):
+        gender = known.get(word[i:])
+        if gender:
+            return gender
+    return None
+
+
+_MIN_FIRST_PART = 4
 
 
 @register
@@ -923,9 +955,11 @@ none."""
                 if adj.lower in _ADVERBIAL or adj.lower.endswith("voudig"):
                     continue  # "de drievoudig wereldkampioen": the count of the title
                 plural = _number(noun) == "mv"
-                if before.tag == "WW" or "betr" in _features(before):
+                # "heeft donderdag zijn volledig vloot": Frog's verb "zijn" is the possessive
+                zijn = before is tokens[i - 1] and _possessive_zijn(tokens, i - 1)
+                if (before.tag == "WW" and not zijn) or "betr" in _features(before):
                     continue
-                if _possessive(before) and (plural or _de_word(noun)):
+                if (_possessive(before) or zijn) and (plural or _de_word(noun)):
                     # "zijn nieuw auto"; before a het-word fixed terms keep the bare
                     # form after a possessive too ("hun centraal examen")
                     ok = True
@@ -1002,10 +1036,24 @@ def _determiner_before(tokens: list[Token], i: int) -> Token:
     k = i
     while k > 1 and _inflected_prenominal(tokens[k - 1]):
         k -= 1
+    if k == i and _adverb_between(tokens, i):
+        return tokens[i - 2]  # "een snel vergrijzend bevolking": "snel" modifies the adjective
     if k < i and _determiner(tokens[k - 1]) and not agent_noun(tokens[i + 1].lower):
         # "de voormalige financieel directeur": a title keeps its bare adjective
         return tokens[k - 1]
     return tokens[i - 1]
+
+
+def _adverb_between(tokens: list[Token], i: int) -> bool:
+    """A bare adverb or adverbial adjective between a determiner and the
+    adjective at i ("een zeer oud", "een snel groeiend", "haar sterk verouderd")."""
+    if i < 2 or tokens[i - 1].text[:1].isupper():
+        return False
+    mod, det = tokens[i - 1], tokens[i - 2]
+    adverbial = mod.tag == "BW" or (
+        mod.tag == "ADJ" and "vrij" in _features(mod) and "zonder" in _features(mod)
+    )
+    return adverbial and (_determiner(det) or _possessive(det))
 
 
 def _inflected_prenominal(token: Token) -> bool:
@@ -1027,6 +1075,19 @@ def _nationality_before_person(adj: Token, noun: Token) -> bool:
     verteller" kind of phrase with a person noun; titles aside."""
     nationality = adj.text[:1].isupper() and adj.lower.endswith(("s", "sch"))
     return nationality and not noun.lower.endswith(_NATIONALITY_TITLES)
+
+
+def _possessive_zijn(tokens: list[Token], k: int) -> bool:
+    """ "SkyNord heeft donderdag zijn volledig vloot gegrond": Frog read the
+    possessive as the verb, but the clause already has its finite verb."""
+    if tokens[k].lower != "zijn" or not possessive_read_as_verb(tokens, k):
+        return False
+    for t in reversed(tokens[:k]):
+        if t.text in _CLAUSE_END or t.tag == "VG" or "betr" in _features(t):
+            return False
+        if is_finite(t):
+            return True
+    return False
 
 
 def _possessive(token: Token) -> bool:
@@ -1873,3 +1934,235 @@ def _het_antecedent(token: Token) -> bool:
     if token.tag == "VNW" and token.lower in ("dit", "dat", "hij", "zij", "ze", "zich"):
         return "pers" in _features(token) or "pron" in _features(token)
     return is_noun(token) and _number(token) == "ev" and noun_gender(token) == "onz"
+
+
+# Verbs whose dative person may come first in a subordinate clause, so that the
+# first noun phrase is no subject: "dat de minister de fouten zijn ontgaan".
+_DATIVE_FIRST = frozenset(
+    {"ontgaan", "opvallen", "bevallen", "lukken", "meevallen", "tegenvallen", "overkomen",
+     "ontschieten", "ontbreken", "invallen", "opgaan", "toekomen", "toevallen", "behagen",
+     "passen", "liggen", "schelen", "spijten"}
+)  # fmt: skip
+
+
+@register
+class FinalVerbAgreement(Check):
+    code = "GR442"
+    name = "final-verb-number"
+    category = "fluency/grammar"
+    severity = "major"
+    needs_frog = True
+    doc = """The verb at the end of a subordinate clause does not agree with the
+subject that opens it: "dat het personeel een baan krijgen aangeboden",
+"dat wachtwoorden en betaalgegevens versleuteld was".
+
+In a clause opened by dat, omdat, nadat … the subject comes first and the
+finite verb last, so English number slips there are far from their
+subject. Checked when the clause opens with a singular noun phrase (an
+article or possessive, adjectives, a singular noun that is no quantity word
+like aantal or helft) or a plural one (a plural noun, or two noun phrases
+joined by "en"), and ends in a verb cluster whose finite verb has the other
+number, with no other verb or subject pronoun in between. Copulas and verbs
+whose dative comes first ("dat de minister de fouten zijn ontgaan") are
+left alone."""
+    bad = (
+        Example("Ze meldt dat het bestuur het voorstel volgende week [[bespreken]].", None),
+        Example(
+            "Hij zei dat de kinderen en hun ouders na de brand snel [[werd]] opgevangen.", None
+        ),
+        Example("Omdat de winkels op zondag niet meer [[opengaat]], zijn de straten leeg.", None),
+        Example("De bond meldt dat de vereniging haar leden een korting [[geven]].", None),
+    )
+    good = (
+        "Ze meldt dat het bestuur het voorstel volgende week bespreekt.",
+        "Hij zei dat de kinderen en hun ouders na de brand snel werden opgevangen.",
+        "Hij zei dat het grootste probleem de lange wachtlijsten zijn.",
+        "Ze meldt dat de minister de fouten zijn ontgaan.",
+        "Hij zei dat het personeel een baan wordt aangeboden.",
+        "Ze zei dat een aantal leden het plan steunen.",
+        "Hij zei dat het bedrijf hun werknemers meer geld geeft.",
+        "Ze zei dat de regering hen niet wil helpen.",
+        "De boete volgde omdat die jonge klanten onvoldoende heeft beschermd.",
+        "Het is een geschil oplossen dat de handelaren al weken bezighoudt.",
+        "Ze verwachten dat de zee niveaus van de oceanen zullen stijgen.",
+        "Ze zien dat bomen hun bladeren te vroeg verliezen.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for sentence in article.sentences:
+            tokens = sentence.tokens
+            for j in range(len(tokens) - 2):
+                if not (
+                    _subordinator(tokens, j)
+                    or _complementiser_dat(tokens, j)
+                    or _dat_before_plural(tokens, j)
+                ):
+                    continue
+                found = self._mismatch(tokens, j + 1)
+                if found is None or _relative_dat(tokens, j, found[1]):
+                    continue
+                (first, last, number), verb = found
+                yield self.finding(
+                    article,
+                    verb.start,
+                    verb.end,
+                    f"De persoonsvorm '{verb.text}' aan het eind van de bijzin past niet bij "
+                    f"het onderwerp '{' '.join(t.text for t in tokens[first : last + 1])}' "
+                    f"({'enkelvoud' if number == 'ev' else 'meervoud'}).",
+                )
+
+    @staticmethod
+    def _mismatch(tokens: list[Token], k: int) -> tuple[tuple[int, int, str], Token] | None:
+        subject = _opening_np(tokens, k)
+        if subject is None:
+            return None
+        _, last, number = subject
+        end = last + 1
+        while end < len(tokens) and not (
+            tokens[end].text in _CLAUSE_END or tokens[end].tag == "VG" or _relative(tokens[end])
+        ):
+            end += 1
+        cluster = end
+        while cluster > last + 1 and tokens[cluster - 1].tag == "WW":
+            cluster -= 1
+        middle = tokens[last + 1 : cluster]
+        if middle and (middle[-1].tag in ("LID", "VZ") or middle[-1].lower == "te"):
+            return None  # "te nemen", "het zwemmen", "te vroeg": no finite verb
+        if cluster == end or any(_blocks_subject(t) for t in middle):
+            return None
+        verbs = tokens[cluster:end]
+        verb = _finite_in_cluster(verbs)
+        if verb is None or _verb_number(verb) in (None, number):
+            return None
+        if not middle and verb is verbs[0]:
+            return None  # "dat de burgemeester en de wethouder was vertrokken": GR406's
+        if _other_subject_possible(verb, verbs, middle):
+            return None
+        return subject, verb
+
+
+def _relative_dat(tokens: list[Token], j: int, verb: Token) -> bool:
+    """ "een conflict te ontmijnen dat de markten onrustig maakt": "dat" not
+    right after a finite verb may be a relative pronoun, the subject of a
+    singular verb, with the plural noun phrase its object."""
+    if tokens[j].lower != "dat" or j == 0 or is_finite(tokens[j - 1]):
+        return False
+    return _verb_number(verb) == "ev"
+
+
+def _dat_before_plural(tokens: list[Token], j: int) -> bool:
+    """ "meldde dat wachtwoorden en …": "dat" that Frog read as a demonstrative
+    after a finite verb, before a plural it cannot point at."""
+    if tokens[j].lower != "dat" or tokens[j].tag != "VNW" or j == 0:
+        return False
+    if not is_finite(tokens[j - 1]):
+        return False
+    return j + 1 < len(tokens) and _number(tokens[j + 1]) == "mv"
+
+
+def _other_subject_possible(verb: Token, verbs: list[Token], middle: list[Token]) -> bool:
+    """A later noun phrase may be the subject: after a copula ("dat het probleem
+    de wachtlijsten zijn"), in a passive with a dative ("dat het personeel een
+    baan wordt aangeboden") and with a verb whose dative comes first."""
+    lemmas = {v.lemma or "" for v in verbs}
+    if lemmas & _DATIVE_FIRST:
+        return True
+    number = _verb_number(verb)
+    if (verb.lemma or "") in _COPULAS and len(verbs) == 1 and _bare_noun_of(middle, number):
+        return True
+    return (verb.lemma or "") in ("worden", "zijn") and bool(lemmas & _DATIVE_VERBS)
+
+
+def _bare_noun_of(middle: list[Token], number: str | None) -> bool:
+    """A noun of this number outside a prepositional phrase: a predicate."""
+    for k, t in enumerate(middle):
+        if _number(t) != number:
+            continue
+        j = k - 1
+        while j >= 0 and (middle[j].tag in ("LID", "ADJ") or _possessive(middle[j])):
+            j -= 1
+        if j < 0 or middle[j].tag != "VZ":
+            return True
+    return False
+
+
+# Finite verbs that head a verb cluster: "zullen blijven stijgen", "had gezien".
+_CLUSTER_VERBS = frozenset(
+    {"zullen", "kunnen", "moeten", "willen", "mogen", "gaan", "blijven", "laten", "zien",
+     "horen", "helpen", "leren", "komen", "durven", "hoeven", "doen", "hebben", "zijn",
+     "worden", "krijgen", "lijken", "blijken", "schijnen", "proberen", "weten", "staan",
+     "zitten", "liggen", "lopen"}
+)  # fmt: skip
+_COPULAS = frozenset({"zijn", "worden", "blijven", "lijken", "blijken", "heten"})
+
+
+def _relative(token: Token) -> bool:
+    return token.tag == "VNW" and "betr" in _features(token)
+
+
+def _blocks_subject(token: Token) -> bool:
+    """A verb, or a pronoun that may be the subject itself, in the middle field."""
+    if token.tag == "WW":
+        return "prenom" not in _features(token)  # "volgende week" is no verb
+    if token.lower in ("er", "hij", "zij", "ze", "we", "wij", "ik", "men"):
+        return True
+    feats = _features(token)
+    return token.tag == "VNW" and ("nomin" in feats or ("pron" in feats and "obl" not in feats))
+
+
+def _finite_in_cluster(verbs: list[Token]) -> Token | None:
+    """The finite verb of a clause-final cluster; a first verb in -en that
+    Frog read as an infinitive counts when no other is finite."""
+    finite = [v for v in verbs if is_finite(v)]
+    if len(finite) == 1:
+        # before another verb only an auxiliary is finite ("vroeg verliezen" is an adverb)
+        leads = finite[0] is not verbs[-1]
+        return None if leads and (finite[0].lemma or "") not in _CLUSTER_VERBS else finite[0]
+    if finite or "inf" not in _features(verbs[0]):
+        return None
+    if len(verbs) == 1:
+        return verbs[0]  # "dat de regering maatregelen nemen": the clause's only verb
+    return verbs[0] if "vd" in _features(verbs[-1]) else None
+
+
+def _verb_number(verb: Token) -> str | None:
+    feats = _features(verb)
+    if "inf" in feats or "mv" in feats:
+        return "mv"
+    return "ev" if "ev" in feats or "met-t" in feats else None
+
+
+def _opening_np(tokens: list[Token], k: int) -> tuple[int, int, str] | None:
+    """(first, last, number) of a noun phrase at k, or of two joined by "en"."""
+    one = _simple_np(tokens, k)
+    if one is None:
+        return None
+    last, number = one
+    if last + 2 < len(tokens) and tokens[last + 1].lower == "en":
+        two = _simple_np(tokens, last + 2)
+        if two is None:
+            return None
+        return k, two[0], "mv"
+    if last + 1 < len(tokens) and tokens[last + 1].lower in ("van", "met", "of", "uit", ","):
+        return None
+    if last + 1 < len(tokens) and tokens[last + 1].tag == "N":
+        return None  # "de water standen": a compound written apart  # "het merendeel van de leden": the number is the complement's
+    return k, last, number
+
+
+def _simple_np(tokens: list[Token], k: int) -> tuple[int, str] | None:
+    """(last, number) of [determiner] adjective* noun at k."""
+    if k < len(tokens) and tokens[k].lower in ("die", "dat"):
+        return None  # "omdat die jonge spelers …": "die" may be the subject itself
+    determined = k < len(tokens) and (_is_determiner(tokens[k]) or _possessive(tokens[k]))
+    j = k + 1 if determined else k
+    while j < len(tokens) and tokens[j].tag == "ADJ":
+        j += 1
+    if j >= len(tokens) or tokens[j].tag != "N" or not tokens[j].text.islower():
+        return None
+    number = _number(tokens[j])
+    if number == "ev" and (not determined or tokens[j].lower in _QUANTITY):
+        return None
+    if number == "ev" and tokens[k].lower in ("een", "geen"):
+        return None  # "een aantal", "geen van": leave indefinite ones alone
+    return (j, number) if number in ("ev", "mv") else None

@@ -547,3 +547,194 @@ group ("een van de ploeg") and is left alone."""
         if following is not None and following.tag == "N":
             return None  # a compound written apart, another check's business
         return noun
+
+
+# Verbs that take a bare te-infinitive and never "om": "verwacht te winnen",
+# "lijkt te werken", "wist te ontsnappen" (managed to), "beweert te weten".
+_NO_OM_VERBS = frozenset(
+    {"verwachten", "lijken", "schijnen", "blijken", "menen", "beweren", "weten", "plegen",
+     "hoeven", "vermogen", "denken", "wensen"}
+)  # fmt: skip
+# Verbs of telling whose "told me to" is a calque with "om": Dutch says "zei dat ik moest".
+_TELLING_VERBS = frozenset({"zeggen", "vertellen", "melden", "opdragen"})
+_OBJECT_PRONOUNS = frozenset(
+    {"me", "mij", "je", "jou", "hem", "haar", "ons", "hen", "hun", "u", "jullie", "iedereen"}
+)
+# What may stand between the verb and "om": adverbs, "niet", an object pronoun.
+_BETWEEN_TAGS = ("BW",)
+
+
+@register
+class OmAfterTeVerb(Check):
+    code = "GR440"
+    name = "om-after-te-verb"
+    category = "fluency/grammar"
+    severity = "minor"
+    needs_frog = True
+    doc = """"om" before a te-infinitive after a verb that takes none: "had niet
+verwacht om te winnen", "zei me om rustig te blijven".
+
+English "to" becomes "om … te" only where Dutch allows it (proberen,
+besluiten, weigeren). Verbs of expecting and seeming (verwachten, lijken,
+blijken, schijnen, menen, beweren, weten in "managed to") take a bare
+te-infinitive: "had niet verwacht zo vroeg in vorm te zijn". "Told me to"
+(zeggen, vertellen + a pronoun + om … te) is a calque: "zei dat ik rustig
+moest blijven". Flagged when the verb is the last verb before "om" in the
+same clause, only adverbs (and for telling, an object pronoun) stand
+between them, and a te-infinitive follows; "om" before a time ("om tien
+uur") is left alone."""
+    bad = (
+        Example("De trainer had niet [[verwacht om]] al in de eerste ronde te verliezen.", None),
+        Example("Het middel [[lijkt om]] goed te werken bij ouderen.", None),
+        Example("De gevangene [[wist om]] via het dak te ontsnappen.", None),
+        Example("Haar moeder [[zei haar om]] thuis te blijven.", None),
+        Example("De agent [[vertelde ons om]] snel door te lopen.", None),
+        Example("Ze [[verwachten om]] volgend jaar winst te maken.", None),
+    )
+    good = (
+        "De trainer had niet verwacht al in de eerste ronde te verliezen.",
+        "Het middel lijkt goed te werken bij ouderen.",
+        "Ze probeerde om via het dak te ontsnappen.",
+        "Haar moeder zei dat ze thuis moest blijven.",
+        "Hij zei niets om haar niet ongerust te maken.",
+        "We verwachten hem om tien uur te zien.",
+        "Hij vertelde het verhaal om de kiezers te overtuigen.",
+        "Ze zei dat ze om zes uur thuis zou zijn.",
+        "De minister vroeg hem om het rapport te herschrijven.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for sentence in article.sentences:
+            tokens = sentence.tokens
+            for i, token in enumerate(tokens):
+                if token.lower != "om" or token.tag != "VZ" or not _te_infinitive_after(tokens, i):
+                    continue
+                if i + 1 < len(tokens) and _time_word(tokens[i + 1]):
+                    continue
+                verb = self._governing_verb(tokens, i)
+                if verb is not None:
+                    yield self.finding(
+                        article,
+                        verb.start,
+                        token.end,
+                        f"'{verb.text}' krijgt geen 'om' voor de te-infinitief: {_advice(verb)}",
+                    )
+
+    @staticmethod
+    def _governing_verb(tokens: list[Token], i: int) -> Token | None:
+        """The verb right before "om", past adverbs and pronouns, if it takes no "om"."""
+        pronoun = False
+        k = i - 1
+        while k >= 0 and (tokens[k].tag in _BETWEEN_TAGS or tokens[k].lower in _OBJECT_PRONOUNS):
+            pronoun |= tokens[k].lower in _OBJECT_PRONOUNS
+            k -= 1
+        if k < 0 or tokens[k].tag != "WW":
+            return None
+        lemma = tokens[k].lemma or ""
+        if lemma in _NO_OM_VERBS and not pronoun:
+            return tokens[k]
+        if lemma in _TELLING_VERBS and pronoun:
+            return tokens[k]
+        return None
+
+
+def _te_infinitive_after(tokens: list[Token], i: int) -> bool:
+    """ "om … te blijven": a te-infinitive within the clause after "om"."""
+    for k in range(i + 1, len(tokens) - 1):
+        if tokens[k].text in CLAUSE_MARKS or tokens[k].tag == "VG":
+            return False
+        if tokens[k].lower == "te" and is_infinitive(tokens[k + 1]):
+            return True
+    return False
+
+
+def _time_word(token: Token) -> bool:
+    """ "om tien uur", "om half zes", "om middernacht": a clock time, not an om-clause."""
+    return token.tag == "TW" or token.lower in ("half", "kwart", "middernacht", "twaalf")
+
+
+def _advice(verb: Token) -> str:
+    if (verb.lemma or "") in _TELLING_VERBS:
+        return "schrijf 'zei dat ik/hij … moest' ('told me to')."
+    return f"'{verb.text} … te' zonder 'om'."
+
+
+# "waarvan twee die leidden": the English "two of which" with a relative "die".
+_COUNT_WORDS = frozenset(
+    {"een", "één", "veel", "enkele", "sommige", "meerdere", "vele", "weinig", "de", "het",
+     "minstens", "ten", "minste", "ruim", "bijna", "zeker", "ongeveer", "circa", "meer", "dan",
+     "slechts", "maar", "nog", "al", "er", "helft", "meeste", "merendeel", "deel", "aantal",
+     "derde", "kwart", "paar", "tal", "tientallen", "honderden", "duizenden"}
+)  # fmt: skip
+
+
+@register
+class OfWhichRelative(Check):
+    code = "GR441"
+    name = "waarvan-twee-die"
+    category = "fluency/grammar"
+    severity = "minor"
+    needs_frog = True
+    doc = """"waarvan twee die leidden tot …": English "two of which led to" with a
+relative pronoun Dutch does not use.
+
+After "waarvan" or "van wie" a count takes the verb of the clause itself:
+"waarvan er twee tot kleine branden leidden", "van wie er drie gewond
+raakten". Flagged when "waarvan" or "van wie" is followed by a number or a
+word of quantity (twee, 17, enkele, de meeste, de helft) and then "die" or
+"dat"."""
+    bad = (
+        Example(
+            "Er kwamen 40 klachten binnen, [[waarvan negen die]] over de geluidsoverlast gingen.",
+            None,
+        ),
+        Example("De bond telt twaalf leden, [[van wie drie die]] in het buitenland wonen.", None),
+        Example("Er zijn vijf dossiers, [[waarvan de meeste die]] al zijn gesloten.", None),
+    )
+    good = (
+        "Er kwamen 40 klachten binnen, waarvan er negen over de geluidsoverlast gingen.",
+        "De bond telt twaalf leden, van wie er drie in het buitenland wonen.",
+        "Er vielen vijf gewonden, waaronder twee die ernstig gewond zijn.",
+        "Het rapport, waarvan twee versies bestaan, die elkaar tegenspreken, ligt er nu.",
+        "Het gaat om drie bedrijven, waarvan twee dat al eerder deden.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        for sentence in article.sentences:
+            tokens = sentence.tokens
+            for i, token in enumerate(tokens):
+                start = self._of_which(tokens, i)
+                if start is None:
+                    continue
+                end = self._relative_after_count(tokens, start)
+                if end is not None:
+                    yield self.finding(
+                        article,
+                        token.start,
+                        tokens[end].end,
+                        "'Waarvan twee die …' volgt het Engelse 'two of which'; schrijf "
+                        "'waarvan er twee …' met het werkwoord achteraan.",
+                    )
+
+    @staticmethod
+    def _of_which(tokens: list[Token], i: int) -> int | None:
+        """The index after "waarvan" or "van wie" at i."""
+        if tokens[i].lower == "waarvan":
+            return i + 1
+        if tokens[i].lower == "van" and i + 1 < len(tokens) and tokens[i + 1].lower == "wie":
+            return i + 2
+        return None
+
+    @staticmethod
+    def _relative_after_count(tokens: list[Token], k: int) -> int | None:
+        """The index of "die" right after a count at k ("twee", "de meeste")."""
+        counted = False
+        while k < len(tokens) and (tokens[k].tag == "TW" or tokens[k].lower in _COUNT_WORDS):
+            counted |= tokens[k].tag == "TW" or tokens[k].lower not in ("de", "het", "er")
+            k += 1
+        if not counted or k >= len(tokens) or tokens[k].lower != "die":
+            return None
+        following = tokens[k + 1] if k + 1 < len(tokens) else None
+        if following is None or following.text in CLAUSE_MARKS:
+            return None
+        return k

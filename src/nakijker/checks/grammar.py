@@ -370,7 +370,11 @@ def _compound_apart(tokens: list[Token], j: int, article: str) -> bool:
     """The noun at j is followed by a singular noun that fits the article."""
     if j + 1 >= len(tokens) or tokens[j].start == tokens[j + 1].start:
         return False
-    return noun_gender(tokens[j + 1]) == ("onz" if article == "het" else "zijd")
+    following = tokens[j + 1]
+    plural = is_noun(following) and "mv" in _features(following) and following.text.islower()
+    if article == "de" and plural:
+        return True  # "de water standen": the plural head takes "de"
+    return noun_gender(following) == ("onz" if article == "het" else "zijd")
 
 
 # Verbs of judging whose object "het" a predicate noun follows: "het zonde vinden".
@@ -1058,6 +1062,8 @@ allowed in Dutch and left alone."""
         "Meer dan honderd wereldleiders woonden de begrafenis bij.",
         "In tijden als deze is voorzichtigheid geboden.",
         "Zijn grief is dat de overheid te laat ingreep.",
+        "Nadat een man die hij kende tot in de tuin was gekomen, belde de politie.",
+        "Hij vroeg met wat hulp van vrienden een vergunning aan.",
         "Het bedrijf bevestigde het nadat Bloomberg erover had bericht.",
         "Hij zei dat hij wil stoppen.",
         "De eerste vrouw die de prijs won was een Française.",
@@ -1099,6 +1105,7 @@ allowed in Dutch and left alone."""
                     or _complementiser_dat(tokens, i)
                     or _asking_of(tokens, i)
                 ) and not _false_opener(tokens, i, first_word)
+                relative = relative or _relative_wat(tokens, i)
                 if opens or relative or _since_clause(tokens, i, first_word) or _asked(tokens, i):
                     finding = self._clause(article, tokens, i + 1)
                     shortened = None if finding else _past_relative(tokens, i + 1)
@@ -1279,11 +1286,35 @@ allowed in Dutch and left alone."""
 _PARTICIPLE_PREFIXES = ("ge", "be", "ver", "ont", "her", "er")
 
 
+# Subject pronouns after which "wat" opens a clause of its own ("in wat zij noemden").
+_SUBJECT_PRONOUNS = {"ik", "jij", "je", "hij", "zij", "ze", "wij", "we", "u", "men"}
+
+
+def _relative_wat(tokens: list[Token], i: int) -> bool:
+    """ "in wat zij noemden een belangrijke stap", ", wat veroorzaakte een file":
+    "wat" after a preposition or a comma opens a clause whose verb goes last.
+    Its subject must be "wat" itself or a pronoun or determiner right after it,
+    so that "met wat hulp" (some help) is no clause; questions are left alone."""
+    if tokens[i].lower != "wat" or tokens[i].tag != "VNW" or i == 0 or i + 1 >= len(tokens):
+        return False
+    if "onbep" in _features(tokens[i]) or tokens[-1].text == "?":
+        return False
+    before, after = tokens[i - 1], tokens[i + 1]
+    if not (before.tag == "VZ" or before.text == ","):
+        return False
+    subject = after.lower in _SUBJECT_PRONOUNS or after.tag == "LID"
+    subject = subject or (after.tag == "VNW" and "det" in _features(after))
+    return subject or (before.text == "," and is_finite(after))
+
+
 def _past_relative(tokens: list[Token], k: int) -> list[Token] | None:
     """ "dat het plan, dat vorig jaar werd gepresenteerd, kan al …": a relative
     clause between commas right after the subject. The tokens without it, when
     a finite verb follows its closing comma, so that the clause can be read on."""
     c1 = next((c for c in range(k + 1, min(len(tokens), k + 6)) if tokens[c].text == ","), None)
+    bare = _bare_relative(tokens, k)
+    if bare is not None and (c1 is None or bare < c1):
+        return _without_bare_relative(tokens, bare)
     if c1 is None or c1 + 1 >= len(tokens) or any(t.tag == "WW" for t in tokens[k:c1]):
         return None
     opener = tokens[c1 + 1]
@@ -1295,6 +1326,32 @@ def _past_relative(tokens: list[Token], k: int) -> list[Token] | None:
         if tokens[c2].text == ",":
             return tokens[:c1] + tokens[c2 + 1 :] if is_finite(tokens[c2 + 1]) else None
     return None
+
+
+def _bare_relative(tokens: list[Token], k: int) -> int | None:
+    """Where a relative pronoun follows the subject at k without a comma
+    before it ("dat de dijken die … zijn aangelegd, houden stand")."""
+    for r in range(k + 1, min(len(tokens), k + 6)):
+        t = tokens[r]
+        if t.tag == "WW" or t.text in _CLAUSE_END:
+            return None
+        if t.lower in ("die", "dat") and "betr" in _features(t):
+            return r if is_noun(tokens[r - 1]) else None
+    return None
+
+
+def _without_bare_relative(tokens: list[Token], r: int) -> list[Token] | None:
+    """The tokens without the relative clause at r, when its closing comma
+    follows a verb and comes before a finite verb."""
+    # the relative clause ends with its verbs, right before the comma
+    v = next((c for c in range(r + 1, min(len(tokens), r + 20)) if tokens[c].tag == "WW"), None)
+    if v is None:
+        return None
+    while v < len(tokens) and tokens[v].tag == "WW":
+        v += 1
+    if v + 1 >= len(tokens) or tokens[v].text != "," or not is_finite(tokens[v + 1]):
+        return None
+    return tokens[:r] + tokens[v + 1 :]
 
 
 def _read_as_participle(auxiliary: Token, token: Token) -> bool:
