@@ -1595,10 +1595,11 @@ finding is on that word. Verbs are left out ("killing four and wounding
         self, view: Bilingual, pair: Pair, m: re.Match[str], words: list[Word]
     ) -> Finding | None:
         items = _conjuncts(m.group(1))
-        if not all(_stems(c) for c in items):
+        stems = {c: _stems(c) for c in items}
+        if not all(stems.values()):
             return None  # a word that is no name Dutch keeps: its rendering is unknown
         # an item left in English ("Lisbon") is there: another rule asks for its Dutch name
-        found = {c: _rendering([*_stems(c), c], words) for c in items}
+        found = {c: _rendering([*stems[c], c], words) for c in items}
         present = [w for w in found.values() if w is not None]
         absent = [c for c, w in found.items() if w is None]
         if not present or not absent:
