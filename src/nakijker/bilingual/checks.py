@@ -1015,10 +1015,14 @@ renders "without" and the negation still needs a word of its own."""
         "Patients should not stop the treatment without consulting a doctor. ||| Patiënten [[moeten zonder overleg met een arts stoppen met de behandeling]].",
         # the negated trailing clause is gone as a whole: flag the clause it followed
         "Those who slept less also reported more stress, although the study could not prove a link. ||| Wie minder sliep, [[meldde ook meer stress]].",
+        # "until further notice" is a time adverbial, not the restriction "not until"
+        "The tap water is not safe to drink until further notice. ||| Het kraanwater [[is tot nader order veilig om te drinken]].",
     )
     good = (
         '"We did not expect such a clear signal," said Sanne de Wit. ||| “We hadden niet zo’n duidelijk signaal verwacht”, zei Sanne de Wit.',
         "The museum will not open until May. ||| Het museum gaat pas in mei open.",
+        "The road will not reopen until Monday. ||| De weg blijft tot maandag dicht.",
+        "Officials warned that the water is not safe to drink until further notice. ||| De autoriteiten waarschuwden dat het water tot nader order niet veilig is om te drinken.",
         # a restriction that Dutch says with "pas" or "alleen" instead of a negation
         "Under the new law, teenagers cannot buy energy drinks before they turn 16. ||| Volgens de nieuwe wet mogen tieners pas vanaf hun zestiende energiedrankjes kopen.",
         "Visitors may not enter the reserve unless a ranger accompanies them. ||| Bezoekers mogen het reservaat alleen onder begeleiding van een boswachter betreden.",
