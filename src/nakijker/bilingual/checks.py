@@ -2029,6 +2029,7 @@ with the FreeDict dictionary and shared stems. Deleting is the suggestion."""
         "Police found weapons, money and drugs in the house. ||| De politie vond in het huis wapens, geld[[, een speedboot]] en drugs.",
         "Nobody was hurt in the crash. ||| Bij de botsing raakte niemand [[ernstig ]]gewond.",
         "Farmers campaigned against the new rules for weeks. ||| Boeren voerden wekenlang [[fel ]]actie tegen de nieuwe regels.",
+        "Economists pointed to a growing number of bankruptcies. ||| Economen wezen op een [[sterk ]]groeiend aantal faillissementen.",
     )
     good = (
         "The regulator fined popular streaming service Vidlo 20 million euros. ||| De toezichthouder legde de populaire streamingdienst Vidlo een boete van 20 miljoen euro op.",
@@ -2043,6 +2044,8 @@ with the FreeDict dictionary and shared stems. Deleting is the suggestion."""
         "The controversial plan was approved. ||| Het omstreden plan werd goedgekeurd.",
         "Nobody was seriously hurt in the crash. ||| Bij de botsing raakte niemand ernstig gewond.",
         "Farmers fiercely opposed the new rules. ||| Boeren verzetten zich fel tegen de nieuwe regels.",
+        "Exports rose sharply in May. ||| De export is in mei sterk gestegen.",
+        "The club has a strong team this year. ||| De club heeft dit jaar een sterk team.",
         "The mayor congratulated the winners. ||| De burgemeester feliciteerde de winnaars.",
     )
 
