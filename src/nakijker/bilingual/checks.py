@@ -39,6 +39,7 @@ from nakijker.bilingual.termbase import (
 from nakijker.checks.base import Check, Example, Finding, register
 from nakijker.checks.formats import MONTHS_NL
 from nakijker.checks.furniture import is_furniture
+from nakijker.checks.official_names import OfficialName, official_names
 from nakijker.checks.quotes import scan_quotes
 from nakijker.checks.regex_keys import required_text
 from nakijker.checks.transliteration import inside_name
@@ -457,6 +458,12 @@ vulkanologie, infante)."""
         "The prize was handed over by Infante Carlos. ||| De prijs werd uitgereikt door infant Carlos.",
         # a capitalised common noun glued into a Dutch compound name
         "The Consumer Helpdesk advises buyers to keep receipts. ||| De Consumentenhelpdesk raadt kopers aan bonnetjes te bewaren.",
+        # a hyphenated name whose parts each have their Dutch form
+        "The train leaves Liège-Guillemins at 6.42. The Belgian-Dutch start-up runs it. ||| De trein vertrekt om 6.42 uur uit Luik-Guillemins. De Belgisch-Nederlandse start-up rijdt hem.",
+        # Dutch transliteration beyond the letter table's default (y between vowels, Yu-)
+        "Former prime minister Boyko Borisov met Yulia Tymoshenko. ||| Oud-premier Bojko Borisov ontmoette Joelia Timosjenko.",
+        # the body named by its official Dutch name
+        "The Dutch Digital Infrastructure Inspectorate opened an inquiry. ||| De Rijksinspectie Digitale Infrastructuur is een onderzoek begonnen.",
     )
 
     def compare(self, view: Bilingual, config: Config) -> Iterator[Finding]:
@@ -467,6 +474,8 @@ vulkanologie, infante)."""
                 continue
             if nm.as_common_noun(mention.text, words):
                 continue  # "Indian Ocean Dipole" → "Indische Oceaan-dipool"
+            if _official_name_present(view, mention):
+                continue  # "Digital Infrastructure Inspectorate" → "Rijksinspectie …"
             pair = view.pair_at_source(mention.start)
             if pair is None or not pair.both or pair.target_span is None:
                 continue
@@ -477,6 +486,35 @@ vulkanologie, infante)."""
                 f"De naam '{mention.text}' uit de bron ontbreekt in de vertaling.",
                 source_span=(mention.start, mention.end),
             )
+
+
+_COUNTRY_WORDS = frozenset(["Dutch", "Netherlands", "Belgian", "Flemish", "Royal"])
+
+
+@cache
+def _bodies_by_word() -> dict[str, list[tuple[tuple[str, ...], OfficialName]]]:
+    """Each word of an English name of a body → (the name's other words, the body)."""
+    index: dict[str, list[tuple[tuple[str, ...], OfficialName]]] = {}
+    for body in official_names():
+        for english in body.english:
+            words = tuple(w for w in english.split() if w not in _COUNTRY_WORDS)
+            for word in words:
+                index.setdefault(word, []).append((words, body))
+    return index
+
+
+def _official_name_present(view: Bilingual, mention: nm.Mention) -> bool:
+    """The name word belongs to the English name of a body whose official Dutch name
+    or abbreviation is in the Dutch text: the body is named, in its Dutch form."""
+    around = view.source[max(0, mention.start - 80) : mention.end + 80]
+    target = view.article.text
+    for words, body in _bodies_by_word().get(mention.text, ()):
+        if not all(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", around) for w in words):
+            continue
+        texts = (*body.texts, *([body.abbr] if body.abbr else []))
+        if any(re.search(rf"(?<!\w){re.escape(t)}(?!\w)", target) for t in texts):
+            return True
+    return False
 
 
 @register

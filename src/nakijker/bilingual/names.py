@@ -22,7 +22,7 @@ from nakijker.bilingual.context import Word, words_in
 from nakijker.bilingual.lexicon import common_prefix, dictionary, fold, part_of, table
 from nakijker.bilingual.quantities import DAYS_EN
 from nakijker.checks.formats import MONTHS_EN
-from nakijker.checks.transliteration import to_dutch
+from nakijker.checks.transliteration import letter_forms, to_dutch
 
 Span = tuple[int, int]
 
@@ -138,7 +138,7 @@ def demonym_forms() -> dict[str, tuple[str, ...]]:
 
 def dutch_forms(name: str) -> set[str]:
     """Folded forms under which a source name may appear in the Dutch text."""
-    forms = {fold(name), fold(to_dutch(name))}
+    forms = {fold(name)} | {fold(f) for f in letter_forms(name)}
     # A word of a longer place name takes that name's forms: Hague → Den Haag.
     for english, dutch in exonym_forms().items():
         if fold(name) in english.split():
@@ -191,9 +191,18 @@ def _iotated(name: str) -> set[str]:
 
 
 def appears(name: str, target: str, target_words: list[Word] | None = None) -> bool:
-    """The name, or a Dutch form or inflection of it, occurs in the target text."""
-    folded = fold(target)
+    """The name, or a Dutch form or inflection of it, occurs in the target text.
+    A hyphenated name occurs when each of its parts does: Liège-Guillemins is
+    Luik-Guillemins, a Belgian-Dutch film a Belgisch-Nederlandse."""
     words = target_words if target_words is not None else words_in(target)
+    parts = [p for p in name.split("-") if len(p) >= 3]
+    if len(parts) > 1 and all(_appears(p, target, words) for p in parts):
+        return True
+    return _appears(name, target, words)
+
+
+def _appears(name: str, target: str, words: list[Word]) -> bool:
+    folded = fold(target)
     for form in dutch_forms(name):
         if len(form) >= 3 and re.search(rf"(?<!\w){re.escape(form)}", folded):
             return True

@@ -65,6 +65,15 @@ def to_dutch(name: str) -> str:
     return _convert(name, t.letters)
 
 
+def letter_forms(name: str) -> set[str]:
+    """Every spelling the letter table allows, for finding a name that is already
+    in the Dutch text: the full conversion even where ``to_dutch`` holds back
+    (Yulia → Joelia beside the known Julia), and y as j between letters (Boyko →
+    Bojko)."""
+    forms = {to_dutch(name), _convert(name, tables().letters)}
+    return forms | {re.sub(r"(?<=[aeiou])y|y(?=[aeiou])", "j", f.lower()) for f in forms}
+
+
 def _convert(name: str, letters: tuple[tuple[str, str], ...], skip: str = "") -> str:
     word, out, i = name.lower(), [], 0
     while i < len(word):
