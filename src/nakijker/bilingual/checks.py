@@ -1375,7 +1375,7 @@ def _qualifiers() -> tuple[dict, ...]:
     """The qualifier table of markers.yaml, its patterns compiled."""
     out = []
     for q in _markers()["qualifiers"]:
-        entry = {k: q[k] for k in ("name", "added")}
+        entry = {k: q[k] for k in ("name", "added")} | {"dropped": q.get("dropped", True)}
         for key in ("english", "dutch", "added_dutch"):
             if key in q:
                 entry[key] = re.compile(q[key], re.I)
@@ -1430,7 +1430,7 @@ that renders the qualified statement."""
     def compare(self, view: Bilingual, config: Config) -> Iterator[Finding]:
         for pair in _paired(view):
             for q in _qualifiers():
-                m = q["english"].search(pair.source)
+                m = q["english"].search(pair.source) if q["dropped"] else None
                 if m is None or q["dutch"].search(_near_target(view, pair)):
                     continue
                 yield self.finding(
