@@ -25,6 +25,7 @@ from nakijker.checks.grammar import (
     _weekday,
     is_finite,
     is_noun,
+    listed_het_word,
     noun_gender,
     possessive_read_as_verb,
     time_phrase_length,
@@ -381,7 +382,26 @@ def _subordinator(tokens: list[Token], j: int) -> bool:
     tok = tokens[j]
     if tok.tag != "VG" or "onder" not in _features(tok) or tok.lower in ("zoals", "als", "dan"):
         return False
-    return tok.lower != "dat" or not (tokens[j - 1].text == "," or is_noun(tokens[j - 1]))
+    if tok.lower != "dat":
+        return True
+    return not (tokens[j - 1].text == "," or is_noun(tokens[j - 1]) or _extraposed(tokens, j))
+
+
+def _extraposed(tokens: list[Token], j: int) -> bool:
+    """ "keurde een wetsvoorstel goed dat …", "schreef een amendement dat …": a
+    het-word that "een" introduces a few words before, with only the verb or
+    its particle between: "dat" is its relative pronoun, after the verb."""
+    for k in range(max(1, j - 5), j - 1):
+        noun = tokens[k]
+        if not (is_noun(noun) and {"onz", "ev"} <= set(_features(noun))):
+            continue
+        det = k - 1
+        while det > 0 and tokens[det].tag == "ADJ":
+            det -= 1
+        between = tokens[k + 1 : j]
+        if tokens[det].lower == "een" and all(t.tag in ("WW", "VZ", "ADJ", "BW") for t in between):
+            return True
+    return False
 
 
 @register
@@ -483,6 +503,8 @@ are left alone, and so is every verb that may be followed by its own subject
         "Bewoners wordt gevraagd ramen en deuren te sluiten.",
         "De leraar, de ouders en de leerlingen, hebben samen een plan gemaakt.",
         "Ze leverden kilo's rijst die nooit werden betaald.",
+        "Kuipers schreef een amendement dat de regels uitbreidt tot studentenhuizen.",
+        "Het parlement keurde een wetsvoorstel goed dat buitenlandse artsen toestaat te blijven.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -918,6 +940,9 @@ none."""
         Example("Het werd een lange, [[zwaar]] strijd om de titel.", "zware"),
         Example("Hij won van [[een Belgisch]] wielrenner.", "een Belgische"),
         Example("Het ging om een hogere [[sociaal]] uitkering.", "sociale"),
+        Example("Dat kwam door de zachte winter en [[het nat]] voorjaar.", "het natte"),
+        Example("[[Dit groot]] project kost miljoenen.", "Dit grote"),
+        Example("Hij verkocht [[zijn groot]] huis aan de gemeente.", "zijn grote"),
     )
     good = (
         "Volgens de nieuwe regels mag dat niet.",
@@ -940,6 +965,15 @@ none."""
         "Het kwam door een warme, natte lente.",
         "Hij werd Nederlands kampioen en is een Brits onderdaan.",
         "Het ging om een hogere sociale uitkering.",
+        "Ellison (61), een voormalig onderminister van Defensie, komt naar Brussel.",
+        "De operationeel directeur van Nordavia noemde de staking onverantwoordelijk.",
+        "De demissionair premier en de scheidend voorzitter spraken elkaar.",
+        "Vandaag is het droog weer, morgen regent het.",
+        "In het wild leven er nog maar 10.000.",
+        "Het groot onderhoud aan de brug duurt een jaar.",
+        "Iedereen weet dat het groot nieuws is.",
+        "Het openbaar vervoer en het dagelijks bestuur bleven buiten schot.",
+        "De voormalige fabriek en het natte voorjaar.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -954,6 +988,8 @@ none."""
                     continue  # a name; but "De Amerikaans president" is an adjective
                 if adj.lower in _ADVERBIAL or adj.lower.endswith("voudig"):
                     continue  # "de drievoudig wereldkampioen": the count of the title
+                if _function_before_person(adj, noun):
+                    continue  # "een voormalig onderminister", "de financieel directeur"
                 plural = _number(noun) == "mv"
                 # "heeft donderdag zijn volledig vloot": Frog's verb "zijn" is the possessive
                 zijn = before is tokens[i - 1] and _possessive_zijn(tokens, i - 1)
@@ -975,12 +1011,15 @@ none."""
                 else:
                     ok = before.tag == "LID" and _de_word(noun)
                     ok = ok or (before.lower in ("deze", "die", "onze") and _de_word(noun))
+                    ok = ok or _bare_before_het_word(tokens, i, adj, noun, before)
                 if not ok:
                     continue
                 form = inflected(adj.text)
                 if form is None:
                     continue
                 why = "een meervoud" if plural else f"een de-woord ('{noun.text}')"
+                if not plural and not _de_word(noun):
+                    why = f"een het-woord ('{noun.text}') na '{before.text}'"
                 # "een lange, zwaar strijd": the determiner is not next to it
                 start, fix = (before.start, f"{before.text} {form}")
                 if before is not tokens[i - 1]:
@@ -1006,6 +1045,114 @@ none."""
         if token.tag == "ADJ":
             return "basis" in feats or "comp" in feats
         return token.tag == "WW" and not token.lower.endswith("en")
+
+
+# Adjectives of function that stay bare before a person noun: "een voormalig
+# minister", "de demissionair premier", "de scheidend voorzitter".
+_FUNCTION_ADJECTIVES = {
+    "voormalig", "toenmalig", "waarnemend", "plaatsvervangend", "demissionair", "scheidend",
+    "aftredend", "aankomend", "kersvers", "interim", "adjunct", "ere", "buitengewoon",
+}  # fmt: skip
+# Titles of an adjective and a role noun that keep the bare form: "de financieel
+# directeur", "de artistiek leider", "de persoonlijk assistent".
+_TITLE_ADJECTIVES = {
+    "financieel", "algemeen", "technisch", "commercieel", "operationeel", "medisch",
+    "artistiek", "zakelijk", "juridisch", "politiek", "wetenschappelijk", "sportief",
+    "persoonlijk", "economisch", "militair", "administratief", "creatief", "muzikaal",
+    "inhoudelijk", "strategisch", "facilitair", "klinisch", "pastoraal", "diplomatiek",
+}  # fmt: skip
+_TITLE_HEADS = (
+    "directeur", "directrice", "leider", "manager", "adviseur", "assistent", "secretaris",
+    "attaché", "coördinator", "officier", "medewerker", "verslaggever", "correspondent",
+    "commentator", "analist", "hoofd", "begeleider", "raadsheer", "raadsman", "chef",
+)  # fmt: skip
+
+
+def _function_before_person(adj: Token, noun: Token) -> bool:
+    low = noun.lower
+    if adj.lower in _FUNCTION_ADJECTIVES:
+        return is_role_word(low) or agent_noun(low)
+    return adj.lower in _TITLE_ADJECTIVES and low.endswith(_TITLE_HEADS)
+
+
+# Adjectives of quality that take -e after "het" before a het-word ("het natte
+# voorjaar"); relational ones keep the bare form in fixed terms (het openbaar
+# vervoer, het dagelijks bestuur), so only these are checked.
+_QUALITY = {
+    "nat",
+    "droog",
+    "nieuw",
+    "fris",
+    "vers",
+    "schoon",
+    "vuil",
+    "wit",
+    "zwart",
+    "rood",
+    "groen",
+    "blauw",
+    "geel",
+    "grijs",
+    "bruin",
+    "donker",
+    "licht",
+    "vol",
+    "leeg",
+    "ziek",
+    "gezond",
+    "rustig",
+    "druk",
+    "dicht",
+    "raar",
+    "vreemd",
+    "bekend",
+    "beroemd",
+    "prachtig",
+    "enorm",
+    "heftig",
+    "hevig",
+    "stevig",
+    "lastig",
+}  # fmt: skip; with _GRADABLE (below), less its relational words
+_NOT_QUALITY = {"effectief", "agressief", "populair", "succesvol", "waarschijnlijk"}
+# Fixed terms with a bare adjective after "het": het groot onderhoud, het kort geding.
+_FIXED_BARE = {
+    ("groot", "onderhoud"), ("oud", "papier"), ("kort", "geding"), ("goed", "recht"),
+    ("klein", "duimpje"), ("hoog", "water"), ("zwart", "goud"), ("wit", "goud"),
+    ("groot", "dictee"), ("klein", "grut"), ("vol", "verlof"), ("licht", "verkeer"),
+}  # fmt: skip
+
+
+def _bare_before_het_word(
+    tokens: list[Token], i: int, adj: Token, noun: Token, before: Token
+) -> bool:
+    """ "het nat voorjaar", "dit groot project": after a definite determiner an
+    adjective of quality before a het-word takes -e."""
+    quality = adj.lower in _QUALITY or (adj.lower in _GRADABLE and adj.lower not in _NOT_QUALITY)
+    if before is not tokens[i - 1] or not quality or adj.text[:1].isupper():
+        return False
+    if (adj.lower, noun.lower) in _FIXED_BARE or not noun.text.islower():
+        return False
+    if before.lower == "het":
+        # "Vandaag is het droog weer", "dat het groot nieuws is": "het" is the subject
+        if before.tag != "LID" or i < 2 or is_finite(tokens[i - 2]):
+            return False
+        subordinating = tokens[i - 2].tag == "VG" and "onder" in _features(tokens[i - 2])
+        if subordinating or tokens[i - 2].lower in ("vond", "vinden", "noemde"):
+            return False
+    elif before.lower not in ("dit", "zijn", "haar", "hun", "ons", "mijn", "jouw", "uw"):
+        return False
+    elif not (_possessive(before) or before.lower in ("dit", "zijn")):  # a verb "zijn" is
+        # let through by the caller only where it is the possessive
+        return False
+    if i + 2 < len(tokens) and is_noun(tokens[i + 2]) and tokens[i + 2].text.islower():
+        return False  # "het groot chemisch afval", a compound written apart
+    single = "ev" in _features(noun) and "dim" not in _features(noun)
+    return (
+        single
+        and "onz" in _features(noun)
+        and (listed_het_word(noun.lower) or head_gender(noun.lower) == "onz")
+    )
 
 
 def _head_after(tokens: list[Token], i: int) -> Token:

@@ -263,10 +263,14 @@ English "billion" is Dutch "miljard"."""
 
 
 DAYS_NL = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
+# Plurals and the adverb in -s ("op Donderdagen", "Maandags") only for
+# weekdays: "Maarten" is a name, not a plural of maart.
 _CAPITALISED_TIME_WORD = re.compile(
-    r"(?<=[\w,] )("
-    + "|".join(w.capitalize() for w in MONTHS_NL + DAYS_NL)
-    + r")(?:ochtend|morgen|middag|avond|nacht)?\b"
+    r"(?<=[\w,] )(?:("
+    + "|".join(w.capitalize() for w in MONTHS_NL)
+    + r")(?:ochtend|morgen|middag|avond|nacht)?|("
+    + "|".join(w.capitalize() for w in DAYS_NL)
+    + r")(?:(?:ochtend|middag|avond|nacht)(?:en)?|morgen(?:s)?|en|s)?)\b"
 )
 
 _NAMED_DAY = re.compile(r"\b[A-Z]\w+e $")
@@ -310,6 +314,11 @@ start with "Maandag". Lower-casing is safe."""
         Example("De aardbeving trof [[Woensdagavond]] het eiland.", "woensdagavond"),
         Example("Vorige week. Afgelopen [[Maandag]] sloot de fabriek.", "maandag"),
         Example("Dat meldde de provincie Alberta [[Zondag]].", "zondag"),
+        Example("Het museum is op [[Donderdagen]] en vrijdagen open.", "donderdagen"),
+        Example(
+            "De markt is er op [[Zaterdagochtenden]] en [[Zondagavonden]].", "zaterdagochtenden"
+        ),
+        Example("Hij werkt [[Maandags]] thuis.", "maandags"),
     )
     good = (
         "Maandag begint de zitting.",
@@ -317,11 +326,14 @@ start with "Maandag". Lower-casing is safe."""
         "Op Goede Vrijdag en Stille Zaterdag is de winkel dicht.",
         "De verzorgers zien dat panda Moeder Mei haar jongen nauwelijks alleen laat.",
         "Op Goede Vrijdag is de winkel dicht.",
+        "Het museum is op donderdagen en vrijdagen tot 22.00 uur open.",
+        "Donderdagen zijn het drukst.",
+        "Het lied werd gezongen door Maarten en Meike.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
         for m in _CAPITALISED_TIME_WORD.finditer(article.text):
-            weekday = m.group(1).lower() in DAYS_NL
+            weekday = m.group(2) is not None
             if _NAMED_DAY.search(article.text, max(0, m.start() - 60), m.start()) or (
                 not weekday and _in_name(article.text, m.start())
             ):
@@ -537,6 +549,14 @@ _SIGN_AMOUNT = re.compile(
     r"(?<![\w$€£])([€$£])\s?(\d+(?:[.,]\d+)?)\s?(mln|mn|bn|mld|m|b|k)\b"
     r"|\b(EUR|USD|GBP|CHF|JPY)\s?(\d[\d.,]*\d|\d)(\s(?:miljoen|miljard))?"
 )
+# A sign other than € before an amount with a Dutch scale word ("£38 miljoen",
+# "$4,3 miljard", "¥2 biljoen"), and the sign "US$" before any amount: Dutch
+# news names these currencies after the number (38 miljoen pond).
+_SIGN_SCALE = re.compile(
+    r"(?<![\w$€£¥])(US\$|[$£¥])\s?(\d[\d.,]*\d|\d)\s(miljoen|miljard|biljoen)\b"
+    r"|(?<![\w$€£¥])(US\$)\s?(\d[\d.,]*\d|\d)(?![\d\w])"
+)
+_YUAN_CONTEXT = re.compile(r"\b(?:China|Chinese?|Chinezen|Peking|Beijing|Shanghai|yuan|renminbi)\b")
 
 
 @register
@@ -555,6 +575,11 @@ is safe."""
         Example("De overname kostte [[$2.5bn]].", "2,5 miljard dollar"),
         Example("Een abonnement kost [[EUR 40]] per maand.", "40 euro"),
         Example("De club betaalde [[£3m]] voor de spits.", "3 miljoen pond"),
+        Example("De verliezen liepen op tot [[£38 miljoen]].", "38 miljoen pond"),
+        Example("De omzet bedroeg vorig jaar [[$4,3 miljard]].", "4,3 miljard dollar"),
+        Example("De diefstal van [[£1.7 miljoen]] kwam aan het licht.", "1,7 miljoen pond"),
+        Example("Het contract is [[US$ 500]] per maand waard.", "500 dollar"),
+        Example("Toyota boekte een winst van [[¥2 biljoen]].", "2 biljoen yen"),
     )
     good = (
         "Het bedrijf haalde 5 miljoen euro op.",
@@ -563,6 +588,8 @@ is safe."""
         "Het kaartje kost $25.",
         "Ze won al £400.000 aan prijzengeld.",
         "De 5m lange boot lag in de haven.",
+        "Het fonds haalde €5 miljoen op en de winnaar kreeg £60.000.",
+        "De verliezen liepen op tot 38 miljoen pond.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -575,6 +602,21 @@ is safe."""
                 currency = _CURRENCY_WORD[m.group(4).lower()]
                 fixed = f"{m.group(5)} {scale + ' ' if scale else ''}{currency}"
             yield _safe_fix(self, article, m, f"Bedragen schrijf je voluit: '{fixed}'.", fixed)
+        for m in _SIGN_SCALE.finditer(article.text):
+            sign = m.group(1) or m.group(4)
+            if sign == "¥":
+                name = "yuan" if _YUAN_CONTEXT.search(article.text) else "yen"
+            else:
+                name = "pond" if sign == "£" else "dollar"
+            number = _dutch_decimal(m.group(2) or m.group(5))
+            fixed = f"{number} {m.group(3)} {name}" if m.group(3) else f"{number} {name}"
+            yield self.finding(
+                article,
+                m.start(),
+                m.end(),
+                f"Engelse notatie: in het Nederlands komt de munt na het bedrag: '{fixed}'.",
+                [fixed],
+            )
 
 
 _SLASH_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")

@@ -192,6 +192,9 @@ infinitive."""
         "Om tien uur gaan we eten.",
         "Ze vroeg om hulp bij het verhuizen.",
         "De ploeg moest om de bal blijven vechten.",
+        "NS zet 120 bussen in, die in de spits om de tien minuten rijden.",
+        "De bussen rijden om het kwartier, en de treinen om de paar uur.",
+        "Het gaat om zes mannen die om middernacht vertrekken.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -206,6 +209,10 @@ infinitive."""
                 before = _clause_before(tokens, i)
                 if any((t.lemma or "") in _BARE_INFINITIVE_TAKERS for t in before if t.tag == "WW"):
                     continue
+                if _time_om(tokens, i):
+                    continue  # "die om de tien minuten rijden": "om" of time, not a clause
+                if _verb_final_clause(before):
+                    continue  # "die in de spits om … rijden": the clause's own finite verb
                 yield self.finding(
                     article,
                     verb.start,
@@ -213,6 +220,43 @@ infinitive."""
                     f"Een om-zin heeft 'te' voor het werkwoord: 'te {verb.text}'.",
                     [f"te {verb.text}"],
                 )
+
+
+_TIME_NOUNS = {
+    "minuut", "minuten", "kwartier", "uur", "dag", "dagen", "week", "weken", "maand",
+    "maanden", "jaar", "jaren", "seconde", "seconden", "keer", "beurt", "beurten",
+}  # fmt: skip
+
+
+def _time_om(tokens: list[Token], i: int) -> bool:
+    """ "om de tien minuten", "om het uur", "om tien uur", "om middernacht",
+    "om beurten": "om" of time or turn, whose phrase is no om-clause."""
+    after = [t.lower for t in tokens[i + 1 : i + 5]]
+    if not after:
+        return False
+    if after[0] in ("middernacht", "beurten", "half", "kwart") or after[0] in _TIME_NOUNS:
+        return True
+    k = 1 if after[0] in ("de", "het") else 0
+    while k < len(after) and (
+        after[k].isdigit()
+        or tokens[i + 1 + k].tag == "TW"
+        or after[k] in ("paar", "andere", "zoveel")
+    ):
+        k += 1
+    return k < len(after) and after[k] in _TIME_NOUNS and (k > 0 or after[0] in _TIME_NOUNS)
+
+
+def _verb_final_clause(before: list[Token]) -> bool:
+    """The clause before "om" opens with a relative pronoun or a subordinating
+    conjunction and has no finite verb yet: the infinitive after "om" is that
+    clause's own plural verb ("die in de spits om de … rijden")."""
+    if not before:
+        return False
+    opener = before[0]
+    subordinate = ("betr" in _features(opener) and opener.tag == "VNW") or (
+        opener.tag == "VG" and "onder" in _features(opener)
+    )
+    return subordinate and not any(is_finite(t) for t in before[1:])
 
 
 _EXISTENTIAL_OPENERS = {"dat", "omdat", "doordat", "zodat", "terwijl", "hoewel", "of", "als"}

@@ -192,6 +192,10 @@ def _trusted_article(tokens: list[Token], j: int) -> str | None:
     if in_name or (noun.lower == "been" and j >= 2 and tokens[j - 2].lower == "op"):
         return None  # part of a name ("het Nederlands Kanker Instituut"), or "op de been"
     gender = noun_gender(noun)
+    if gender is None and _compound_read_as_plural(noun):
+        head = head_gender(noun.lower)  # "het oudste olijfpers": "pers" is a de-word
+        if head is not None and not noun.lower.endswith(tuple(_BOTH_GENDERS)):
+            return "het" if head == "onz" else "de"
     if (
         gender == "zijd"
         and noun.lower.endswith(_PERSON_SUFFIXES)
@@ -209,6 +213,24 @@ def _trusted_article(tokens: list[Token], j: int) -> str | None:
     if noun.text.islower() and head_gender(noun.lower) == gender:
         return "het" if gender == "onz" else "de"  # "het hoofdoogst": Frog and "oogst" agree
     return None
+
+
+def _compound_read_as_plural(noun: Token) -> bool:
+    """ "olijfpers", "wijnpers": Frog reads an unknown compound whose last part
+    ends like a plural as one, with the word itself as its lemma; a real
+    plural's lemma is its singular."""
+    feats = _features(noun)
+    return (
+        is_noun(noun)
+        and "mv" in feats
+        and noun.lemma == noun.text
+        and noun.text.isalpha()
+        and noun.text.islower()
+        and len(noun.text) >= 8
+        and not noun.lower.endswith("en")  # "olijfpersen" may be a real plural
+        # "regelgevers": a real plural Frog did not reduce
+        and not (noun.lower.endswith("s") and default_speller().correct(noun.lower[:-1]))
+    )
 
 
 # Nouns with both genders, or a meaning for each (het/de punt, het/de stof).
@@ -238,6 +260,13 @@ _BOTH_GENDERS = frozenset(
         "omslag",
         "aas",
         "golf",  # de golf (wave), het golf (the sport)
+        # either article is right
+        "bruikleen",
+        "aanrecht",
+        "filter",
+        "matras",
+        "pedaal",
+        "affiche",
     }
 )
 _KNOWN_NOUN_ZIPF = 3.0  # common enough to be in Frog's lexicon, so its gender is looked up
@@ -274,6 +303,7 @@ genders (het/de punt)."""
         Example("[[De]] griepseizoen begint dit jaar vroeg.", "Het"),
         Example("Hij won [[het]] derde etappe van de ronde.", "de"),
         Example("Experts denken dat [[het]] maatregel weinig effect heeft.", "de"),
+        Example("Het museum toont [[het]] oudste olijfpers van het land.", "de"),
     )
     good = (
         "De Europarlementariër stemde tegen.",
@@ -300,6 +330,9 @@ genders (het/de punt)."""
         "Ze zeiden dat het tijd is voor een nieuwe aanpak.",
         "De meeste glastuinbouwbedrijven en het enige bedrijf zijn verzekerd.",
         "De vervoerder zei dat het volgende week nieuwe bussen inzet.",
+        "Het museum toont de oudste olijfpers van het land.",
+        "De bruikleen omvat twee schilderijen.",
+        "Pharma wil het middel voorleggen aan de Europese regelgevers.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -1510,6 +1543,8 @@ def _takes_infinitive(verb: Token) -> bool:
 
 
 _FRONTED_SUBJECTS = {"er", "ik", "jij", "je", "hij", "zij", "ze", "wij", "we", "jullie", "u", "het"}
+# Determiners that open a subject as an article does: "Volgens de politie zijn broer …".
+_SUBJECT_DETERMINERS = frozenset({"zijn", "haar", "hun", "onze", "ons", "deze", "dit"})
 
 
 # Plural nouns of number that take a bare noun: "tientallen plaatsen".
@@ -1618,6 +1653,16 @@ de wedstrijd werd afgelast"). Phrases that go with the noun after them
             "[[Tussen januari en maart de prijzen stegen]] met tien procent.",
             "Tussen januari en maart stegen de prijzen",
         ),
+        Example(
+            "[[Volgens de Vlaamse omroep VRT de twee mannen kenden]] elkaar.",
+            "Volgens de Vlaamse omroep VRT kenden de twee mannen",
+        ),
+        Example(
+            "[[Volgens de politie de drie verdachten vluchtten]] te voet.",
+            "Volgens de politie vluchtten de drie verdachten",
+        ),
+        Example("[[Volgens de krant zijn broer was]] erbij.", "Volgens de krant was zijn broer"),
+        Example("[[In 2020 deze regel werd]] ingevoerd.", "In 2020 werd deze regel"),
     )
     good = (
         "In honderden gemeenten bleven de scholen maandag dicht.",
@@ -1653,6 +1698,10 @@ de wedstrijd werd afgelast"). Phrases that go with the noun after them
         "Onder de titel Het stille land zijn ruim 140 foto's te zien.",
         "Binnen tien minuten na de hervatting stond het gelijk.",
         "Tussen 2010 en 2015 woonde hij in Gent.",
+        "Na de wedstrijd zijn de spelers moe.",
+        "Volgens de krant zijn er drie doden gevallen.",
+        "Na de wedstrijd zijn zijn twee spelers moe.",
+        "Volgens de Vlaamse omroep VRT kenden de twee mannen elkaar.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -1737,7 +1786,12 @@ de wedstrijd werd afgelast"). Phrases that go with the noun after them
     def _noun_phrase_end(tokens: list[Token], k: int) -> int | None:
         """The end of "de (adjectives) noun" at k; an ordinal counts as an adjective."""
         j = k + 1
-        while j < len(tokens) and (tokens[j].tag == "ADJ" or _ordinal(tokens[j])):
+        # "de twee mannen", "de drie Belgische verdachten": a count after the article
+        if j < len(tokens) and _counted(tokens[j]) and "prenom" in _features(tokens[j]):
+            j += 1
+        while j < len(tokens) and (
+            (tokens[j].tag == "ADJ" and not _nominalised(tokens[j])) or _ordinal(tokens[j])
+        ):
             j += 1
         if j < len(tokens) and is_noun(tokens[j]) and tokens[j].text.islower():
             return j + 1
@@ -1772,8 +1826,10 @@ de wedstrijd werd afgelast"). Phrases that go with the noun after them
             return None  # "Met name jongeren gebruiken de app": one constituent
         if first.lower in _APPROXIMATORS and n + 1 < len(tokens) and _counted(tokens[n + 1]):
             n, first = n + 1, tokens[n + 1]  # "minstens 23 voertuigen", "ruim veertig mensen"
-        if first.tag == "LID":
-            end = cls._noun_phrase_end(tokens, n)
+        if first.tag == "LID" or (
+            first.lower in _SUBJECT_DETERMINERS and first.tag == "VNW" and "det" in _features(first)
+        ):
+            end = cls._noun_phrase_end(tokens, n)  # "de twee mannen", "zijn broer"
         elif _counted(first) or _quantifier(first):
             end = cls._noun_phrase_end(tokens, n)  # "twee supporters", "veel gezinnen"
             if end is not None and not any(f.startswith("mv") for f in _features(tokens[end - 1])):
@@ -1965,8 +2021,8 @@ def _phrases_only(head: list[Token]) -> bool:
     return (
         len(head) <= 8
         and head[0].tag == "VZ"
-        and is_noun(head[-1])
-        and all(t.tag in ("VZ", "LID", "ADJ", "N", "BW", "TW") for t in head)
+        and (is_noun(head[-1]) or head[-1].tag == "SPEC")
+        and all(t.tag in ("VZ", "LID", "ADJ", "N", "BW", "TW", "SPEC") for t in head)
     )
 
 
@@ -2029,6 +2085,7 @@ or, without a comma, the phrase that opens the sentence."""
         "Letland en Polen, die de grens sloten, zeiden niets.",
         "De hoofdstad Warschau, die aan de Wisla ligt, is rustig.",
         "Ze wachtten op een gerepareerd onderdeel dat uit Breda kwam.",
+        "“Dit vergeet ik nooit meer”, zei Oudshoorn, die in een fietsenwinkel werkt.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -2229,7 +2286,18 @@ def _place_antecedent(tokens: list[Token], i: int) -> Token | None:
         return None  # "Nederlandse Antillen": a plural name
     if start > 0 and tokens[start - 1].tag != "WW":
         return None
+    if start > 0 and (tokens[start - 1].lemma or "").lower() in _SAYING_VERBS:
+        return None  # "zei Oudshoorn, die …": a speaker whose name is also a village's
     return name
+
+
+# After these the name is the speaker, a person: "zei Oudshoorn", "vertelde Baarn".
+_SAYING_VERBS = frozenset(
+    {"zeggen", "vertellen", "verklaren", "melden", "schrijven", "stellen", "benadrukken",
+     "antwoorden", "reageren", "vragen", "roepen", "waarschuwen", "toevoegen",
+     "aanvullen", "erkennen", "opmerken", "uitleggen", "concluderen", "beamen", "lachen",
+     "zuchten", "verzuchten", "aangeven", "laten", "weten", "denken", "vinden", "hopen"}
+)  # fmt: skip
 
 
 _SEPARABLE = ("aan", "op", "af", "uit", "in", "mee", "door", "over", "terug", "toe", "voor",
@@ -2884,6 +2952,18 @@ may need "me" or "ons"."""
         Example("Sommigen maakten [[zorgen]] over de overlast.", "zich zorgen"),
         Example("Hij zei dat veel ouders [[zorgen]] maken over de veiligheid.", "zich zorgen"),
         Example("De minister maakte geen [[zorgen]] over de kosten.", "zich zorgen"),
+        Example(
+            "Bewoners, die [[tegen de plannen hadden verzet]], zijn teleurgesteld.",
+            "zich tegen de plannen hadden verzet",
+        ),
+        Example(
+            "Hij zei dat hij goed [[op de storm had voorbereid]].",
+            "zich op de storm had voorbereid",
+        ),
+        Example(
+            "Omdat de bewoners [[tegen de bouw verzetten]], stopte het project.",
+            "zich tegen de bouw verzetten",
+        ),
     )
     good = (
         "De renner bleef de hele dag verscholen in het peloton.",
@@ -2905,6 +2985,11 @@ may need "me" or "ons"."""
         "Hittegolf houdt aan, tropische temperaturen in het zuiden",
         "De zorgen maken plaats voor hoop.",
         "Wij maken ons grote zorgen, en zij maken zich geen zorgen.",
+        "Bewoners, die zich tegen de plannen hadden verzet, zijn teleurgesteld.",
+        "De afspraak, die hij tegen zijn zin had verzet, ging niet door.",
+        "Het team, dat goed op de finale was voorbereid, won.",
+        "Ze steunde een amendement dat de regels uitbreidt tot studenten.",
+        "Het verzet tegen de plannen groeide, en de bewoners hadden het verzet.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -2912,6 +2997,19 @@ may need "me" or "ons"."""
         for sentence in article.sentences:
             tokens = sentence.tokens
             for i, verb in enumerate(tokens):
+                frame = _final_frame_lemma(verb, frames)
+                if frame is not None:
+                    p = self._verb_final_frame(tokens, i, frames[frame])
+                    if p is not None:
+                        span = article.text[tokens[p].start : verb.end]
+                        yield self.finding(
+                            article,
+                            tokens[p].start,
+                            verb.end,
+                            f"'{frame}' is hier wederkerend: 'zich {span}'.",
+                            [f"zich {span}"],
+                        )
+                        continue
                 lemma = (verb.lemma or "").lower()
                 if verb.tag != "WW" or _attributive(verb) or not verb.text.islower():
                     continue
@@ -3015,6 +3113,8 @@ may need "me" or "ons"."""
             k -= 1
         if k >= 0 and tokens[k].tag == "LID":
             k -= 1
+        if _object_not_subject(tokens, k, i):
+            return False
         return k >= 0 and k < i - 1 and tokens[k].tag == "VG" and "onder" in _features(tokens[k])
 
     @staticmethod
@@ -3038,6 +3138,104 @@ may need "me" or "ons"."""
                 return False
             j += 1
         return j >= len(tokens) or tokens[j].text in _CLAUSE_END or tokens[j].tag == "VG"
+
+    @staticmethod
+    def _verb_final_frame(tokens: list[Token], v: int, prepositions: frozenset[str]) -> int | None:
+        """ "Bewoners, die tegen de plannen hadden verzet, …": a relative or
+        subordinate clause whose verb comes last, after its auxiliary "hebben"
+        (or none) and after the fixed preposition and its noun phrase, with
+        only the subject before that phrase: no object, so the pronoun is
+        missing. The index of the preposition, or None."""
+        if v + 1 < len(tokens) and not (
+            tokens[v + 1].text in (",", ".", ";", ":", "!", "?")
+            or tokens[v + 1].lower in ("en", "maar", "want")
+        ):
+            return None
+        k = v - 1
+        if k >= 0 and tokens[k].tag == "WW":
+            if (tokens[k].lemma or "").lower() != "hebben" or not is_finite(tokens[k]):
+                return None  # "die op de storm was voorbereid": a passive or a state
+            k -= 1
+        elif not (tokens[v].tag == "WW" and (is_finite(tokens[v]) or is_infinitive(tokens[v]))):
+            return None  # a plural at the end of the clause, which Frog may read as an infinitive
+        end = k
+        while k >= 0 and (
+            tokens[k].tag in ("LID", "ADJ", "N", "SPEC", "TW")
+            or (tokens[k].tag == "VNW" and {"det", "bez"} & set(_features(tokens[k])))
+        ):
+            k -= 1
+        if k < 0 or k == end or tokens[k].tag != "VZ" or tokens[k].lower not in prepositions:
+            return None
+        p = k
+        k -= 1
+        while k >= 0 and _adverbial_word(tokens[k]):
+            k -= 1
+        if k < 0 or _reflexive_in_clause(tokens, v):
+            return None
+        opener = tokens[k]
+        if opener.tag == "VNW" and "betr" in _features(opener):
+            return p if opener.lower in ("die", "dat") else None  # the relative is the subject
+        # "omdat de bewoners tegen …", "dat ze tegen …": one subject after a conjunction
+        if opener.lower in _FRONTED_SUBJECTS and opener.lower not in ("er", "het"):
+            k -= 1
+        else:
+            while k >= 0 and tokens[k].tag in ("ADJ", "N", "SPEC"):
+                k -= 1
+            if k >= 0 and tokens[k].tag == "LID":
+                k -= 1
+            if k == p - 1 or _object_not_subject(tokens, k, v, end=p):
+                return None
+        while k >= 0 and _adverbial_word(tokens[k]):
+            k -= 1
+        if k >= 0 and tokens[k].tag == "VG" and "onder" in _features(tokens[k]):
+            return p
+        return None
+
+
+def _object_not_subject(tokens: list[Token], k: int, v: int, end: int | None = None) -> bool:
+    """The noun phrase after the conjunction at k is the object, not the subject:
+    "een amendement dat de regels uitbreidt": "dat" is the relative after a
+    noun, or the noun's number is not the finite verb's."""
+    if (
+        k >= 1
+        and tokens[k].lower == "dat"
+        and (is_noun(tokens[k - 1]) or tokens[k - 1].text == ",")
+    ):
+        return True
+    nouns = [t for t in tokens[k + 1 : v if end is None else end] if is_noun(t) or t.tag == "SPEC"]
+    verb = next((t for t in tokens[k + 1 : v + 1] if is_finite(t)), None)
+    if not nouns or verb is None:
+        return False
+    noun_plural = "mv" in _features(nouns[-1])
+    verb_plural = "mv" in _features(verb)
+    return nouns[-1].tag == "N" and noun_plural != verb_plural
+
+
+def _final_frame_lemma(token: Token, frames: dict[str, frozenset[str]]) -> str | None:
+    """The frame verb of a token that ends a clause: Frog's lemma, or, for a
+    participle Frog reads as a noun ("verzet"), the verb it comes from."""
+    if token.tag == "WW":
+        lemma = (token.lemma or "").lower()
+        return lemma if lemma in frames else None
+    if token.tag == "N" and token.text.islower():
+        return _participles_as_nouns(frozenset(frames)).get(token.lower)
+    return None
+
+
+@cache
+def _participles_as_nouns(verbs: frozenset[str]) -> dict[str, str]:
+    """Participles of the frame verbs with an unstressed prefix, which look
+    like a noun: verzetten → verzet, verdedigen → verdedigd."""
+    forms: dict[str, str] = {}
+    for verb in verbs:
+        if not verb.startswith(("ver", "be", "ont", "her", "er")) or not verb.endswith("en"):
+            continue
+        stem = verb[:-2]
+        if len(stem) > 2 and stem[-1] == stem[-2]:
+            stem = stem[:-1]  # verzett → verzet
+        forms[stem if stem[-1] in "td" else stem + "d"] = verb
+        forms[stem + "t"] = verb
+    return forms
 
 
 # The verbs before a bare frame infinitive: "kunnen melden bij", "gaan voorbereiden op"

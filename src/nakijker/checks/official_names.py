@@ -252,6 +252,7 @@ class Written:
     forms: frozenset[str]
     joined: str  # the squeezed forms, one a line: a part of one is a substring
     wholes: re.Pattern[str]  # the squeezed names: an extension of one contains one
+    belgian: frozenset[str] = frozenset()  # forms of Belgian bodies only
 
     def right(self, squeezed: str) -> bool:
         return bool(squeezed) and (squeezed in self.joined or bool(self.wholes.search(squeezed)))
@@ -259,6 +260,8 @@ class Written:
     def candidate(self, candidate: Candidate) -> bool:
         """``Candidate.written_right`` for some official name."""
         lead = candidate.lead
+        if candidate.text.startswith("Nederlands") and lead in self.belgian:
+            return False  # "de Nederlandse Gegevensbeschermingsautoriteit" is no Belgian body
         return (
             self.right(candidate.squeezed)
             or self.right(candidate.bare)
@@ -273,7 +276,14 @@ def written(local: bool = False) -> Written:
     names = [n for n in official_names() if not local or n.land != "int"]
     forms = frozenset(f for n in names for f in n.forms)
     wholes = sorted({n.whole for n in names}, key=len, reverse=True)
-    return Written(forms, "\n".join(sorted(forms)), re.compile("|".join(map(re.escape, wholes))))
+    others = {f for n in names if n.land != "be" for f in n.forms}
+    belgian = frozenset(f for n in names if n.land == "be" for f in n.forms) - others
+    return Written(
+        forms,
+        "\n".join(sorted(forms)),
+        re.compile("|".join(map(re.escape, wholes))),
+        belgian,
+    )
 
 
 def _apart(candidate: Candidate, official: OfficialName) -> bool:
@@ -687,7 +697,11 @@ def _unlisted(official: OfficialName, text: str, words: list[str]) -> bool:
     squeezed = _squeeze(text)
     lands = any(w in _LAND_OF for w in words)
     bare = _squeeze(" ".join(w for w in text.split() if _clean(w) not in _LAND_OF))
-    if written(local=lands).right(squeezed) or written(local=True).right(bare):
+    local = written(local=True)
+    # "de Nederlandse Gegevensbeschermingsautoriteit": a Belgian body's name with
+    # the Dutch country adjective is a rendering, not that body
+    dutch = {_LAND_OF[w] for w in words if w in _LAND_OF} == {"nl"} and bare in local.belgian
+    if not dutch and (written(local=lands).right(squeezed) or local.right(bare)):
         return False
     content = [w for w in words if w not in _LAND_OF]
     return not any(_variant(content, squeezed, form) for form in official.texts)
@@ -739,6 +753,8 @@ def _lands_of(article: Article) -> frozenset[str]:
     """The countries (nl, be) an article is about: named at least once, no
     less often than the other one, and no less often than any foreign country."""
     words = [fold(t.text) for t in article.tokens]
+    # "Amsterdam-gebaseerde", "Rotterdam-Zuid": the place before the hyphen
+    words += [w.split("-", 1)[0] for w in words if "-" in w.strip("-")]
     pairs = [f"{a} {b}" for a, b in pairwise(words)]
     counts = {}
     for land, markers in _data()["lands"].items():
@@ -846,12 +862,29 @@ Noord-Holland")."""
             "De tender wordt nu onderzocht door [[het Europees Hof van Auditors]].",
             "de Europese Rekenkamer",
         ),
+        Example(
+            "Het Amsterdamse Payvio meldde het lek bij de [[Autoriteit voor Gegevensbescherming]].",
+            "Autoriteit Persoonsgegevens",
+        ),
+        Example(
+            "Het Utrechtse bedrijf meldde het lek bij de [[Nederlandse Gegevensbeschermingsautoriteit]].",
+            "Autoriteit Persoonsgegevens",
+        ),
+        Example(
+            "Een woordvoerder van de [[Externe Actiedienst van de EU]] bevestigde het.",
+            "Europese Dienst voor extern optreden",
+        ),
+        Example(
+            "Beten in Drenthe kunnen worden gemeld op de website [[Tick Radar]].", "Tekenradar"
+        ),
     )
     good = (
         "Vorige week keurde het College ter Beoordeling van Geneesmiddelen het middel goed.",
         "Het onderzoek van de Fiscale Inlichtingen- en Opsporingsdienst (FIOD) duurde lang.",
         "Het werk werd gespeeld door het Koninklijk Concertgebouworkest.",
         "De Autoriteit Consument & Markt en de Autoriteit Financiële Markten werken samen.",
+        "Het Gentse bedrijf meldde het lek in Brussel bij de Gegevensbeschermingsautoriteit.",
+        "De Europese Dienst voor extern optreden en de Europese Ombudsman reageerden.",
         "Het Internationaal Strafhof en het Internationaal Gerechtshof zetelen in Den Haag.",
         "Het Europees Hof voor de Rechten van de Mens deed uitspraak.",
         "Het Centraal Planbureau verwacht groei.",

@@ -276,3 +276,64 @@ full stop: “Het is klaar”, zei hij. A question or exclamation mark stays
                 [m.group(1)],
                 safe=True,
             )
+
+
+# A quotation that opens after a word (not after a colon, a full stop or at the
+# start of a paragraph) and with a lower-case letter is part of the reporter's
+# sentence: “de inzet … zal versterken”.
+_WORD_BEFORE_QUOTE = re.compile(r"[\w)]\s*$")
+
+
+@register
+class StopInsideQuotedFragment(Check):
+    code = "QT205"
+    name = "full-stop-inside-quoted-fragment"
+    category = "fluency/punctuation"
+    doc = """A full stop inside the closing mark of a quoted fragment:
+zei dat Ellison “de inzet van Amerika zal versterken.” Democraten …
+
+A quotation that starts inside the reporter's sentence, after a word and
+with a lower-case letter, is a fragment of that sentence: the sentence's
+full stop goes after the closing mark (“… zal versterken”.). A whole
+quoted sentence, after a colon or at the start of the sentence, keeps its
+full stop inside (Hij zei: “We blijven.”). Moving the full stop is safe."""
+    bad = (
+        Example(
+            "Ze zei dat Ellison “de inzet van Amerika zal versterken[[.”]] Democraten twijfelen.",
+            "”.",
+        ),
+        Example("De minister noemde het besluit ‘volstrekt onbegrijpelijk[[.’]]", "’."),
+    )
+    good = (
+        "Ze zei dat Ellison “de inzet van Amerika zal versterken”. Democraten twijfelen.",
+        "Hij zei: “we blijven.” Daarna vertrok hij.",
+        "“Het is klaar.” Daarna vertrok hij.",
+        "Volgens de minister is het “een ramp. We moeten nu door.”",
+        "Ze noemde het plan “onhaalbaar...”",
+        "De minister zei “Wij gaan door.” Daarna vertrok hij.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        text = article.text
+        for q in article_quotes(article):
+            if q.depth or q.close < 2 or text[q.close - 1] != "." or text[q.close - 2] == ".":
+                continue
+            after = text[q.close + 1 : q.close + 2]
+            if after and not after.isspace():
+                continue
+            inner = text[q.open + 1 : q.close - 1]
+            if not inner[:1].islower() or re.search(r"[.!?:]\s", inner):
+                continue  # a whole sentence, or more than one
+            line_start = text.rfind("\n", 0, q.open) + 1
+            if not _WORD_BEFORE_QUOTE.search(text, line_start, q.open):
+                continue  # after a colon, a full stop or at the start of the line
+            mark = text[q.close]
+            yield self.finding(
+                article,
+                q.close - 1,
+                q.close + 1,
+                "Een geciteerd zinsdeel hoort bij de zin van de verslaggever: de punt komt na "
+                f"het aanhalingsteken ({mark}.).",
+                [mark + "."],
+                safe=True,
+            )

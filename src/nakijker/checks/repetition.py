@@ -581,3 +581,62 @@ def _reopened(tokens: list[Token], i: int) -> tuple[int, int] | None:
     if again + 1 < len(tokens) and tokens[again + 1].lower == subject:
         return again, again + 1
     return None
+
+
+# A time phrase with a year, month or weekday: "in 2025", "in maart", "op dinsdag".
+_TIME_PHRASE = re.compile(
+    r"\b(?:in|op|sinds)\s+(?:(?:januari|februari|maart|april|mei|juni|juli|augustus"
+    r"|september|oktober|november|december)(?:\s+\d{4})?|\d{4}"
+    r"|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))\b",
+    re.IGNORECASE,
+)
+# Between two mentions of the same time, these open another clause or a comparison.
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()“”\"]|\b(?:en|of|maar|dan|terwijl|tegen|vergeleken|als|dat|die|dit|wat|waar|toen|nadat)\b",
+    re.IGNORECASE,
+)
+
+
+@register
+class RepeatedTimePhrase(Check):
+    code = "RP307"
+    name = "repeated-time-phrase"
+    category = "fluency/repetition"
+    doc = """The same time phrase twice in one clause: "Huisartsen registreerden in
+2025 naar schatting 92.000 consulten voor tekenbeten in 2025".
+
+Machine translation sometimes keeps the English time phrase at the end and
+adds a Dutch one after the verb. Flagged when the same "in 2025", "in
+maart" or "op dinsdag" comes back in the same sentence with no comma,
+conjunction or comparison between (a second clause may name the time
+again). Delete the second one."""
+    bad = (
+        Example(
+            "Huisartsen registreerden in 2025 naar schatting 92.000 consulten voor "
+            "tekenbeten[[ in 2025]], meer dan een jaar eerder.",
+            "",
+        ),
+        Example("De fabriek sloot op dinsdag de poorten voor bezoekers[[ op dinsdag]].", ""),
+    )
+    good = (
+        "De omzet steeg in 2025 met 4 procent, terwijl de kosten in 2025 gelijk bleven.",
+        "In 2024 waren het er 80.000 en in 2025 92.000.",
+        "Het museum is in maart open, net als in maart vorig jaar.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        text = article.text
+        for sentence in article.sentences:
+            seen: dict[str, int] = {}
+            for m in _TIME_PHRASE.finditer(text, sentence.start, sentence.end):
+                key = " ".join(m.group().lower().split())
+                if key in seen and not _CLAUSE_BREAK.search(text, seen[key], m.start()):
+                    start = m.start() - 1 if text[m.start() - 1] == " " else m.start()
+                    yield self.finding(
+                        article,
+                        start,
+                        m.end(),
+                        f"'{m.group()}' staat al eerder in deze zin: schrap de herhaling.",
+                        [""],
+                    )
+                seen[key] = m.end()

@@ -222,6 +222,19 @@ class Sense:
     fields: tuple[str, ...]
     fix: str
     plural: str | None
+    idioms: tuple[re.Pattern[str], ...] = ()  # fixed phrases where the word keeps this sense
+
+
+def _in_idiom(article: Article, token: Token, idioms: tuple[re.Pattern[str], ...]) -> bool:
+    """The token is inside one of the sense's fixed phrases ("een mes op de keel",
+    "de Nederlandse tak"): whatever the article is about, the word means itself there."""
+    low = max(0, token.start - 60)
+    window = article.text[low : token.end + 60].lower()
+    return any(
+        low + m.start() <= token.start and token.end <= low + m.end()
+        for pattern in idioms
+        for m in pattern.finditer(window)
+    )
 
 
 @dataclass
@@ -244,6 +257,8 @@ class SenseField(Check):
         found = article_fields(article)
         for i, k, part in candidates:
             sense = self.senses[k]
+            if sense.idioms and _in_idiom(article, article.tokens[i], sense.idioms):
+                continue
             others = self._other_words(sense)
             if any(evidence(found, f, i, others) for f in sense.fields):
                 continue
@@ -307,6 +322,7 @@ def sense_rules() -> tuple[SenseField, ...]:
                     fields=tuple(s.get("fields") or ()),
                     fix=s["nl"][0],
                     plural=s.get("plural"),
+                    idioms=tuple(re.compile(p) for p in s.get("idioms") or ()),
                 )
                 for s in entry["senses"]
             )

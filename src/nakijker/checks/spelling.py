@@ -2717,3 +2717,81 @@ at all: "de topman van het bedrijf". Plurals like auto's and abbreviations
                 end,
                 f"Engelse genitief bij een zelfstandig naamwoord: schrijf '… van {text[m.start() : m.start(1)].strip()} {noun}'.",
             )
+
+
+# The second part of an adjective compound: a present participle
+# (grensoverschrijdend, levensbedreigend) or an adjective that forms
+# compounds with a noun (milieuvriendelijk, prijsbewust). Plain adjectives
+# stay out: "het water dicht" (draaien) and "het ijs koud" are phrases.
+_ADJECTIVE_HEAD = re.compile(
+    r"[a-zà-ÿ]{3,}end(?:e)?|[a-zà-ÿ]*(?:vriendelijk|bewust|gevoelig|bestendig|afhankelijk"
+    r"|gerelateerd|intensief|intensiev|neutra(?:a)?l|gericht)(?:e)?"
+)
+_ADJECTIVE_COMPOUND_ZIPF = 2.0
+
+
+@register
+class SplitAdjectiveCompound(Check):
+    code = "SP512"
+    name = "split-adjective-compound"
+    category = "fluency/spelling"
+    needs_frog = True
+    doc = """A noun and a participle or adjective written apart where Dutch writes one
+word: "grens overschrijdend treinverkeer", "levens bedreigende verwondingen",
+"milieu vriendelijke auto's".
+
+English writes "cross-border", "life-threatening" as two parts; Dutch
+writes the adjective as one word. Flagged when Frog reads the first word as
+a noun, the second is a present participle (-end, -ende) or an adjective that
+forms compounds (-vriendelijk, -bewust, -gevoelig, -bestendig, -intensief,
+-neutraal, -gericht …), and the joined word is a common Dutch word (hunspell
+knows it, wordfreq puts it at 2 or more). Plain adjectives are left alone,
+since a noun and a predicate stand side by side in Dutch too ("draai het
+water dicht")."""
+    bad = (
+        Example(
+            "Brussel wil belemmeringen voor [[grens overschrijdend]] treinverkeer wegnemen.",
+            "grensoverschrijdend",
+        ),
+        Example("Hij liep [[levens bedreigende]] verwondingen op.", "levensbedreigende"),
+        Example("Ze kocht een [[milieu vriendelijke]] auto.", "milieuvriendelijke"),
+    )
+    good = (
+        "Brussel wil belemmeringen voor grensoverschrijdend treinverkeer wegnemen.",
+        "Draai het water dicht en wacht op de loodgieter.",
+        "Hij vond de reis tijdens de storm erg spannend.",
+        "Ze bleef de hele avond staan wachtend op nieuws.",
+    )
+
+    def run(self, article: Article, config: Config) -> Iterator[Finding]:
+        from wordfreq import zipf_frequency
+
+        speller = default_speller()
+        for sentence in article.sentences:
+            tokens = sentence.tokens
+            for first, second in itertools.pairwise(tokens):
+                if not (first.text.isalpha() and first.text.islower() and len(first.text) >= 3):
+                    continue
+                if not _ADJECTIVE_HEAD.fullmatch(second.text):
+                    continue
+                if not (first.pos or "").startswith("N(soort"):
+                    continue
+                if not (second.pos or "").startswith(("ADJ", "WW")):
+                    continue
+                if article.text[first.end : second.start] != " ":
+                    continue
+                joined = first.text + second.text
+                if not speller.correct(joined):
+                    continue
+                base = re.sub(r"e$", "", joined)
+                if max(zipf_frequency(joined, "nl"), zipf_frequency(base, "nl")) < (
+                    _ADJECTIVE_COMPOUND_ZIPF
+                ):
+                    continue
+                yield self.finding(
+                    article,
+                    first.start,
+                    second.end,
+                    f"Samenstelling los geschreven: '{joined}'.",
+                    [joined],
+                )

@@ -30,6 +30,12 @@ _CAPITAL_TITLES = re.compile(r"(?:Kamer|Staten|Europ)")
 _TITLE_PREFIXES = frozenset({"oud", "ex", "vice", "co", "interim", "adjunct"})
 # "volgens Dr. Jansen": an abbreviated title after a lower-case word.
 _ABBREVIATED_TITLE = re.compile(r"(?<=[a-zà-ÿ,] )((?:Dr|Prof|Drs|Ir|Ing)\.)(?= [A-Z])")
+# "zei Dr Hannah Voss": an English title without the Dutch full stop, also at
+# the start of a sentence. Brands and stage names keep theirs (Dr Oetker).
+_UNDOTTED_TITLE = re.compile(
+    r"(?<![\w.&-])(Dr|Prof)(?= (?!(?:Oetker|Martens|Dre|Pepper|Who|Seuss|Phil|Feelgood|Strange"
+    r"|House|No|Jekyll|Zhivago|Doolittle|Watson|Beat)\b)[A-ZÀ-Ý][a-zà-ÿ])"
+)
 # After these a capital may open a new sentence or a quotation.
 _OPENERS = frozenset("“‘\"'(:–—-")
 
@@ -61,6 +67,9 @@ Koningin Elisabethwedstrijd). Lower-casing is safe."""
         Example("Dat zei [[Minister]] Bijleveld tegen de Kamer.", "minister"),
         Example("Ze reed naast de [[Prinses]] Koninklijk.", "prinses"),
         Example("Volgens [[Dr.]] Jansen is het virus ongevaarlijk.", "dr."),
+        Example("“Dit is nieuw,” zei hoofdauteur [[Dr]] Hannah Voss.", "dr."),
+        Example("Het onderzoek werd geleid door [[Prof]] Anna Berg.", "prof."),
+        Example("Het team is klein. [[Dr]] Voss leidt het.", "Dr."),
     )
     good = (
         "Juryvoorzitter Anouk de Leeuw reikte de prijs uit.",
@@ -76,6 +85,8 @@ Koningin Elisabethwedstrijd). Lower-casing is safe."""
         "Ze won het Prinses Christinaconcours en de Koning Boudewijnbeker.",
         "In Moskou zei Kremlinwoordvoerder Dmitri Peskov dat niets vaststond.",
         "Dat meldde Pentagonwoordvoerder John Kirby dinsdag.",
+        "Het onderzoek werd geleid door prof. Anna Berg en dr. Hannah Voss.",
+        "Hij kocht een pizza van Dr Oetker en schoenen van Dr Martens.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -87,6 +98,20 @@ Koningin Elisabethwedstrijd). Lower-casing is safe."""
                 m.end(1),
                 f"Een titel voor een naam krijgt een kleine letter: '{word.lower()}'.",
                 [word.lower()],
+                safe=True,
+            )
+        text = article.text
+        for m in _UNDOTTED_TITLE.finditer(text):
+            before = text[max(0, m.start() - 2) : m.start()]
+            opens = not re.fullmatch(r"[a-zà-ÿ,] ", before)
+            dotted = m.group(1) + "." if opens else m.group(1).lower() + "."
+            yield self.finding(
+                article,
+                m.start(1),
+                m.end(1),
+                f"Een titel voor een naam schrijf je in het Nederlands met een punt"
+                f"{'' if opens else ' en een kleine letter'}: '{dotted}'.",
+                [dotted],
                 safe=True,
             )
         for sentence in article.sentences:
