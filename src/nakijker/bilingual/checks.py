@@ -462,6 +462,8 @@ vulkanologie, infante)."""
         "The train leaves Liège-Guillemins at 6.42. The Belgian-Dutch start-up runs it. ||| De trein vertrekt om 6.42 uur uit Luik-Guillemins. De Belgisch-Nederlandse start-up rijdt hem.",
         # Dutch transliteration beyond the letter table's default (y between vowels, Yu-)
         "Former prime minister Boyko Borisov met Yulia Tymoshenko. ||| Oud-premier Bojko Borisov ontmoette Joelia Timosjenko.",
+        # a well-known person named by the surname alone
+        "President Volodymyr Zelensky posted photos on Telegram. ||| President Zelensky plaatste foto's op Telegram.",
         # the body named by its official Dutch name
         "The Dutch Digital Infrastructure Inspectorate opened an inquiry. ||| De Rijksinspectie Digitale Infrastructuur is een onderzoek begonnen.",
     )
@@ -476,6 +478,8 @@ vulkanologie, infante)."""
                 continue  # "Indian Ocean Dipole" → "Indische Oceaan-dipool"
             if _official_name_present(view, mention):
                 continue  # "Digital Infrastructure Inspectorate" → "Rijksinspectie …"
+            if _surname_present(view, mention, words):
+                continue  # "President Volodymyr Zelensky" → "president Zelensky"
             pair = view.pair_at_source(mention.start)
             if pair is None or not pair.both or pair.target_span is None:
                 continue
@@ -486,6 +490,13 @@ vulkanologie, infante)."""
                 f"De naam '{mention.text}' uit de bron ontbreekt in de vertaling.",
                 source_span=(mention.start, mention.end),
             )
+
+
+def _surname_present(view: Bilingual, mention: nm.Mention, words: list[Word]) -> bool:
+    """A given name whose surname follows it in the source and is in the Dutch:
+    Dutch news names a well-known person by the surname alone."""
+    after = re.match(r"\s+([A-Z][\w’'-]+)", view.source[mention.end :])
+    return bool(after) and nm.appears(after.group(1), view.article.text, words)
 
 
 _COUNTRY_WORDS = frozenset(["Dutch", "Netherlands", "Belgian", "Flemish", "Royal"])

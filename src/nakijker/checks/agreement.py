@@ -23,6 +23,7 @@ from nakijker.checks.grammar import (
     _counted,
     _features,
     _weekday,
+    grammar_words,
     is_finite,
     is_noun,
     listed_het_word,
@@ -38,28 +39,11 @@ from nakijker.lexicon.hunspell import agent_noun, default_speller
 
 # Nouns of amount, measure and time: with them Dutch agrees either way
 # ("Twee weken is te kort", "Een aantal ministers heeft/hebben").
-_MEASURE = {
-    "aantal", "paar", "groep", "reeks", "serie", "meerderheid", "minderheid", "merendeel",
-    "helft", "deel", "rest", "tal", "boel", "stel", "handvol", "percentage", "procent",
-    "totaal", "massa", "hoop", "stapel", "berg", "ton", "miljoen", "miljard", "duizend",
-    "honderd", "tiental", "honderdtal", "duizendtal", "dozijn", "keer", "maal", "kwart",
-    "jaar", "week", "dag", "maand", "uur", "minuut", "seconde", "eeuw", "decennium",
-    "kwartaal", "seizoen", "nacht", "ochtend", "middag", "avond", "weekend", "morgen",
-    "zomer", "winter", "lente", "herfst", "voorjaar", "najaar", "tijd", "periode",
-    "kilometer", "meter", "centimeter", "millimeter", "kilo", "kilogram", "gram", "liter",
-    "euro", "dollar", "pond", "cent", "graad", "punt", "stuk", "man", "kop", "familie",
-    "echtpaar", "duo", "trio", "team", "ploeg", "elftal", "personeel", "publiek", "volk",
-    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
-}  # fmt: skip
+_MEASURE = frozenset(grammar_words()["measure_nouns"])
 # Of those, the nouns of quantity that take a plural verb when a plural
 # follows or is understood ("Een aantal ministers hebben", "De helft zijn
 # vrouwen"). A collective like team or personeel never does: "Het team hebben".
-_QUANTITY = {
-    "aantal", "paar", "groep", "reeks", "serie", "meerderheid", "minderheid", "merendeel",
-    "helft", "deel", "rest", "tal", "boel", "stel", "handvol", "percentage", "procent",
-    "totaal", "massa", "hoop", "stapel", "berg", "miljoen", "miljard", "duizend",
-    "honderd", "tiental", "honderdtal", "duizendtal", "dozijn", "kwart",
-}  # fmt: skip
+_QUANTITY = frozenset(grammar_words()["quantity_nouns_plural"])
 _OPENING = {"“", "‘", '"', "„", "'", "(", "–", "—", "-"}
 _CLAUSE_END = {",", ".", ";", ":", "!", "?", "“", "”", "‘", "’", '"', "(", ")", "–", "—"}
 
@@ -278,7 +262,7 @@ def _pp_chain_end(tokens: list[Token], i: int, most: int = 3) -> int:
 
 # Pronouns that are never a subject, and names of days and months, which
 # Frog tags as names but which never are the subject after the verb.
-_NEVER_SUBJECTS = frozenset({"me", "mij", "hem", "hen", "hun", "ons", "zich", "zichzelf", "elkaar"})
+_NEVER_SUBJECTS = frozenset(grammar_words()["never_subjects"])
 _TIME_NAMES = frozenset(DAYS_NL + MONTHS_NL)
 
 
@@ -337,14 +321,7 @@ def _impersonal_passive(tokens: list[Token], v: int) -> bool:
 
 
 # Verbs whose person is an indirect object in the passive: "Bewoners wordt gevraagd …".
-_DATIVE_VERBS = frozenset(
-    {"aanraden", "afraden", "adviseren", "vragen", "verzoeken", "verbieden", "toestaan",
-     "opdragen", "bevelen", "aanbevelen", "vertellen", "zeggen", "meedelen", "beloven",
-     "toezeggen", "aanbieden", "geven", "leren", "verzekeren", "gunnen", "ontzeggen",
-     "weigeren", "opleggen", "toekennen", "verlenen", "vergoeden", "uitleggen", "melden",
-     "berichten", "laten", "garanderen", "verwijten", "ontraden", "gelasten", "aanzeggen",
-     "uitkeren", "terugbetalen", "betalen", "bieden", "schenken", "onthouden", "besparen"}
-)  # fmt: skip
+_DATIVE_VERBS = frozenset(grammar_words()["dative_passive_verbs"])
 
 
 def _complement_after(tokens: list[Token], k: int) -> bool:
@@ -792,7 +769,7 @@ def _counted_plural(tokens: list[Token], k: int) -> int | None:
 
 # "nog twintig auto's": "nog" may stand before the count here too.
 _APPROXIMATELY = _APPROXIMATORS | {"nog"}
-_ER_VERBS = {"zijn", "worden", "komen", "vallen", "blijven", "raken", "ontstaan", "bestaan"}
+_ER_VERBS = frozenset(grammar_words()["er_verbs"])
 
 
 def inflected(adjective: str) -> str | None:
@@ -849,18 +826,13 @@ def _comparative(adjective: str) -> str | None:
 
 
 # Words before a plural noun that leave its adjective attributive ("met nieuw regels").
-_DETERMINERS = {
-    "de", "deze", "die", "onze", "hun", "zijn", "haar", "mijn", "jouw", "uw", "welke",
-    "alle", "beide", "geen", "enkele", "sommige", "vele", "veel", "weinig", "andere",
-    "diverse", "verschillende", "talloze", "tal", "zulke", "dezelfde",
-}  # fmt: skip
+_DETERMINERS = frozenset(grammar_words()["plural_determiners_gr407"])
 _PERSON_SUFFIXES = ("aar", "ier", "iër", "ist", "ant", "ent", "eur", "er", "ster", "ing", "heid")
 _DE_SUFFIXES = ("heid", "ing", "tie", "sie", "teit", "ij", "ster", "ade", "ine", "ure", "iek")
-_NOT_DE = ("jaar", "paar", "papier", "plezier", "water", "theater", "bedrijf", "gebied")
-_ADVERBIAL = {"vol", "half", "heel", "genoeg", "zat", "ruim", "bijna", "zeker", "vrij", "gewoon"}
-_ADVERBIAL |= {"oud", "ex"}  # "de oud minister": a missing hyphen, not a missing -e
-# Fixed titles that keep the bare form: de openbaar aanklager, de waarnemend president.
-_ADVERBIAL |= {"openbaar", "waarnemend", "plaatsvervangend", "buitengewoon", "gevolmachtigd"}
+_NOT_DE = tuple(grammar_words()["not_de_endings"])
+# Adverbs, prefixes written apart ("de oud minister": a missing hyphen, not a
+# missing -e) and fixed titles (de openbaar aanklager) that stay bare.
+_ADVERBIAL = frozenset(grammar_words()["bare_before_noun"])
 
 
 def _de_word_by_tag(noun: Token) -> bool:
@@ -1049,23 +1021,11 @@ none."""
 
 # Adjectives of function that stay bare before a person noun: "een voormalig
 # minister", "de demissionair premier", "de scheidend voorzitter".
-_FUNCTION_ADJECTIVES = {
-    "voormalig", "toenmalig", "waarnemend", "plaatsvervangend", "demissionair", "scheidend",
-    "aftredend", "aankomend", "kersvers", "interim", "adjunct", "ere", "buitengewoon",
-}  # fmt: skip
+_FUNCTION_ADJECTIVES = frozenset(grammar_words()["function_adjectives"])
 # Titles of an adjective and a role noun that keep the bare form: "de financieel
 # directeur", "de artistiek leider", "de persoonlijk assistent".
-_TITLE_ADJECTIVES = {
-    "financieel", "algemeen", "technisch", "commercieel", "operationeel", "medisch",
-    "artistiek", "zakelijk", "juridisch", "politiek", "wetenschappelijk", "sportief",
-    "persoonlijk", "economisch", "militair", "administratief", "creatief", "muzikaal",
-    "inhoudelijk", "strategisch", "facilitair", "klinisch", "pastoraal", "diplomatiek",
-}  # fmt: skip
-_TITLE_HEADS = (
-    "directeur", "directrice", "leider", "manager", "adviseur", "assistent", "secretaris",
-    "attaché", "coördinator", "officier", "medewerker", "verslaggever", "correspondent",
-    "commentator", "analist", "hoofd", "begeleider", "raadsheer", "raadsman", "chef",
-)  # fmt: skip
+_TITLE_ADJECTIVES = frozenset(grammar_words()["title_adjectives"])
+_TITLE_HEADS = tuple(grammar_words()["title_heads"])
 
 
 def _function_before_person(adj: Token, noun: Token) -> bool:
@@ -1078,49 +1038,12 @@ def _function_before_person(adj: Token, noun: Token) -> bool:
 # Adjectives of quality that take -e after "het" before a het-word ("het natte
 # voorjaar"); relational ones keep the bare form in fixed terms (het openbaar
 # vervoer, het dagelijks bestuur), so only these are checked.
-_QUALITY = {
-    "nat",
-    "droog",
-    "nieuw",
-    "fris",
-    "vers",
-    "schoon",
-    "vuil",
-    "wit",
-    "zwart",
-    "rood",
-    "groen",
-    "blauw",
-    "geel",
-    "grijs",
-    "bruin",
-    "donker",
-    "licht",
-    "vol",
-    "leeg",
-    "ziek",
-    "gezond",
-    "rustig",
-    "druk",
-    "dicht",
-    "raar",
-    "vreemd",
-    "bekend",
-    "beroemd",
-    "prachtig",
-    "enorm",
-    "heftig",
-    "hevig",
-    "stevig",
-    "lastig",
-}  # fmt: skip; with _GRADABLE (below), less its relational words
-_NOT_QUALITY = {"effectief", "agressief", "populair", "succesvol", "waarschijnlijk"}
+_QUALITY = frozenset(
+    grammar_words()["quality_adjectives"]
+)  # with _GRADABLE (below), less its relational words
+_NOT_QUALITY = frozenset(grammar_words()["not_quality"])
 # Fixed terms with a bare adjective after "het": het groot onderhoud, het kort geding.
-_FIXED_BARE = {
-    ("groot", "onderhoud"), ("oud", "papier"), ("kort", "geding"), ("goed", "recht"),
-    ("klein", "duimpje"), ("hoog", "water"), ("zwart", "goud"), ("wit", "goud"),
-    ("groot", "dictee"), ("klein", "grut"), ("vol", "verlof"), ("licht", "verkeer"),
-}  # fmt: skip
+_FIXED_BARE = frozenset(tuple(term.split()) for term in grammar_words()["fixed_bare_terms"])
 
 
 def _bare_before_het_word(
@@ -1250,17 +1173,9 @@ def _agent(noun: Token) -> bool:
 
 
 # Short gradable adjectives whose comparative is the only normal form.
-_GRADABLE = {
-    "groot", "klein", "sterk", "zwak", "snel", "traag", "langzaam", "hoog", "laag", "duur",
-    "goedkoop", "breed", "smal", "lang", "kort", "zwaar", "warm", "koud", "heet", "oud",
-    "jong", "rijk", "arm", "dik", "dun", "diep", "hard", "zacht", "slim", "mooi", "lelijk",
-    "stil", "veilig", "gevaarlijk", "belangrijk", "moeilijk", "makkelijk", "gemakkelijk",
-    "eenvoudig", "krachtig", "machtig", "waarschijnlijk", "populair", "succesvol",
-    "effectief", "agressief", "streng", "scherp", "ernstig", "goed", "slecht",
-}  # fmt: skip
+_GRADABLE = frozenset(grammar_words()["gradable_adjectives"])
 _IRREGULAR = {"goed": "beter", "slecht": "slechter"}
-_NO_LONGER = {"niet", "nooit", "geen", "niets", "niks", "niemand", "nergens", "te", "des"}
-_NO_LONGER |= {"nauwelijks", "amper", "haast", "zelden"}  # "nauwelijks meer gevaarlijk"
+_NO_LONGER = frozenset(grammar_words()["no_longer_words"])
 
 
 def _gradable(lemma: str) -> bool:
@@ -1371,13 +1286,7 @@ meer" (no longer) and "er is meer nodig" are left alone."""
 
 
 # Singular forms of the plural verbs that most often follow a name in MT.
-_SINGULAR = {
-    "hebben": "heeft", "zijn": "is", "hadden": "had", "waren": "was", "worden": "wordt",
-    "werden": "werd", "kunnen": "kan", "konden": "kon", "moeten": "moet", "moesten": "moest",
-    "willen": "wil", "wilden": "wilde", "zullen": "zal", "zouden": "zou", "gaan": "gaat",
-    "gingen": "ging", "komen": "komt", "kwamen": "kwam", "staan": "staat", "stonden": "stond",
-    "blijven": "blijft", "bleven": "bleef",
-}  # fmt: skip
+_SINGULAR = dict(grammar_words()["singular_verb_forms"])
 
 
 @register
@@ -1474,11 +1383,7 @@ def _singular_predicate_after(words: list[Token], v: int, name: Token) -> bool:
 
 # Adjectives that form no fixed term with a het-word ("het openbaar vervoer",
 # "het groot onderhoud" are Dutch): after "het" they always take -e.
-_ALWAYS_E_AFTER_HET = {
-    "nieuw", "vorig", "volgend", "huidig", "hoog", "laag", "lang", "kort", "sterk", "zwak",
-    "belangrijk", "duur", "goedkoop", "totaal", "gezamenlijk", "jaarlijks", "definitief",
-    "voorlopig", "omstreden", "enorm", "slecht", "goed", "vroeg", "laat", "snel",
-}  # fmt: skip
+_ALWAYS_E_AFTER_HET = frozenset(grammar_words()["always_e_after_het"])
 
 
 @register
@@ -1536,11 +1441,7 @@ groot onderhoud" are Dutch), before a singular het-word."""
 
 # Makers of works: "X van regisseur Y" names a film, book or song whose title
 # may be plural ("Stille wateren van regisseur Radović heeft gewonnen").
-_CREATORS = frozenset(
-    {"regisseur", "regisseuse", "schrijver", "schrijfster", "auteur", "zanger", "zangeres",
-     "componist", "kunstenaar", "kunstenares", "fotograaf", "rapper", "dichter", "dichteres",
-     "band", "filmmaker", "schilder", "choreograaf", "maker", "ontwerper"}
-)  # fmt: skip
+_CREATORS = frozenset(grammar_words()["creators"])
 
 
 def _work_by_creator(tokens: list[Token], v: int) -> bool:
@@ -1554,13 +1455,7 @@ def _work_by_creator(tokens: list[Token], v: int) -> bool:
 # Adjectives that, before another adjective, say how much of it: the adverb
 # takes no -e ("een uitzonderlijk natte lente"). Words that are as often a
 # second adjective of their own (enorm, bijzonder, echt) are left out.
-_DEGREE_ADVERBS = frozenset({
-    "uitzonderlijk", "extreem", "buitengewoon", "ongewoon", "ongelooflijk", "opvallend",
-    "verrassend", "relatief", "ongekend", "ontzettend", "uiterst", "hoogst", "betrekkelijk",
-    "historisch", "typisch", "ongebruikelijk", "abnormaal", "ernstig", "bovengemiddeld",
-    "ondergemiddeld", "uitermate", "verbazingwekkend", "schrikbarend", "zorgwekkend",
-    "ongezien",
-})  # fmt: skip
+_DEGREE_ADVERBS = frozenset(grammar_words()["degree_adverbs"])
 
 
 @register
@@ -1685,28 +1580,11 @@ def _other_antecedent(token: Token) -> bool:
     return token.tag in ("N", "WW", "ADJ") and "mv" in _features(token)
 
 
-_BODIES = frozenset(
-    {"bedrijf", "kabinet", "ministerie", "concern", "bestuur", "college", "parlement",
-     "instituut", "museum", "ziekenhuis", "agentschap", "fonds", "comité", "bureau",
-     "departement", "leger", "regering", "gemeente", "provincie", "politie", "bank",
-     "organisatie", "stichting", "vereniging", "bond", "vakbond", "partij", "club",
-     "universiteit", "school", "rechtbank", "commissie", "raad", "overheid", "inspectie",
-     "firma", "onderneming", "keten", "luchtvaartmaatschappij", "supermarkt", "omroep",
-     "brandweer", "marechaussee", "kustwacht"}
-)  # fmt: skip
+_BODIES = frozenset(grammar_words()["bodies"])
 
 
 # het-words for people: "het slachtoffer … hij", "het meisje … zij" are right.
-_PERSON_HET_ENDINGS = (
-    "lid",
-    "kind",
-    "meisje",
-    "slachtoffer",
-    "hoofd",
-    "baby",
-    "individu",
-    "jongetje",
-)
+_PERSON_HET_ENDINGS = tuple(grammar_words()["person_het_words"])
 _PRONOUN_FOR_HET = {"hij": "het", "zij": "het", "haar": "zijn"}
 
 
@@ -1789,9 +1667,7 @@ def _fronted_object(tokens: list[Token], noun: int) -> bool:
     return subject.tag == "VNW" and "nomin" in _features(subject)
 
 
-_TIME_WORDS = frozenset(
-    {"week", "maand", "jaar", "dag", "avond", "ochtend", "middag", "nacht", "eeuw"}
-)
+_TIME_WORDS = frozenset(grammar_words()["time_words_gr434"])
 
 
 def _when(token: Token) -> bool:
@@ -1848,25 +1724,7 @@ def _describes(noun: Token, name: Token) -> bool:
 # Words before "Amerikaanse president X" that make an article needless.
 _TAKES_NO_ARTICLE = frozenset({"LID", "TW", "ADJ"})
 # Determiners Frog may tag otherwise: "Zijn" as the verb, "De" after a dateline as a name.
-_DETERMINER_WORDS = frozenset(
-    {
-        "de",
-        "het",
-        "een",
-        "deze",
-        "die",
-        "dit",
-        "dat",
-        "zijn",
-        "haar",
-        "hun",
-        "mijn",
-        "ons",
-        "onze",
-        "jouw",
-        "uw",
-    }
-)
+_DETERMINER_WORDS = frozenset(grammar_words()["determiner_words"])
 
 
 @register
@@ -1987,27 +1845,10 @@ Schoof", "Amerikaans president Trump") and is left alone, and so is a pair
 
 
 # Organisations that are de-words: English "it" for them is "ze" (or "hij"), never "het".
-_DE_BODIES = frozenset(
-    {"regering", "gemeente", "provincie", "politie", "bank", "organisatie", "stichting",
-     "vereniging", "bond", "vakbond", "partij", "club", "universiteit", "school", "rechtbank",
-     "commissie", "raad", "overheid", "inspectie", "firma", "onderneming", "keten",
-     "luchtvaartmaatschappij", "supermarkt", "omroep", "brandweer", "marechaussee",
-     "kustwacht", "luchtmacht", "marine", "krijgsmacht", "landmacht", "justitie", "douane",
-     "ambassade", "directie", "coalitie", "oppositie", "fractie", "federatie", "unie",
-     "autoriteit", "toezichthouder", "vervoerder", "zender", "krant", "alliantie", "junta",
-     "academie", "beweging", "dienst", "maatschappij", "rederij", "brouwerij", "fabrikant"}
-)  # fmt: skip
+_DE_BODIES = frozenset(grammar_words()["de_bodies"])
 # Verbs whose "het" is empty or a situation, not the organisation: "dat het
 # om drie woningen gaat", "dat het de burgers geld kost", "dat het regent".
-_EXPLETIVE_VERBS = frozenset(
-    {"zijn", "worden", "blijven", "lijken", "blijken", "gaan", "komen", "staan", "liggen",
-     "lukken", "duren", "kosten", "regenen", "sneeuwen", "vriezen", "waaien", "spijten",
-     "schelen", "betreffen", "ontbreken", "verbazen", "verrassen", "opvallen", "raken",
-     "treffen", "helpen", "schaden", "hebben", "maken", "uitmaken", "betekenen",
-     "inhouden", "opleveren", "vergen", "vereisen", "zitten", "tegenvallen", "meevallen",
-     "baten", "gelden", "zullen", "kunnen", "moeten", "mogen", "lopen", "aankomen",
-     "interesseren", "bevallen", "ergeren", "storen", "deren", "ontgaan", "toeschijnen"}
-)  # fmt: skip
+_EXPLETIVE_VERBS = frozenset(grammar_words()["expletive_verbs"])
 _NOUN_PHRASE_OPENERS = frozenset({"LID", "TW"})
 
 
@@ -2138,11 +1979,7 @@ def _het_antecedent(token: Token) -> bool:
 
 # Verbs whose dative person may come first in a subordinate clause, so that the
 # first noun phrase is no subject: "dat de minister de fouten zijn ontgaan".
-_DATIVE_FIRST = frozenset(
-    {"ontgaan", "opvallen", "bevallen", "lukken", "meevallen", "tegenvallen", "overkomen",
-     "ontschieten", "ontbreken", "invallen", "opgaan", "toekomen", "toevallen", "behagen",
-     "passen", "liggen", "schelen", "spijten"}
-)  # fmt: skip
+_DATIVE_FIRST = frozenset(grammar_words()["dative_first_verbs"])
 
 
 @register
@@ -2287,12 +2124,7 @@ def _bare_noun_of(middle: list[Token], number: str | None) -> bool:
 
 
 # Finite verbs that head a verb cluster: "zullen blijven stijgen", "had gezien".
-_CLUSTER_VERBS = frozenset(
-    {"zullen", "kunnen", "moeten", "willen", "mogen", "gaan", "blijven", "laten", "zien",
-     "horen", "helpen", "leren", "komen", "durven", "hoeven", "doen", "hebben", "zijn",
-     "worden", "krijgen", "lijken", "blijken", "schijnen", "proberen", "weten", "staan",
-     "zitten", "liggen", "lopen"}
-)  # fmt: skip
+_CLUSTER_VERBS = frozenset(grammar_words()["cluster_verbs"])
 _COPULAS = frozenset({"zijn", "worden", "blijven", "lijken", "blijken", "heten"})
 
 

@@ -10,6 +10,7 @@ from nakijker.checks.grammar import (
     _SEPARABLE,
     _features,
     _without_trailing_phrase,
+    grammar_words,
     infinitive_form,
     is_finite,
     is_infinitive,
@@ -19,14 +20,9 @@ from nakijker.doc import Article, Token
 
 CLAUSE_MARKS = {",", ".", ";", ":", "!", "?", "“", "”", "(", ")", "–", "—"}
 # Verbs that take "als" for a role: "ziet het meer als een kans".
-_ROLE_VERBS = {
-    "zien", "beschouwen", "bekijken", "gebruiken", "fungeren", "dienen", "werken", "gelden",
-    "bestempelen", "omschrijven", "aanmerken", "aanduiden", "voelen", "presenteren",
-    "profileren", "opvatten", "ervaren", "kennen", "noemen", "behandelen", "aanwijzen",
-    "inzetten", "doorgaan", "beginnen", "eindigen", "terugkeren", "optreden", "bekend",
-}  # fmt: skip
+_ROLE_VERBS = frozenset(grammar_words()["als_role_verbs"])
 # After these "als" starts a fixed phrase, not a comparison.
-_ALS_PHRASES = {"gevolg", "reactie", "eerste", "laatste", "enige", "zodanig", "volgt", "geheel"}
+_ALS_PHRASES = frozenset(grammar_words()["als_fixed_phrases"])
 
 
 # Comparatives of time and distance that are adverbs: "later als boekje uitgegeven".
@@ -157,15 +153,11 @@ def _expected(rest: list[Token]) -> bool:
     return any((t.lemma or "") in _EXPECTING and "vd" in _features(t) for t in rest)
 
 
-_EXPECTING = {"denken", "verwachten", "hopen", "vrezen", "voorspellen", "ramen", "aannemen",
-              "begroten", "schatten", "aankondigen", "beloven", "plannen"}  # fmt: skip
+_EXPECTING = frozenset(grammar_words()["expecting_verbs"])
 
 
 # Finite verbs that take a bare infinitive: "zal om het leven komen".
-_BARE_INFINITIVE_TAKERS = {
-    "zullen", "kunnen", "moeten", "willen", "mogen", "gaan", "blijven", "laten", "zien",
-    "horen", "helpen", "leren", "komen", "durven", "hoeven", "doen", "voelen",
-}  # fmt: skip
+_BARE_INFINITIVE_TAKERS = frozenset(grammar_words()["bare_infinitive_takers"])
 
 
 @register
@@ -222,10 +214,7 @@ infinitive."""
                 )
 
 
-_TIME_NOUNS = {
-    "minuut", "minuten", "kwartier", "uur", "dag", "dagen", "week", "weken", "maand",
-    "maanden", "jaar", "jaren", "seconde", "seconden", "keer", "beurt", "beurten",
-}  # fmt: skip
+_TIME_NOUNS = frozenset(grammar_words()["om_time_nouns"])
 
 
 def _time_om(tokens: list[Token], i: int) -> bool:
@@ -259,12 +248,9 @@ def _verb_final_clause(before: list[Token]) -> bool:
     return subordinate and not any(is_finite(t) for t in before[1:])
 
 
-_EXISTENTIAL_OPENERS = {"dat", "omdat", "doordat", "zodat", "terwijl", "hoewel", "of", "als"}
-_LEAD_ADVERBS = {"nog", "ook", "al", "inmiddels", "wel", "dus", "daarom", "nu", "toen", "dan"}
-_QUANTIFIERS = {
-    "geen", "veel", "weinig", "enkele", "meerdere", "verschillende", "tientallen",
-    "honderden", "duizenden", "talloze", "diverse", "minder", "meer", "genoeg",
-}  # fmt: skip
+_EXISTENTIAL_OPENERS = frozenset(grammar_words()["existential_openers"])
+_LEAD_ADVERBS = frozenset(grammar_words()["existential_lead_adverbs"])
+_QUANTIFIERS = frozenset(grammar_words()["existential_quantifiers"])
 
 
 @register
@@ -400,10 +386,7 @@ means the clause says something about them and is left alone."""
         return k, n + 1
 
 
-_TIME_PREDICATES = frozenset(
-    {"dag", "week", "maand", "jaar", "avond", "ochtend", "middag", "nacht", "weekend",
-     "periode", "tijd", "moment", "seizoen", "feestdag", "dagje", "uur"}
-)  # fmt: skip
+_TIME_PREDICATES = frozenset(grammar_words()["time_predicates"])
 
 
 def _fronted_adverbial(head: list[Token]) -> bool:
@@ -433,11 +416,7 @@ def _only_phrases(rest: list[Token]) -> bool:
 
 # Verbs whose infinitive complement takes "te": "vraagt het publiek hem niet
 # te benaderen", "probeerde de deur te openen".
-_TE_VERBS = {
-    "proberen", "vragen", "verzoeken", "besluiten", "beloven", "weigeren", "hopen",
-    "vergeten", "adviseren", "aanraden", "verbieden", "beweren", "trachten", "overwegen",
-    "dreigen", "weten", "menen", "verwachten", "vrezen", "aanbieden", "toezeggen",
-}  # fmt: skip
+_TE_VERBS = frozenset(grammar_words()["te_verbs"])
 
 
 @register
@@ -505,7 +484,7 @@ bare infinitive is left alone. The fix puts "te" before the infinitive."""
 
 
 # Question words that open an embedded question; Frog tags "hoeveel" as a numeral.
-_WH_WORDS = frozenset({"hoeveel", "hoe", "waarom", "wanneer", "waar", "welke", "welk"})
+_WH_WORDS = frozenset(grammar_words()["wh_words"])
 
 
 def _plural_read_as_infinitive(tokens: list[Token], i: int) -> bool:
@@ -531,7 +510,7 @@ def _maybe_separable(infinitive: str) -> bool:
     return any(infinitive.startswith(p) and len(infinitive) - len(p) >= 5 for p in _PARTICLES)
 
 
-_ONE_OF_DETERMINERS = {"de", "het", "zijn", "haar", "hun", "onze", "deze", "die", "mijn"}
+_ONE_OF_DETERMINERS = frozenset(grammar_words()["one_of_determiners"])
 
 
 @register
@@ -595,15 +574,10 @@ group ("een van de ploeg") and is left alone."""
 
 # Verbs that take a bare te-infinitive and never "om": "verwacht te winnen",
 # "lijkt te werken", "wist te ontsnappen" (managed to), "beweert te weten".
-_NO_OM_VERBS = frozenset(
-    {"verwachten", "lijken", "schijnen", "blijken", "menen", "beweren", "weten", "plegen",
-     "hoeven", "vermogen", "denken", "wensen"}
-)  # fmt: skip
+_NO_OM_VERBS = frozenset(grammar_words()["no_om_verbs"])
 # Verbs of telling whose "told me to" is a calque with "om": Dutch says "zei dat ik moest".
-_TELLING_VERBS = frozenset({"zeggen", "vertellen", "melden", "opdragen"})
-_OBJECT_PRONOUNS = frozenset(
-    {"me", "mij", "je", "jou", "hem", "haar", "ons", "hen", "hun", "u", "jullie", "iedereen"}
-)
+_TELLING_VERBS = frozenset(grammar_words()["telling_verbs"])
+_OBJECT_PRONOUNS = frozenset(grammar_words()["object_pronouns"])
 # What may stand between the verb and "om": adverbs, "niet", an object pronoun.
 _BETWEEN_TAGS = ("BW",)
 
@@ -704,12 +678,7 @@ def _advice(verb: Token) -> str:
 
 
 # "waarvan twee die leidden": the English "two of which" with a relative "die".
-_COUNT_WORDS = frozenset(
-    {"een", "één", "veel", "enkele", "sommige", "meerdere", "vele", "weinig", "de", "het",
-     "minstens", "ten", "minste", "ruim", "bijna", "zeker", "ongeveer", "circa", "meer", "dan",
-     "slechts", "maar", "nog", "al", "er", "helft", "meeste", "merendeel", "deel", "aantal",
-     "derde", "kwart", "paar", "tal", "tientallen", "honderden", "duizenden"}
-)  # fmt: skip
+_COUNT_WORDS = frozenset(grammar_words()["of_which_count_words"])
 
 
 @register

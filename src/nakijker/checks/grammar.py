@@ -21,6 +21,14 @@ from nakijker.lexicon.hunspell import default_speller
 from nakijker.rules import load_yaml
 
 
+@cache
+def grammar_words() -> dict:
+    """rules/grammar_words.yaml, read once: the Dutch word lists of the
+    grammar and spelling checks, one key per list."""
+    text = files("nakijker.rules").joinpath("grammar_words.yaml").read_text("utf-8")
+    return load_yaml(text)
+
+
 def _features(token: Token) -> list[str]:
     pos = token.pos or ""
     return pos[pos.find("(") + 1 : -1].split(",") if "(" in pos else []
@@ -135,17 +143,7 @@ _PLURAL_ONLY = frozenset({"meeste", "vele", "beide", "alle", "sommige", "weinige
 # compounds (Europarlementariër), unlike its guesses for other compounds.
 _PERSON_SUFFIXES = ("aar", "ier", "iër", "ist", "ant", "ent", "eur", "or", "er", "ster", "rice")
 # Het-words that end like person nouns, whose gender Frog gets wrong in compounds.
-_NOT_PERSONS = (
-    "paar",
-    "jaar",
-    "papier",
-    "plezier",
-    "vizier",
-    "kwartier",
-    "bier",
-    "water",
-    "theater",
-)
+_NOT_PERSONS = tuple(grammar_words()["not_persons"])
 _SHORT_NOUN = 7  # Frog's lexicon knows the gender of short, simple nouns
 
 
@@ -234,41 +232,7 @@ def _compound_read_as_plural(noun: Token) -> bool:
 
 
 # Nouns with both genders, or a meaning for each (het/de punt, het/de stof).
-_BOTH_GENDERS = frozenset(
-    {
-        "punt",
-        "pad",
-        "blik",
-        "portier",
-        "patroon",
-        "veto",
-        "stof",
-        "bos",
-        "bal",
-        "idee",
-        "soort",
-        "nummer",
-        # a meaning for each: de koper (buyer) / het koper (copper), de jacht
-        # (hunt) / het jacht (yacht), de kant (side) / het kant (lace)
-        "koper",
-        "jacht",
-        "kant",
-        "type",
-        "doek",
-        "schrift",
-        "hof",
-        "omslag",
-        "aas",
-        "golf",  # de golf (wave), het golf (the sport)
-        # either article is right
-        "bruikleen",
-        "aanrecht",
-        "filter",
-        "matras",
-        "pedaal",
-        "affiche",
-    }
-)
+_BOTH_GENDERS = frozenset(grammar_words()["both_genders"])
 _KNOWN_NOUN_ZIPF = 3.0  # common enough to be in Frog's lexicon, so its gender is looked up
 
 
@@ -455,7 +419,7 @@ def _pronoun_before_comparative(tokens: list[Token], i: int, j: int) -> bool:
     )
 
 
-_INDEFINITE = {"een", "geen", "elk", "ieder", "zo’n", "zo'n", "welk", "menig"}
+_INDEFINITE = frozenset(grammar_words()["indefinite_determiners"])
 
 
 @register
@@ -666,11 +630,7 @@ left alone. The fix is the uninflected form."""
 
 # Verbs that take a bare infinitive after a perfect auxiliary ("heeft moeten
 # gaan", "is blijven staan"): with them an infinitive is right.
-_INFINITIVE_TAKERS = {
-    "kunnen", "moeten", "willen", "mogen", "zullen", "laten", "gaan", "blijven", "zien",
-    "horen", "helpen", "leren", "zitten", "staan", "liggen", "lopen", "komen", "durven",
-    "hoeven", "voelen", "doen", "wezen", "proberen", "beginnen",
-}  # fmt: skip
+_INFINITIVE_TAKERS = frozenset(grammar_words()["infinitive_takers"])
 _CLAUSE_END = {",", ".", ";", ":", "!", "?", "“", "”", "‘", "’", '"', "(", ")", "–", "—"}
 
 
@@ -763,12 +723,7 @@ blijven …), the infinitive should be a past participle (uitgesloten)."""
 
 # Verbs whose participle is the infinitive: "ik ben het nooit vergeten"
 # (besides those _prefixed_strong derives).
-_PARTICIPLE_IS_INFINITIVE = {
-    "vergeten", "bevallen", "vervallen", "ontvallen", "ontkomen", "behouden", "verlopen",
-    "verlaten", "verraden", "ontslapen", "bekomen", "overkomen", "ontlopen", "voorzien",
-    "overzien", "doorzien", "ontzien", "voorkomen", "ontvangen", "ondergaan", "vergaan",
-    "ontgaan", "bevangen", "overboden", "verboden", "geboden",
-}  # fmt: skip
+_PARTICIPLE_IS_INFINITIVE = frozenset(grammar_words()["participle_is_infinitive"])
 
 
 def _participle_in_en(verb: Token) -> bool:
@@ -806,7 +761,7 @@ def _prefixed_strong(word: str) -> bool:
 
 
 _PLURAL_SUBJECTS = {"wij", "we", "zij", "ze", "jullie"}
-_DURATIONS = {"uur", "halfuur", "kwartier", "minuut", "minuten", "uren", "dag", "dagen"}
+_DURATIONS = frozenset(grammar_words()["durations"])
 
 
 def _not_a_perfect(clause: list[Token], aux: int, inf: int) -> bool:
@@ -820,30 +775,9 @@ def _not_a_perfect(clause: list[Token], aux: int, inf: int) -> bool:
     return after_aux == "er" or before_inf in _PLURAL_SUBJECTS or before_inf in _DURATIONS
 
 
-_TIME_WORDS = {
-    "gisteren", "vandaag", "morgen", "eergisteren", "overmorgen", "vanochtend", "vanmorgen",
-    "vanmiddag", "vanavond", "vannacht", "eerder", "later", "inmiddels", "onlangs", "recent",
-    *DAYS_NL,
-}  # fmt: skip
-_TIME_HEADS = {
-    "vorig",
-    "vorige",
-    "volgend",
-    "volgende",
-    "afgelopen",
-    "komend",
-    "komende",
-    "dit",
-    "deze",
-    "elk",
-    "elke",
-    "ieder",
-    "iedere",
-}
-_TIME_NOUNS = {
-    "week", "maand", "jaar", "weekend", "zomer", "winter", "voorjaar", "najaar", "herfst",
-    "lente", "eeuw", "seizoen", "kwartaal", "ochtend", "middag", "avond", "nacht", *DAYS_NL,
-}  # fmt: skip
+_TIME_WORDS = {*grammar_words()["time_adverbs"], *DAYS_NL}
+_TIME_HEADS = frozenset(grammar_words()["time_heads"])
+_TIME_NOUNS = {*grammar_words()["time_nouns"], *DAYS_NL}
 
 
 def time_phrase_length(tokens: list[Token], i: int) -> int:
@@ -891,7 +825,7 @@ def _asked(tokens: list[Token], i: int) -> bool:
 
 
 # "Het is niet duidelijk hoeveel mensen …": adjectives an indirect question follows.
-_UNKNOWN = frozenset({"duidelijk", "onduidelijk", "bekend", "onbekend", "zeker", "onzeker"})
+_UNKNOWN = frozenset(grammar_words()["unknown_adjectives"])
 _PHRASE_WORDS = frozenset({"LID", "N", "ADJ", "SPEC", "TW", "VNW"})
 
 
@@ -960,30 +894,8 @@ def _ends_clause(token: Token) -> bool:
 
 # Words after the finite verb that start a complement or keep a legal
 # construction ("dat hij hielp de fraude te verbergen"): leave such clauses alone.
-_NEXT_CLAUSE = {
-    "om",
-    "als",
-    "omdat",
-    "wanneer",
-    "terwijl",
-    "zodat",
-    "nadat",
-    "voordat",
-    "toen",
-    "hoewel",
-    "tenzij",
-    "zodra",
-    "doordat",
-    "indien",
-    "mits",
-    "zolang",
-    # an indirect question after the verb: "als blijkt hoeveel vruchten er komen"
-    "hoeveel",
-    "hoe",
-    "waarom",
-    "wie",
-}
-_COMPLEMENT = {"dat", "die", "wat", "of", "hoe", "waar", "wie", "te", "als", "dan"}
+_NEXT_CLAUSE = frozenset(grammar_words()["next_clause_openers"])
+_COMPLEMENT = frozenset(grammar_words()["complement_openers"])
 
 
 def _possessive(verb: Token, following: Token, after: Token | None = None) -> bool:
@@ -1320,7 +1232,7 @@ _PARTICIPLE_PREFIXES = ("ge", "be", "ver", "ont", "her", "er")
 
 
 # Subject pronouns after which "wat" opens a clause of its own ("in wat zij noemden").
-_SUBJECT_PRONOUNS = {"ik", "jij", "je", "hij", "zij", "ze", "wij", "we", "u", "men"}
+_SUBJECT_PRONOUNS = frozenset(grammar_words()["subject_pronouns"])
 
 
 def _relative_wat(tokens: list[Token], i: int) -> bool:
@@ -1398,7 +1310,7 @@ def _read_as_participle(auxiliary: Token, token: Token) -> bool:
 
 
 # Verbs of a state that a participle may describe without "zich".
-_STATE_VERBS = frozenset({"blijven", "zijn", "lijken", "raken", "liggen", "staan", "zitten"})
+_STATE_VERBS = frozenset(grammar_words()["state_verbs"])
 
 
 def _adjectival(tokens: list[Token], i: int) -> bool:
@@ -1428,10 +1340,7 @@ def _main_auxiliary_before(tokens: list[Token], k: int) -> bool:
 
 
 # After a comma these open a relative clause, with the finite verb at its end.
-_RELATIVE_ADVERBS = {
-    "waar", "waarin", "waarop", "waarmee", "waardoor", "waarna", "waarbij", "waarvan",
-    "waaruit", "waaraan", "waarover", "waarvoor", "waartegen", "waarnaar",
-}  # fmt: skip
+_RELATIVE_ADVERBS = frozenset(grammar_words()["relative_adverbs"])
 
 
 def _since_clause(tokens: list[Token], i: int, first_word: int) -> bool:
@@ -1449,10 +1358,7 @@ def _since_clause(tokens: list[Token], i: int, first_word: int) -> bool:
 
 # Words that narrow a prepositional phrase: "die een zaak heeft vlak bij de
 # boulevard" puts a whole phrase after the verb, which Dutch allows.
-_PHRASE_MODIFIERS = frozenset(
-    {"vlak", "pal", "kort", "net", "even", "direct", "dicht", "ver", "midden", "hoog", "diep",
-     "recht", "schuin", "vlakbij", "dichtbij", "halverwege", "dwars"}
-)  # fmt: skip
+_PHRASE_MODIFIERS = frozenset(grammar_words()["phrase_modifiers"])
 
 
 def _modified_phrase(rest: list[Token]) -> bool:
@@ -1485,11 +1391,7 @@ def _asking_of(tokens: list[Token], i: int) -> bool:
     return tokens[i].lower == "of" and before is not None and (before.lemma or "") in _ASKING
 
 
-_ASKING = frozenset(
-    {"vragen", "onderzoeken", "weten", "twijfelen", "bekijken", "nagaan", "controleren",
-     "beslissen", "bepalen", "afvragen", "kijken", "testen", "uitzoeken", "beoordelen",
-     "overwegen", "nadenken", "zien", "peilen", "onderzoek"}
-)  # fmt: skip
+_ASKING = frozenset(grammar_words()["asking_verbs"])
 
 
 def _complementiser_dat(tokens: list[Token], i: int) -> bool:
@@ -1542,16 +1444,13 @@ def _takes_infinitive(verb: Token) -> bool:
     return (verb.lemma or "") in _INFINITIVE_TAKERS | {"zullen", "hebben", "zijn"}
 
 
-_FRONTED_SUBJECTS = {"er", "ik", "jij", "je", "hij", "zij", "ze", "wij", "we", "jullie", "u", "het"}
+_FRONTED_SUBJECTS = frozenset(grammar_words()["fronted_subjects"])
 # Determiners that open a subject as an article does: "Volgens de politie zijn broer …".
-_SUBJECT_DETERMINERS = frozenset({"zijn", "haar", "hun", "onze", "ons", "deze", "dit"})
+_SUBJECT_DETERMINERS = frozenset(grammar_words()["subject_determiners"])
 
 
 # Plural nouns of number that take a bare noun: "tientallen plaatsen".
-_COUNT_PLURALS = frozenset(
-    ["tientallen", "honderden", "duizenden", "tienduizenden", "honderdduizenden",
-     "miljoenen", "miljarden", "dozijnen"]
-)  # fmt: skip
+_COUNT_PLURALS = frozenset(grammar_words()["count_plurals"])
 
 
 @register
@@ -1912,22 +1811,13 @@ def _year_phrase(tokens: list[Token], k: int) -> bool:
 
 # Adverbs that stand alone before the verb; "ook", "alleen", "zelfs" may go
 # with the subject instead ("Ook de minister heeft …").
-_CLAUSE_ADVERBS = frozenset(
-    {"daarnaast", "verder", "tevens", "eveneens", "daarbij", "daarmee", "hierdoor", "hiermee",
-     "opnieuw", "eindelijk", "echter", "sindsdien", "daarna", "vervolgens", "intussen", "inmiddels", "ondertussen", "gisteren",
-     "vandaag", "morgen", "eergisteren", "daarom", "daardoor", "bovendien", "uiteindelijk",
-     "aanvankelijk", "destijds", "tegelijkertijd", "plotseling", "daarop", "nadien", "later",
-     "toch", "dus"}
-)  # fmt: skip
+_CLAUSE_ADVERBS = frozenset(grammar_words()["clause_adverbs"])
 _COORDINATORS = frozenset({"maar", "en", "want"})
 _DAY_PARTS = ("", "avond", "ochtend", "middag", "nacht", "morgen")
 
 
 # Words before a number that leave it the head of the subject: "minstens 23 voertuigen".
-_APPROXIMATORS = frozenset(
-    {"minstens", "ruim", "bijna", "zeker", "ongeveer", "circa", "zo'n", "tenminste", "maximaal",
-     "hooguit", "liefst", "slechts", "pakweg"}
-)  # fmt: skip
+_APPROXIMATORS = frozenset(grammar_words()["approximators"])
 
 
 def _early_or_late(head: list[Token]) -> bool:
@@ -1942,10 +1832,8 @@ def _weekday(token: Token) -> bool:
 
 
 # Phrases that go with the noun phrase after them, not before the verb.
-_FOCUS_PHRASES = frozenset(
-    {"met name", "onder meer", "onder andere", "in totaal", "ten minste", "op zijn minst"}
-)
-_COUNT_HEADS = frozenset({"aantal", "deel", "helft", "meerderheid", "groep", "percentage"})
+_FOCUS_PHRASES = frozenset(grammar_words()["focus_phrases"])
+_COUNT_HEADS = frozenset(grammar_words()["count_heads"])
 
 
 def _counts_next(tokens: list[Token], end: int) -> bool:
@@ -1973,12 +1861,8 @@ def _quantity(token: Token) -> bool:
     return token.lower in _QUANTITY_NOUNS or token.lower.endswith("tal")
 
 
-_QUANTITY_NOUNS = frozenset(
-    {"paar", "aantal", "reeks", "groep", "handvol", "stel", "serie", "rij", "massa", "hoop"}
-)
-_PLURAL_QUANTIFIERS = frozenset(
-    {"veel", "vele", "enkele", "sommige", "alle", "meeste", "diverse", "verschillende", "talloze"}
-)
+_QUANTITY_NOUNS = frozenset(grammar_words()["quantity_nouns_gr405"])
+_PLURAL_QUANTIFIERS = frozenset(grammar_words()["plural_quantifiers"])
 
 
 def _nominalised(token: Token) -> bool:
@@ -2000,9 +1884,7 @@ def _finite_here(tokens: list[Token], k: int) -> bool:
 
 # Adverbs that also open a subordinate clause ("en toen de politie kwam, …")
 # or a question ("en hoe je leeft").
-_CONJUNCTION_ADVERBS = frozenset(
-    {"toen", "nu", "zodra", "terwijl", "sinds", "zolang", "als", "hoe", "wanneer", "waarom"}
-)
+_CONJUNCTION_ADVERBS = frozenset(grammar_words()["conjunction_adverbs"])
 
 
 def _joins_clauses(tokens: list[Token], k: int) -> bool:
@@ -2150,11 +2032,7 @@ or, without a comma, the phrase that opens the sentence."""
 
 
 # Verbs of saying: their "dat" opens what is said, never a relative clause.
-_SAYING = {
-    "zeggen", "verklaren", "stellen", "beweren", "benadrukken", "melden", "schrijven",
-    "aankondigen", "opmerken", "waarschuwen", "eisen", "erkennen", "ontkennen", "betogen",
-    "argumenteren", "uitleggen", "toevoegen", "suggereren", "aangeven", "onderstrepen",
-}  # fmt: skip
+_SAYING = frozenset(grammar_words()["saying_verbs_gr409"])
 
 
 def _gapped_dat(tokens: list[Token], i: int) -> bool:
@@ -2292,12 +2170,7 @@ def _place_antecedent(tokens: list[Token], i: int) -> Token | None:
 
 
 # After these the name is the speaker, a person: "zei Oudshoorn", "vertelde Baarn".
-_SAYING_VERBS = frozenset(
-    {"zeggen", "vertellen", "verklaren", "melden", "schrijven", "stellen", "benadrukken",
-     "antwoorden", "reageren", "vragen", "roepen", "waarschuwen", "toevoegen",
-     "aanvullen", "erkennen", "opmerken", "uitleggen", "concluderen", "beamen", "lachen",
-     "zuchten", "verzuchten", "aangeven", "laten", "weten", "denken", "vinden", "hopen"}
-)  # fmt: skip
+_SAYING_VERBS = frozenset(grammar_words()["speaker_verbs"])
 
 
 _SEPARABLE = ("aan", "op", "af", "uit", "in", "mee", "door", "over", "terug", "toe", "voor",
@@ -2343,7 +2216,7 @@ def _neuter_singular(noun: Token) -> bool:
 
 
 # Words before an infinitive that make it a noun: "naar eigen zeggen", "het zoeken".
-_NOUN_MAKERS = frozenset({"eigen", "het", "zijn", "haar", "hun", "dit", "dat", "ons"})
+_NOUN_MAKERS = frozenset(grammar_words()["noun_makers"])
 
 
 @register
@@ -2446,12 +2319,7 @@ is an afterthought behind a comma."""
 
 # Adverbs of the middle field that English puts after the verbs: "wordt
 # beschouwd nog steeds als klein", "werd gekozen opnieuw".
-_MIDDLE_ADVERBS = (
-    ("nog", "steeds"), ("nog", "altijd"), ("nog", "niet"), ("ook", "niet"), ("opnieuw",),
-    ("alsnog",), ("inmiddels",), ("nooit",), ("steeds",), ("vaak",), ("niet",), ("ook",),
-    ("al", "jaren"), ("al", "maanden"), ("al", "weken"), ("al", "decennia"), ("al", "lang"),
-    ("jarenlang",), ("maandenlang",), ("wekenlang",),
-)  # fmt: skip
+_MIDDLE_ADVERBS = tuple(tuple(adverb.split()) for adverb in grammar_words()["middle_adverbs"])
 
 
 def _in_subordinate(tokens: list[Token], first: int) -> bool:
@@ -2886,7 +2754,7 @@ def _reflexive_objects() -> dict[str, frozenset[str]]:
 
 
 # Words that may stand between such a verb and its object: "maakten geen zorgen".
-_OBJECT_FILLERS = {"geen", "veel", "grote", "ernstige", "nauwelijks", "ook", "nog", "niet"}
+_OBJECT_FILLERS = frozenset(grammar_words()["object_fillers"])
 
 
 def _bare_object(tokens: list[Token], i: int, nouns: frozenset[str]) -> Token | None:
@@ -2913,8 +2781,7 @@ def _bare_object(tokens: list[Token], i: int, nouns: frozenset[str]) -> Token | 
     return None
 
 
-_REFLEXIVES = {"zich", "zichzelf", "me", "mij", "mezelf", "je", "jezelf", "ons", "onszelf",
-               "jullie", "u", "uzelf", "hem", "haar", "hen", "ze"}  # fmt: skip
+_REFLEXIVES = frozenset(grammar_words()["reflexive_pronouns"])
 
 
 @register
@@ -3249,7 +3116,7 @@ def _adverbial_word(token: Token) -> bool:
     return token.tag == "BW" or (token.tag == "ADJ" and "vrij" in _features(token))
 
 
-_IMPERSONAL = frozenset({"het", "dat", "dit", "alles", "iets", "niets", "wat", "zoiets"})
+_IMPERSONAL = frozenset(grammar_words()["impersonal_subjects"])
 
 
 def _impersonal_clause(tokens: list[Token], i: int) -> bool:
@@ -3380,11 +3247,7 @@ def _durative_verbs() -> frozenset[str]:
 
 # Words that make the perfect right: a negation ("heeft sinds mei niet
 # gespeeld") or a count of events ("heeft sinds 2019 drie clubs geleid").
-_EVENT_COUNTERS = frozenset(
-    {"niet", "nooit", "geen", "niemand", "niets", "nergens", "keer", "maal", "vaak", "zelden",
-     "meermaals", "regelmatig", "enkele", "meerdere", "verschillende", "diverse", "talloze",
-     "veel", "vele", "weinig", "amper", "nauwelijks", "slechts", "alleen", "pas", "elke", "iedere"}
-)  # fmt: skip
+_EVENT_COUNTERS = frozenset(grammar_words()["event_counters"])
 
 
 @register

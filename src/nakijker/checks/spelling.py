@@ -14,6 +14,7 @@ from nakijker.checks.grammar import (
     _ends_clause,
     _features,
     _opens_subordinate,
+    grammar_words,
     is_finite,
     is_noun,
     noun_gender,
@@ -532,76 +533,7 @@ def _linking_head(word: str) -> bool:
 
 
 # Words that never end a compound noun: "talks tussen" is not "talkstussen".
-_NOT_A_HEAD = frozenset(
-    [
-        "tussen",
-        "voor",
-        "na",
-        "met",
-        "tegen",
-        "over",
-        "onder",
-        "boven",
-        "achter",
-        "naast",
-        "door",
-        "zonder",
-        "sinds",
-        "tijdens",
-        "vanaf",
-        "vanuit",
-        "binnen",
-        "buiten",
-        "rond",
-        "langs",
-        "volgens",
-        "wegens",
-        "dankzij",
-        "ondanks",
-        "bij",
-        "naar",
-        "van",
-        "uit",
-        "aan",
-        "op",
-        "in",
-        "om",
-        "tot",
-        "te",
-        "de",
-        "het",
-        "een",
-        "en",
-        "of",
-        "maar",
-        "dat",
-        "die",
-        "dit",
-        "deze",
-        "zijn",
-        "haar",
-        "hun",
-        "hij",
-        "zij",
-        "ze",
-        "wij",
-        "niet",
-        "ook",
-        "nog",
-        "al",
-        "wel",
-        "dan",
-        "als",
-        "omdat",
-        "waar",
-        "toen",
-        "terwijl",
-        "hoewel",
-        "want",
-        "dus",
-        "zo",
-    ]
-)
+_NOT_A_HEAD = frozenset(grammar_words()["not_a_head"])
 
 
 def _can_head(token: Token) -> bool:
@@ -762,21 +694,14 @@ English ones (rankingtitel, marketingbudget)."""
 
 
 # Words that count a plural noun phrase ("hoeveel leerlingen", "veel boeren").
-_QUANTIFIERS = frozenset({"hoeveel", "veel", "vele", "weinig", "zoveel", "meer", "minder"})
+_QUANTIFIERS = frozenset(grammar_words()["plural_counters"])
 # Nouns of measure and quantity that stand before a bare noun in a normal
 # phrase ("een kop koffie", "drie jaar cel", "een paar schoenen").
-_MEASURE_NOUNS = {
-    "kop", "glas", "fles", "paar", "stuk", "kilo", "gram", "liter", "meter", "jaar", "uur",
-    "dag", "week", "maand", "procent", "euro", "dollar", "groep", "aantal", "soort", "reeks",
-    "rij", "stel", "zak", "doos", "bord", "emmer", "pak", "ton", "keer", "maal", "minuut",
-    "hectare", "are", "kilometer", "centimeter", "kuub", "vat", "krat", "kist", "pallet",
-    "portie", "blik", "pot", "rol", "mand", "lepel", "schep", "plak", "snee", "container",
-    "pakket", "tiental", "massa", "lading", "serie", "handvol", "dozijn", "stapel", "hoop",
-}  # fmt: skip
+_MEASURE_NOUNS = frozenset(grammar_words()["measure_nouns_sp503"])
 # Words of time that stand before a bare noun: "eind jaren dertig", "medio juni".
 _TIME_FIRST = {"eind", "begin", "midden", "medio", "half"}
 # Prepositions and adverbs that start compounds ("buitenbanen", "binnenstad").
-_PARTICLES = {"buiten", "binnen", "boven", "onder", "achter", "voor", "tussen", "over", "door"}
+_PARTICLES = frozenset(grammar_words()["compound_particles"])
 _COMPOUND_ZIPF = 1.0  # the joined word is a known Dutch word (wordfreq has it)
 _PARTICLE_ZIPF = 1.5
 _PLURAL_HEAD_ZIPF = 2.6
@@ -961,6 +886,7 @@ geld")."""
         "In het huis werden een man en een kind dood aangetroffen.",
         "Omdat de data lekken, is het systeem onveilig.",
         "De sociaal-democratische partij toonde negentiende-eeuwse prenten.",
+        "Het museum gaf een zeventiende-eeuws schilderij terug.",
         "Ze gaf de start-up geld om te groeien.",
         "De onder water gelopen kelders worden leeggepompt.",
         "Ze vroegen om geld en voor zorg in de wijk.",
@@ -1074,10 +1000,7 @@ geld")."""
 
 # A day and a part of it are one word: maandagmiddag, zondagavond, gisteravond.
 _DAY_HEADS = frozenset([*DAYS_NL, "gisteren", "gister", "eergisteren", "morgen", "overmorgen"])
-_DAY_PARTS = frozenset(
-    ["ochtend", "middag", "avond", "nacht", "morgen", "ochtenden", "middagen", "avonden",
-     "nachten", "morgens"]
-)  # fmt: skip
+_DAY_PARTS = frozenset(grammar_words()["day_parts"])
 
 
 def _day_part_compound(a: Token, b: Token) -> str | None:
@@ -1094,38 +1017,18 @@ def _day_part_compound(a: Token, b: Token) -> str | None:
 
 
 # Nouns that name a word or title after them: "het woord democratie valt vaak".
-_NAMING_NOUNS = frozenset(
-    ["woord", "term", "begrip", "naam", "titel", "uitdrukking", "motto", "slogan", "thema",
-     "kreet", "label", "bijnaam", "werkwoord", "zin", "leus", "code", "nummer", "getal"]
-)  # fmt: skip
+_NAMING_NOUNS = frozenset(grammar_words()["naming_nouns"])
 # Nouns that link a phrase to a name like a preposition: "verkeer richting Utrecht".
-_LINKING_NOUNS = frozenset(
-    ["richting", "type", "model", "merk", "klasse", "kant", "zijde", "soort", "beetje",
-     "categorie", "onderwerp", "dossier", "kwestie"]
-)  # fmt: skip
+_LINKING_NOUNS = frozenset(grammar_words()["linking_nouns"])
 # Amounts that take a bare noun besides the measures: "een partij beton".
-_QUANTITY_NOUNS = frozenset(["partij", "hoeveelheid", "dosis", "deel", "gedeelte", "rest"])
+_QUANTITY_NOUNS = frozenset(grammar_words()["quantity_nouns_sp503"])
 # Offices and bodies named with their field after them: "wethouder onderwijs Jansen",
 # "hoogleraar economie Smit", "de afdeling communicatie".
-_FIELD_TITLES = frozenset(
-    ["wethouder", "gedeputeerde", "minister", "staatssecretaris", "hoogleraar", "lector",
-     "docent", "professor", "commissaris", "directeur", "afdeling", "portefeuille",
-     "commissie", "sector", "woordvoerder", "leraar", "onderzoeker", "specialist", "expert",
-     "deskundige", "correspondent", "redacteur", "verslaggever", "coördinator", "manager",
-     "chef", "hoofd", "adviseur", "ambassadeur", "gezant", "rapporteur", "ombudsman",
-     "raadslid", "kamerlid", "fractie", "team", "bureau", "dienst", "ministerie"]
-)  # fmt: skip
+_FIELD_TITLES = frozenset(grammar_words()["field_titles"])
 # Things of learning named with their subject after them: "het examen economie".
-_SUBJECT_NOUNS = frozenset(
-    ["examen", "les", "vak", "opleiding", "studie", "cursus", "toets", "diploma", "faculteit",
-     "master", "bachelor", "college", "tentamen", "proefwerk", "olympiade", "leerstoel"]
-)  # fmt: skip
+_SUBJECT_NOUNS = frozenset(grammar_words()["subject_nouns"])
 # Verbs of saying: the name after them is their subject ("zei RIVM epidemioloog Smits").
-_SPEECH_VERBS = frozenset(
-    ["zeggen", "vertellen", "melden", "schrijven", "verklaren", "waarschuwen", "benadrukken",
-     "aldus", "twitteren", "reageren", "antwoorden", "erkennen", "toevoegen", "concluderen",
-     "opmerken"]
-)  # fmt: skip
+_SPEECH_VERBS = frozenset(grammar_words()["speech_verbs"])
 
 
 def _name_at(tokens: list[Token], k: int) -> bool:
@@ -1170,14 +1073,8 @@ def _title_before_name(tokens: list[Token], i: int) -> bool:
 
 
 # Ranks and forms of address that follow a role before a name.
-_RANKS = frozenset(
-    ["generaal", "kolonel", "majoor", "kapitein", "luitenant", "admiraal", "commandant",
-     "sergeant", "maarschalk", "veldmaarschalk", "senator", "sjeik", "emir", "kardinaal",
-     "aartsbisschop", "bisschop", "imam", "rabbijn", "dominee", "pastoor", "professor",
-     "dokter", "prins", "prinses", "koning", "koningin"]
-)  # fmt: skip
-_PERSON_HEADS = ("leider", "chef", "voorzitter", "commandant", "woordvoerder", "topman",
-                 "topvrouw", "baas", "hoofd", "leidster")  # fmt: skip
+_RANKS = frozenset(grammar_words()["ranks"])
+_PERSON_HEADS = tuple(grammar_words()["person_heads"])
 
 
 # Latin adjectives that follow a title: "rector magnificus", "paus emeritus".
@@ -1263,17 +1160,9 @@ def _after_measure(tokens: list[Token], i: int) -> bool:
 
 # Nouns that stand bare after a preposition as a set phrase, so that the
 # noun after them is the clause's object ("kreeg in ruil geld voor").
-_ADVERBIAL_NOUNS = frozenset(
-    ["afloop", "ruil", "totaal", "principe", "feite", "opdracht", "overleg", "verband",
-     "tegenstelling", "werkelijkheid", "praktijk", "vergelijking", "reactie", "antwoord",
-     "afwachting", "samenwerking", "navolging", "protest", "angst", "woede", "solidariteit",
-     "respect", "dank", "beloning", "compensatie", "straf", "spoed", "haast", "voorbaat",
-     "gevolg", "geval", "hoofdzaak", "school", "huis", "straat", "bed", "zee", "land", "tijd",
-     "vakantie", "reis", "pensioen", "kantoor", "werk", "rust", "verzoek", "aandringen",
-     "initiatief", "advies", "aanvraag", "basis", "grond", "beurt", "toeval", "vooral"]
-)  # fmt: skip
+_ADVERBIAL_NOUNS = frozenset(grammar_words()["adverbial_nouns"])
 # Prepositions of time and role whose bare noun is an adverbial: "na afloop", "als dank".
-_ADVERBIAL_PREPOSITIONS = frozenset(["na", "als", "bij", "sinds", "tijdens", "zonder", "per"])
+_ADVERBIAL_PREPOSITIONS = frozenset(grammar_words()["adverbial_prepositions"])
 # Prepositions after which the noun is an object's source or goal: "kreeg … geld van de bank".
 _OBJECT_PREPOSITIONS = frozenset(["van", "aan"])
 
@@ -1283,8 +1172,8 @@ def _time_word(token: Token) -> bool:
     return token.lower.endswith(tuple(_TIME_NOUNS))
 
 
-_LABEL_NOUNS = frozenset(["code", "fase", "niveau", "categorie", "nummer", "artikel", "klasse"])
-_LABEL_VALUES = frozenset(["rood", "oranje", "geel", "groen", "zwart", "paars", "wit"])
+_LABEL_NOUNS = frozenset(grammar_words()["label_nouns"])
+_LABEL_VALUES = frozenset(grammar_words()["label_values"])
 
 
 def _labelled(tokens: list[Token], k: int) -> bool:
@@ -1382,17 +1271,7 @@ def _bare_count_first(tokens: list[Token], i: int) -> bool:
 
 # Verbs that take two objects, or an object and a noun as its predicate:
 # "gaf de klant boeken", "maakte de club kampioen", "noemde het plan onzin".
-_TWO_OBJECT_VERBS = frozenset(
-    ["geven", "sturen", "bieden", "aanbieden", "schenken", "beloven", "vragen", "tonen",
-     "vertellen", "betalen", "lenen", "verkopen", "brengen", "toekennen", "opleggen",
-     "verlenen", "verschaffen", "gunnen", "ontzeggen", "onthouden", "bezorgen", "zenden",
-     "overhandigen", "leveren", "besparen", "kosten", "opleveren", "verwijten", "uitleggen",
-     "wensen", "toewijzen", "aanrekenen", "rekenen", "berekenen", "teruggeven", "meegeven",
-     "terugbetalen", "voorleggen", "opsturen", "toesturen", "toezeggen", "leren", "laten",
-     "noemen", "maken", "vinden", "achten", "benoemen", "kiezen", "verklaren", "heten",
-     "zijn", "worden", "blijven", "lijken", "berokkenen", "aandoen", "opdragen", "bezorgen",
-     "verzekeren", "garanderen", "beloven", "besparen", "zien", "horen", "voorschrijven"]
-)  # fmt: skip
+_TWO_OBJECT_VERBS = frozenset(grammar_words()["two_object_verbs"])
 
 
 def _clause_verbs(tokens: list[Token], k: int) -> list[Token]:
@@ -1649,7 +1528,7 @@ def _one_noun_phrase(tokens: list[Token], i: int) -> bool:
     )
 
 
-_SCALE_WORDS = frozenset({"miljoen", "miljard", "biljoen", "duizend", "honderd", "helft"})
+_SCALE_WORDS = frozenset(grammar_words()["scale_words"])
 
 
 def _counted_modifier(tokens: list[Token], i: int) -> bool:
@@ -1674,8 +1553,8 @@ def _counted_modifier(tokens: list[Token], i: int) -> bool:
 
 # Determiners that go with a plural only: "de meeste glas tuinbouwbedrijven"
 # cannot mean a glass of them.
-_PLURAL_DETERMINERS = frozenset({"meeste", "alle", "deze", "sommige", "vele", "veel", "beide"})
-_POSSESSIVES = frozenset({"haar", "zijn", "hun", "onze", "ons", "mijn", "jullie"})
+_PLURAL_DETERMINERS = frozenset(grammar_words()["plural_only_determiners"])
+_POSSESSIVES = frozenset(grammar_words()["possessives"])
 
 
 def _plural_determiner(tokens: list[Token], i: int) -> bool:
@@ -1690,7 +1569,7 @@ def _plural_determiner(tokens: list[Token], i: int) -> bool:
 
 _PHRASE_END = frozenset({".", ",", ";", ":", "!", "?", ")"})
 # Nouns that end a clause as part of its verb: "vond na middernacht plaats".
-_VERB_NOUNS = frozenset({"plaats", "deel", "les", "dienst", "kennis", "gebruik", "afscheid"})
+_VERB_NOUNS = frozenset(grammar_words()["verb_nouns"])
 
 
 def _one_phrase(tokens: list[Token], i: int) -> bool:
@@ -1863,9 +1742,10 @@ _LOAN_FIRST_ZIPF = 3.5  # data 4.6, cyber 3.55, tech 4.0
 # and bank +0.1 are Dutch words too
 _LOAN_GAP = 0.4
 _MEASURE_COMPOUND_ZIPF = 2.0  # eurozone 3.3, jaarverslag 3.3, uurloon 2.4; zakgeld 2.9
-_MORE_PARTICLES = frozenset({"tegen", "uit", "in", "op", "aan", "na", "om", "bij", "neer"})
+_MORE_PARTICLES = frozenset(grammar_words()["more_particles"])
 _DEFINITE = frozenset({"de", "het", "deze", "dit", "die", "dat"})
 _HYPHENATED = re.compile(r"[a-z]+(?:-[a-z]+)+")
+_ADJECTIVE_ENDINGS = ("eeuws", "isch", "lijk", "baar", "achtig")
 
 
 def _marked_first_part(tokens: list[Token], i: int) -> bool:
@@ -1878,6 +1758,8 @@ def _marked_first_part(tokens: list[Token], i: int) -> bool:
         return False  # "kreeg de school bezoek", "ontsloeg de club trainer Jansen"
     if _subject_and_object(tokens, i):
         return False  # "dat de bank klanten extra rente gaf"
+    if "-" in a.text and a.lower.endswith(_ADJECTIVE_ENDINGS):
+        return False  # an uninflected adjective: "een zeventiende-eeuws schilderij"
     return (
         _s_first_part(tokens, i)
         or _hyphenated_loan(tokens, i)
@@ -2041,23 +1923,9 @@ def _common_noun(token: Token) -> bool:
 
 
 # Days, months and parts of the day after a name ("Rutte maandag").
-_TIME_NOUNS = frozenset(
-    [
-        *DAYS_NL,
-        *MONTHS_NL,
-        "ochtend",
-        "middag",
-        "avond",
-        "nacht",
-        "jaar",
-        "week",
-        "maand",
-        "dag",
-        "uur",
-    ]
-)
+_TIME_NOUNS = frozenset([*DAYS_NL, *MONTHS_NL, *grammar_words()["time_nouns_sp504"]])
 # Before the name, so that the name and the noun are one phrase ("de NAVO landen").
-_DETERMINERS = frozenset(["de", "het", "een", "deze", "dit", "elke", "alle"])
+_DETERMINERS = frozenset(grammar_words()["name_determiners"])
 # Championships that Dutch writes apart from their sport: "het WK voetbal".
 _APART = frozenset(["WK", "EK", "NK", "OS"])
 
@@ -2201,12 +2069,7 @@ Bureau")."""
 
 # Abbreviations of things, not of bodies: never a subject or an indirect
 # object, so before a noun always a compound's first part (CT-scan, tv-zender).
-_THING_ABBREVIATIONS = frozenset(
-    ["CT", "MRI", "DNA", "RNA", "PET", "ICT", "IT", "AI", "GPS", "USB", "LED", "HD", "SMS",
-     "PDF", "QR", "ID", "IQ", "ADHD", "HIV", "IC", "EHBO", "BTW", "OV", "CV", "PR", "HR",
-     "ECG", "EEG", "VR", "GSM", "TV", "PC", "CD", "DVD", "tv", "pc", "cd", "dvd", "sms",
-     "gps", "btw", "ov", "hiv", "ic", "cv", "wifi", "ict", "pr", "hr"]
-)  # fmt: skip
+_THING_ABBREVIATIONS = frozenset(grammar_words()["thing_abbreviations"])
 # "zag op tv beelden van": the medium as an adverbial, the noun an object.
 _MEDIUM_PREPOSITIONS = frozenset(["op", "via", "per", "met"])
 
@@ -2222,12 +2085,9 @@ def _common_abbreviation(tokens: list[Token], i: int) -> bool:
     return i == 0 or tokens[i - 1].lower not in _MEDIUM_PREPOSITIONS
 
 
-_COMPASS = frozenset(
-    ["Noord", "Zuid", "Oost", "West", "Midden", "Noordoost", "Noordwest", "Zuidoost",
-     "Zuidwest", "Centraal", "noord", "zuid", "oost", "west"]
-)  # fmt: skip
+_COMPASS = frozenset(grammar_words()["compass_words"])
 # Places whose compass word Dutch writes apart, as in English.
-_COMPASS_APART = frozenset(["Virginia", "Side", "Coast", "Point", "End", "Bank"])
+_COMPASS_APART = frozenset(grammar_words()["compass_apart"])
 _LARGE_PLACE_ZIPF = 3.8  # Soedan 3.8, Gaza 3.9, Syrië 4.5; Betuwe 3.4, Gelre 3.4
 
 
@@ -2342,11 +2202,7 @@ _JOINED_PREFIXES = frozenset(["vice", "co", "top", "mede", "oer", "semi", "multi
 _HYPHEN_PREFIXES = frozenset(["ex", "anti", "pro", "oud"])
 _PREFIXES = _JOINED_PREFIXES | _HYPHEN_PREFIXES
 # "oud" is an adjective too ("oud papier"): only before a title is it the prefix.
-_OLD_TITLES = frozenset(
-    ["premier", "minister", "president", "voorzitter", "burgemeester", "directeur", "topman",
-     "international", "militair", "militairen", "speler", "trainer", "kamerlid", "senator",
-     "ambassadeur", "staatssecretaris", "bondscoach", "wethouder", "commissaris", "leider"]
-)  # fmt: skip
+_OLD_TITLES = frozenset(grammar_words()["old_titles"])
 
 
 @register
@@ -2416,8 +2272,8 @@ Brussel", "de post bezorgen" are Dutch)."""
 # Endings of nouns for people: medewerker, leraar, directeur, activist, agent.
 _PERSON_ENDINGS = ("er", "aar", "eur", "ist", "ent", "ant", "ier", "or", "man", "vrouw",
                    "ling", "ige", "aris", "oot", "ief", "iet", "ege", "ega", "aat", "ijn", "ster")  # fmt: skip
-_COUNTS = frozenset(["twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien"])
-_DEGREE_WORDS = frozenset(["hoe", "zo", "te", "even", "erg", "heel", "zeer", "en", "of", "jong"])
+_COUNTS = frozenset(grammar_words()["count_words_sp505"])
+_DEGREE_WORDS = frozenset(grammar_words()["degree_words"])
 
 
 def _former_person(tokens: list[Token], a: Token, b: Token) -> bool:
@@ -2467,20 +2323,11 @@ def _prefixed(prefix: str, word: str, known: Callable[[str], bool]) -> str | Non
 # Particles of separable verbs. The prepositions may also be stranded from
 # an R-pronoun ("daar heeft hij niet aan gedacht") or stand after a noun as a
 # postposition ("de trap op gelopen"); the adverbs and adjectives may not.
-_PREPOSITION_PARTICLES = frozenset(
-    ["aan", "af", "bij", "binnen", "buiten", "door", "in", "mee", "na", "om", "onder", "op",
-     "over", "toe", "uit", "achter", "rond", "langs", "voorbij"]
-)  # fmt: skip
-_ADVERB_PARTICLES = frozenset(
-    ["terug", "weg", "neer", "dicht", "open", "vrij", "los", "vast", "kapot", "tegemoet",
-     "teweeg", "kwijt", "schoon"]
-)  # fmt: skip
+_PREPOSITION_PARTICLES = frozenset(grammar_words()["preposition_particles"])
+_ADVERB_PARTICLES = frozenset(grammar_words()["adverb_particles"])
 _R_PRONOUNS = frozenset(["er", "daar", "hier", "waar"])
 # Prepositions that follow a noun of path or goal: "de trap op", "het bos in", "naar huis toe".
-_POSTPOSITIONS = frozenset(
-    ["op", "af", "in", "uit", "door", "over", "langs", "rond", "binnen", "voorbij", "om",
-     "onder", "toe", "buiten", "achter"]
-)  # fmt: skip
+_POSTPOSITIONS = frozenset(grammar_words()["postpositions"])
 # "uit eten gaan" is written apart by rule.
 _APART_INFINITIVES = frozenset(["eten"])
 
@@ -2597,7 +2444,7 @@ def _final_infinitive(tokens: list[Token], i: int) -> bool:
 
 
 # Second parts of circumpositions: "naar huis toe", "van de trap af", "tegen de muur aan".
-_CIRCUMPOSITION_ENDS = frozenset(["toe", "af", "aan", "door", "uit", "heen", "vandaan"])
+_CIRCUMPOSITION_ENDS = frozenset(grammar_words()["circumposition_ends"])
 _NOUN_PHRASE_TAGS = frozenset(["N", "SPEC", "ADJ", "LID", "TW"])
 
 
