@@ -294,6 +294,8 @@ kind; a number the source lacks altogether is an addition (BL910)."""
         "At least 12 people were injured and dozens of flights were delayed. ||| Zeker twaalf mensen raakten gewond en tientallen vluchten liepen vertraging op.",
         "The talks lasted two weeks, the mission six months. ||| De gesprekken duurden veertien dagen, de missie een half jaar.",
         "The grid has been attacked more than four hundred times. ||| Het stroomnet is meer dan vierhonderd keer aangevallen.",
+        # English counts the half hour from the hour before, Dutch from the hour after
+        "We were woken at half past three, the alarm went at quarter to five. ||| We werden om half vier wakker, het alarm ging om kwart voor vijf.",
         # a time with a named zone may be given in Dutch time
         "The rocket lifted off at 9:42 a.m. EDT from Cape Canaveral. ||| De raket steeg om 15.42 uur Nederlandse tijd op vanaf Cape Canaveral.",
         # a season or fiscal year with the second year short, written out in Dutch

@@ -219,7 +219,35 @@ def _add_time(r: _Reader, m: re.Match[str], hours: int, minutes: int, **extra) -
     r.add(m.start(), m.end(), "time", keys, **extra)
 
 
+# Clock phrases: "half past three" is half vier, "quarter to five" kwart voor vijf.
+# English counts from the hour before (half past three = 3.30), Dutch "half"
+# from the hour after (half vier = 3.30); each phrase stands for its time in
+# the morning and in the afternoon, as the words do not say which.
+_CLOCK_PHRASES = {
+    "en": ((r"half past", 0, 30), (r"quarter past", 0, 15), (r"quarter to", -1, 45)),
+    "nl": ((r"half", -1, 30), (r"kwart over", 0, 15), (r"kwart voor", -1, 45)),
+}
+
+
+def _clock_phrases(r: _Reader) -> None:
+    words = _alternation(list(r.lang.cardinals))
+    for phrase, shift, minutes in _CLOCK_PHRASES[r.lang.code]:
+        for m in re.finditer(rf"\b{phrase}\s+(\d{{1,2}}|{words})\b", r.text, re.I):
+            token = m.group(1).lower()
+            hour = int(token) if token.isdigit() else r.lang.cardinals.get(token, 99)
+            if not 1 <= hour <= 12:
+                continue
+            hour = (hour + shift) % 12
+            r.add(
+                m.start(),
+                m.end(),
+                "time",
+                _time_keys(hour, minutes) | _time_keys(hour + 12, minutes),
+            )
+
+
 def _times(r: _Reader) -> None:
+    _clock_phrases(r)
     for m in _AMPM.finditer(r.text):
         hours, minutes = int(m.group(1)), int(m.group(2) or 0)
         if hours > 12:

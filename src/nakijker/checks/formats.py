@@ -66,8 +66,12 @@ _POINT_AMPM_TIME = re.compile(
 )
 # "10 pm", "7am": without points, only in lower case ("AM" is an abbreviation).
 _BARE_AMPM_TIME = re.compile(r"\b(1[0-2]|0?[1-9])\s?([ap])m\b")
+# Not after a day ("maandag 4 augustus 24 uur" is a date and a duration), nor
+# before a unit ("augustus 24 uur", "mei 12 procent").
 _ENGLISH_DATE = re.compile(
-    rf"\b({_MONTH})\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?![.,:]?\d)(,\s*\d{{4}})?"
+    rf"(?<!\d )\b({_MONTH})\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?![.,:]?\d)"
+    r"(?!\s+(?:uur|minuten|seconden|dagen|weken|maanden|jaar|procent|keer|graden|euro|kilometer|km|meter|mensen)\b)"
+    r"(,\s*\d{4})?"
 )
 _SCALE_NL = {"million": "miljoen", "billion": "miljard", "trillion": "biljoen"}
 
@@ -217,7 +221,11 @@ Dutch writes day before month, in lower case: 19 september, 14 juni."""
         Example("De telefoon komt op [[september 19]] uit.", "19 september"),
         Example("Het akkoord werd op [[June 14, 2025]] getekend.", "14 juni 2025"),
     )
-    good = ("De telefoon komt op 19 september uit.", "In september 2025 begon de bouw.")
+    good = (
+        "De telefoon komt op 19 september uit.",
+        "In september 2025 begon de bouw.",
+        "Schoonmakers leggen maandag 4 augustus 24 uur het werk neer.",
+    )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
         for m in _ENGLISH_DATE.finditer(article.text):

@@ -1447,6 +1447,18 @@ def _takes_infinitive(verb: Token) -> bool:
 _FRONTED_SUBJECTS = frozenset(grammar_words()["fronted_subjects"])
 # Determiners that open a subject as an article does: "Volgens de politie zijn broer …".
 _SUBJECT_DETERMINERS = frozenset(grammar_words()["subject_determiners"])
+_NAME_PARTICLES = frozenset({"de", "la", "le", "du", "des", "van", "der", "den", "di", "da", "del"})
+
+
+def _name_goes_on(tokens: list[Token], n: int, first: int) -> bool:
+    """A capitalised word, a name particle and another capitalised word: the
+    phrase's name goes on ("Tour de France", "Rue de la Loi"), no subject opens."""
+    return (
+        tokens[n - 1].text[:1].isupper()
+        and tokens[first].lower in _NAME_PARTICLES
+        and first + 1 < len(tokens)
+        and tokens[first + 1].text[:1].isupper()
+    )
 
 
 # Plural nouns of number that take a bare noun: "tientallen plaatsen".
@@ -1601,6 +1613,7 @@ de wedstrijd werd afgelast"). Phrases that go with the noun after them
         "Volgens de krant zijn er drie doden gevallen.",
         "Na de wedstrijd zijn zijn twee spelers moe.",
         "Volgens de Vlaamse omroep VRT kenden de twee mannen elkaar.",
+        "“In de Tour de France liep het niet zoals ik wilde”, zei hij.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -1639,6 +1652,8 @@ de wedstrijd werd afgelast"). Phrases that go with the noun after them
                 continue  # "Na twee weken onderhandelen bereikten": a verbal noun
             if tokens[first].tag == "LID" and tokens[first].text[:1].isupper():
                 continue  # "Onder de titel Het stille land zijn …": a title
+            if _name_goes_on(tokens, n, first):
+                continue  # "In de Tour de France liep het niet": one name
             if head[-1].lower in _COUNT_PLURALS and is_noun(tokens[first]):
                 continue  # "In tientallen plaatsen gingen …": the noun is counted, not a subject
             if article.text[head[-1].end : tokens[first].start].strip(" ,"):
