@@ -1450,7 +1450,7 @@ _SUBJECT_DETERMINERS = frozenset(grammar_words()["subject_determiners"])
 _NAME_PARTICLES = frozenset({"de", "la", "le", "du", "des", "van", "der", "den", "di", "da", "del"})
 
 
-def _name_goes_on(tokens: list[Token], n: int, first: int) -> bool:
+def _particle_name(tokens: list[Token], n: int, first: int) -> bool:
     """A capitalised word, a name particle and another capitalised word: the
     phrase's name goes on ("Tour de France", "Rue de la Loi"), no subject opens."""
     return (
@@ -1652,7 +1652,7 @@ de wedstrijd werd afgelast"). Phrases that go with the noun after them
                 continue  # "Na twee weken onderhandelen bereikten": a verbal noun
             if tokens[first].tag == "LID" and tokens[first].text[:1].isupper():
                 continue  # "Onder de titel Het stille land zijn …": a title
-            if _name_goes_on(tokens, n, first):
+            if _particle_name(tokens, n, first):
                 continue  # "In de Tour de France liep het niet": one name
             if head[-1].lower in _COUNT_PLURALS and is_noun(tokens[first]):
                 continue  # "In tientallen plaatsen gingen …": the noun is counted, not a subject
