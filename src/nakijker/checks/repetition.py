@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from nakijker.checks.base import Check, Example, Finding, register
+from nakijker.checks.formats import DAYS_NL, MONTHS_NL
 from nakijker.checks.grammar import is_finite, possessive_read_as_verb
 from nakijker.config import Config
 from nakijker.doc import Article, Token
@@ -585,9 +586,8 @@ def _reopened(tokens: list[Token], i: int) -> tuple[int, int] | None:
 
 # A time phrase with a year, month or weekday: "in 2025", "in maart", "op dinsdag".
 _TIME_PHRASE = re.compile(
-    r"\b(?:in|op|sinds)\s+(?:(?:januari|februari|maart|april|mei|juni|juli|augustus"
-    r"|september|oktober|november|december)(?:\s+\d{4})?|\d{4}"
-    r"|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))\b",
+    rf"\b(?:in|op|sinds)\s+(?:(?:{'|'.join(MONTHS_NL)})(?:\s+\d{{4}})?|\d{{4}}"
+    rf"|(?:{'|'.join(DAYS_NL)}))\b",
     re.IGNORECASE,
 )
 # Between two mentions of the same time, these open another clause or a comparison.
