@@ -28,7 +28,15 @@ from nakijker.bilingual import names as nm
 from nakijker.bilingual.align import paragraph_spans, split_sentences
 from nakijker.bilingual.context import Bilingual, Pair, Word, bilingual_of, words_in
 from nakijker.bilingual.lexicon import dictionary, english_bases, fold, renders, table
-from nakijker.bilingual.quantities import DAYS_NL, Quantity, conversions, language, matched
+from nakijker.bilingual.quantities import (
+    DAYS_NL,
+    Quantity,
+    conversions,
+    language,
+    matched,
+    metric_value,
+    near_conversion,
+)
 from nakijker.bilingual.termbase import (
     Term,
     TermbaseError,
@@ -122,6 +130,7 @@ def number_reading(view: Bilingual) -> NumberReading:
         if pair.index not in left:
             continue
         left_s, left_t = left[pair.index]
+        _converted(view, left_s, left_t)
         imperial = [s for s in left_s if _imperial(view.source, s)]
         left_s[:] = [s for s in left_s if s not in imperial]
         for t in left_t:
@@ -152,7 +161,7 @@ def number_reading(view: Bilingual) -> NumberReading:
 # Imperial units, which a Dutch text converts: "75 mph" → "120 kilometer per uur".
 _IMPERIAL = re.compile(
     r"\s?(?:mph|miles?|mi|feet|foot|ft|inch(?:es)?|yards?|lbs?|ounces?|oz|gallons?|acres?"
-    r"|°?\s?F|degrees? Fahrenheit|square (?:miles?|feet))(?![\w-])"
+    r"|°?\s?F|(?:degrees? )?Fahrenheit|square (?:miles?|feet))(?![\w-])"
 )
 
 
@@ -161,6 +170,28 @@ _METRIC = re.compile(
     r"\s?(?:(?:vierkante\s)?(?:kilo|centi|milli)?meters?|km|m|cm|kilo(?:gram)?|kg|gram|g|liters?|l"
     r"|hectare|ha|graden|°\s?C?|km/u|km/h)(?!\w)"
 )
+
+
+def _converted(view: Bilingual, left_s: list[Quantity], left_t: list[Quantity]) -> None:
+    """Drop each source amount in imperial units with the Dutch amount that converts
+    it: "180 pounds" is "ruim 80 kilo", whether "pounds" was read as weight or money."""
+    for s in list(left_s):
+        metric = metric_value(view.source, s)
+        if metric is None:
+            continue
+        t = next(
+            (
+                t
+                for t in left_t
+                if t.value is not None
+                and _METRIC.match(view.article.text, t.end)
+                and near_conversion(metric, t.value)
+            ),
+            None,
+        )
+        if t is not None:
+            left_s.remove(s)
+            left_t.remove(t)
 
 
 def _imperial(source: str, quantity: Quantity) -> bool:
@@ -273,9 +304,9 @@ class NumberMismatch(BilingualCheck):
 Numbers of each aligned sentence pair are compared by value after
 conversion: 1,200.50 = 1.200,50; $5 million = 5 miljoen dollar;
 June 14 = 14 juni; 10:30 a.m. = 10.30 uur; a fortnight = twee weken =
-veertien dagen; two = twee; dozens =
-tientallen; half a million = een half miljoen; Oct. 7 = 7 oktober;
-25 basis points = 0,25 procentpunt. A time with a named zone (1:57 p.m.
+veertien dagen; two = twee; dozens = tientallen; half a million = een
+half miljoen; Oct. 7 = 7 oktober; 25 basis points = 0,25 procentpunt;
+the 1990s = de jaren negentig. A time with a named zone (1:57 p.m.
 EST) may be given in Dutch time (19.57 uur). English "billion" is Dutch
 "miljard": "biljoen" is a thousand times more. A Dutch number that finds
 no equal is reported when the source has an unmatched one of the same
@@ -286,6 +317,7 @@ kind; a number the source lacks altogether is an addition (BL910)."""
         "The storm killed 14 people on Tuesday. ||| De storm doodde [[41]] mensen op dinsdag.",
         "The deal was signed on June 14. ||| Het akkoord werd op [[15 juni]] getekend.",
         "The work will take at least a fortnight. ||| Het werk duurt minstens [[een week]].",
+        "The wreck was first found in the 1970s. ||| Het wrak werd in de [[jaren tachtig]] voor het eerst gevonden.",
     )
     good = (
         "The checks would cost as much as €1.2 billion a year. ||| De controles zouden tot 1,2 miljard euro per jaar kosten.",
@@ -300,6 +332,8 @@ kind; a number the source lacks altogether is an addition (BL910)."""
         "The rocket lifted off at 9:42 a.m. EDT from Cape Canaveral. ||| De raket steeg om 15.42 uur Nederlandse tijd op vanaf Cape Canaveral.",
         # a season or fiscal year with the second year short, written out in Dutch
         "The club plans a new stadium for the 2029-30 season and cut costs in fiscal 2024/25. ||| De club plant een nieuw stadion voor het seizoen 2029-2030 en bespaarde in boekjaar 2024/2025.",
+        # a decade in digits or in words
+        "The mill was first restored in the 1960s and again in the '90s. ||| De molen werd voor het eerst in de jaren zestig gerestaureerd en opnieuw in de jaren negentig.",
     )
 
     def compare(self, view: Bilingual, config: Config) -> Iterator[Finding]:
@@ -437,9 +471,18 @@ or as a Dutch exonym (München). The dateline is skipped, and a name counts
 as present anywhere in the article. A capitalised English common noun of a
 term or an institution (Ocean Dipole, Center for Volcanology, Infanta) may
 come back as a lower-case Dutch word or compound part (Oceaan-dipool,
-vulkanologie, infante)."""
+vulkanologie, infante). A name whose English words the Dutch translates
+(FreeDict, a glossary in data/names.yaml), whole or as parts of a compound,
+is present: Beekeepers' Association → Bijenhoudersvereniging, GreenLeft →
+GroenLinks, unless the Dutch abbreviation that the source gives does not
+spell the translation, or a coined brand name becomes a new Dutch one. A
+body whose official Dutch name is in the text is present, also under an
+English name that differs from a known one in one word."""
     bad = _examples(
         "Lead author Sanne Okafor of Leiden spoke first. ||| [[Hoofdauteur Sanne Vries uit Leiden sprak als eerste.]]",
+        # a coined brand name translated; a translation that the Dutch abbreviation does not spell
+        "Subscribers of GreenBridge will pay more. ||| [[Abonnees van GroeneBrug gaan meer betalen.]]",
+        "Tim Vos of the Dutch Anglers' Union (NHV) welcomed the ban. ||| [[Tim Vos van de Nederlandse Hengelaarsunie (NHV) is blij met het verbod.]]",
     )
     good = (
         "Eindhoven-based Lumora opened an office in Munich. ||| Het Eindhovense Lumora opende een kantoor in München.",
@@ -468,6 +511,14 @@ vulkanologie, infante)."""
         "President Volodymyr Zelensky posted photos on Telegram. ||| President Zelensky plaatste foto's op Telegram.",
         # the body named by its official Dutch name
         "The Dutch Digital Infrastructure Inspectorate opened an inquiry. ||| De Rijksinspectie Digitale Infrastructuur is een onderzoek begonnen.",
+        # … also where the English name differs from a known one in a single word
+        "Officers of the Royal Netherlands Military Constabulary checked the passports. ||| Agenten van de Koninklijke Marechaussee controleerden de paspoorten.",
+        # a name whose words are translated, whole or as parts of a compound
+        "Tim Vos of the Dutch Anglers' Union (NHV) welcomed the ban. ||| Tim Vos van de Nederlandse Hengelaarsvereniging (NHV) is blij met het verbod.",
+        "An amendment by GreenLeft was rejected. ||| Een amendement van GroenLinks werd verworpen.",
+        "The rocket lifted off from the Vostochny Cosmodrome. ||| De raket vertrok vanaf de lanceerbasis Vostotsjny.",
+        # an inhabitant named after the first part of the place
+        "The 31-year-old from Friesland won the sprint. ||| De 31-jarige Fries won de sprint.",
     )
 
     def compare(self, view: Bilingual, config: Config) -> Iterator[Finding]:
@@ -476,13 +527,18 @@ vulkanologie, infante)."""
         for mention in _mentions(view):
             if mention.text in reported or nm.appears(mention.text, view.article.text, words):
                 continue
+            body = _body_at(view, mention.start)
+            if body is not None and body.rendered:
+                continue  # "Royal Netherlands Military Constabulary" → "Koninklijke Marechaussee"
+            pair = view.pair_at_source(mention.start)
+            if body is None and pair is not None and _translated(view, pair, mention):
+                continue  # "Beekeepers' Association" → "Bijenhoudersvereniging"
             if nm.as_common_noun(mention.text, words):
                 continue  # "Indian Ocean Dipole" → "Indische Oceaan-dipool"
             if _official_name_present(view, mention):
                 continue  # "Digital Infrastructure Inspectorate" → "Rijksinspectie …"
             if _surname_present(view, mention, words):
                 continue  # "President Volodymyr Zelensky" → "president Zelensky"
-            pair = view.pair_at_source(mention.start)
             if pair is None or not pair.both or pair.target_span is None:
                 continue
             reported.add(mention.text)
@@ -530,6 +586,122 @@ def _official_name_present(view: Bilingual, mention: nm.Mention) -> bool:
     return False
 
 
+def _translated(view: Bilingual, pair: Pair, mention: nm.Mention) -> bool:
+    """The name word is translated in the Dutch sentence or the ones beside it,
+    into a name that the Dutch abbreviation the source gives spells."""
+    words = [w for p in view.around(pair) for w in p.target_words()]
+    if nm.translation(mention.text, words) is None:
+        return False
+    abbreviation = nm.dutch_abbreviation(view.source, mention)
+    if abbreviation is None:
+        return True
+    abbr, english = abbreviation
+    text = view.article.text
+    bracket = re.search(rf"\(\s*{re.escape(abbr)}\s*\)", text)
+    if bracket is None:
+        return True
+    run = _DUTCH_NAME_BEFORE.search(text, 0, bracket.start())
+    return run is not None and nm.fits_abbreviation(
+        abbr, english, words_in(run.group(), run.start())
+    )
+
+
+# The capitalised words of a Dutch name, before its abbreviation in brackets.
+_DUTCH_NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*\s+(?:(?:van|voor|de|het|en|der)\s+)*)+$")
+
+
+@dataclass(frozen=True)
+class _Body:
+    content: frozenset[str]  # the English name's words, without nationality and function words
+    pattern: re.Pattern[str]
+    dutch: tuple[str, ...]
+    abbr: str | None
+
+
+@dataclass(frozen=True)
+class _BodyMention:
+    start: int
+    end: int
+    rendered: bool  # its Dutch name is in the Dutch text
+
+
+_FUNCTION_EN = frozenset(["of", "for", "and", "the", "on", "in", "&"])
+_NATIONALITY = _COUNTRY_WORDS - {"Royal"}
+
+
+def _content(english: str) -> frozenset[str]:
+    words = re.findall(r"[\w’'-]+", english)
+    return frozenset(
+        w.lower().rstrip("’'")
+        for w in words
+        if w not in _NATIONALITY and w.lower() not in _FUNCTION_EN
+    )
+
+
+@cache
+def _bodies() -> tuple[_Body, ...]:
+    """English names of Dutch bodies with their Dutch names: the official names
+    and the institutions of the names table."""
+    entries = [(e, b.texts, b.abbr) for b in official_names() for e in b.english]
+    entries += [(i.english, i.dutch, None) for i in nm.institutions()]
+    out = []
+    for english, dutch, abbr in entries:
+        words = english.split()
+        while len(words) > 1 and words[0] in _COUNTRY_WORDS:
+            words = words[1:]  # "the roads and waterways authority" without "Dutch"
+        core = r"\s+".join(re.escape(w) for w in words)
+        pattern = re.compile(rf"(?<![\w-]){core}(?![\w-])", re.I)
+        out.append(_Body(_content(english), pattern, tuple(dutch), abbr))
+    return tuple(out)
+
+
+# A run of capitalised words, with the function words of a name between them.
+_CAPITAL_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w’'-]*)+")
+
+
+def _body_mentions(view: Bilingual) -> list[_BodyMention]:
+    """Where the source names a body with a known Dutch name: by one of its English
+    names, or, where the Dutch has that name, by a capitalised name of three words
+    or more that differs from one in a single word ("Royal Netherlands Military
+    Constabulary" for "… Military Police")."""
+    cached = view.article.cache.get("bilingual-bodies")
+    if cached is not None and cached[0] is view:
+        return cached[1]
+    found: list[_BodyMention] = []
+    # each run and its tails: "Officers of the Royal … Constabulary" holds the name
+    runs = [
+        (m.start() + tail.start(), m.end(), _content(m.group()[tail.start() :]))
+        for m in _CAPITAL_RUN.finditer(view.source)
+        for tail in re.finditer(r"(?<![\w’'-])[A-Z]", m.group())
+    ]
+    for body in _bodies():
+        rendered = _dutch_name_in(view, body)
+        spans = [(m.start(), m.end()) for m in body.pattern.finditer(view.source)]
+        if rendered and len(body.content) >= 3:
+            spans += [(start, end) for start, end, words in runs if _one_word_off(words, body)]
+        found += [_BodyMention(s, e, rendered) for s, e in spans]
+    view.article.cache["bilingual-bodies"] = (view, found)
+    return found
+
+
+def _one_word_off(words: frozenset[str], body: _Body) -> bool:
+    return len(words) == len(body.content) and len(words & body.content) == len(words) - 1
+
+
+def _dutch_name_in(view: Bilingual, body: _Body) -> bool:
+    """The Dutch name in the text, or the abbreviation where the source lacks it
+    (an abbreviation copied from the source says nothing about the name)."""
+    text = view.article.text
+    names = [*body.dutch, *([body.abbr] if body.abbr and body.abbr not in view.source else [])]
+    return any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text) for n in names)
+
+
+def _body_at(view: Bilingual, offset: int) -> _BodyMention | None:
+    """The body named at this source offset; a rendered one where there are several."""
+    around = [b for b in _body_mentions(view) if b.start <= offset < b.end]
+    return max(around, key=lambda b: b.rendered, default=None)
+
+
 @register
 class NameSpelling(BilingualCheck):
     code = "BL904"
@@ -541,7 +713,9 @@ class NameSpelling(BilingualCheck):
 "Zelensky" and later "Zelenskyy", "Terechov" and "Terekhov": forms of a
 source name that differ only slightly are grouped, and the less frequent
 spelling is flagged with the more frequent one as the fix (on a tie, the
-Dutch transliteration wins). A genitive s (Vermeers) is no other spelling."""
+Dutch transliteration wins). A genitive s (Vermeers), an adjective's -e
+(Javaans, Javaanse) and the old spelling that a name keeps (De Nederlandsche
+Bank beside "Nederlandse banken") are no other spelling."""
     bad = (
         Example(
             "President Zelenskyy urged allies to act. Later, Zelenskyy spoke again. ||| President Zelensky riep de bondgenoten op. Later sprak [[Zelenskyy]] opnieuw.",
@@ -557,6 +731,10 @@ Dutch transliteration wins). A genitive s (Vermeers) is no other spelling."""
         "Bhutan's king met Bhutanese students in Thimphu. ||| De Bhutanese koning ontmoette Bhutanese studenten in Thimphu. Bhutan telt weinig studenten.",
         # two names of the source that look alike are two names, not two spellings
         "Coach Marco Silva left Porto for Sliva Rovers. ||| Trainer Marco Silva verruilde Porto voor Sliva Rovers.",
+        # an adjective with and without its -e
+        "A Javan rhino calf was filmed; fewer than 80 Javan rhinos remain. ||| Er is een Javaans neushoornkalf gefilmd; er leven nog minder dan 80 Javaanse neushoorns.",
+        # a word in the old spelling of a name, and in modern spelling elsewhere
+        "De Nederlandsche Bank said Dutch banks are sound. ||| De Nederlandsche Bank zei dat de Nederlandse banken gezond zijn.",
     )
 
     def compare(self, view: Bilingual, config: Config) -> Iterator[Finding]:
@@ -565,6 +743,7 @@ Dutch transliteration wins). A genitive s (Vermeers) is no other spelling."""
             w for w in words_in(text) if w.text[:1].isupper() and not _ordinary_opener(text, w)
         ]
         source_words = {fold(w.text) for w in words_in(view.source)}
+        base = {w.start: _base(w, words, text) for w in words}
         done: set[str] = set()
         for mention in _mentions(view):
             if mention.text in done or fold(mention.text) in nm.exonym_forms():
@@ -573,17 +752,17 @@ Dutch transliteration wins). A genitive s (Vermeers) is no other spelling."""
             forms = [
                 w
                 for w in words
-                if nm.spelled_like(mention.text, _base(w.text, words))
-                and not _other_source_word(mention.text, _base(w.text, words), source_words)
+                if nm.spelled_like(mention.text, base[w.start])
+                and not _other_source_word(mention.text, base[w.start], source_words)
             ]
-            counts = Counter(_base(w.text, words) for w in forms)
+            counts = Counter(base[w.start] for w in forms)
             if len({fold(f) for f in counts}) < 2:
                 continue
             if len(counts) < 2:
                 continue
             preferred = _preferred(counts, mention.text)
             for w in forms:
-                if _base(w.text, words) != preferred:
+                if base[w.start] != preferred:
                     yield self.finding(
                         view.article,
                         w.start,
@@ -607,10 +786,29 @@ def _ordinary_opener(text: str, word: Word) -> bool:
     return bool(opens) and zipf_frequency(word.lower, "nl") >= 4.5
 
 
-def _base(word: str, words: list[Word]) -> str:
-    """The word without a genitive s when the bare form occurs too (Vermeers → Vermeer)."""
-    if word.endswith("s") and any(w.text == word[:-1] for w in words):
-        return word[:-1]
+def _base(word: Word, words: list[Word], text: str) -> str:
+    """The form of the word that occurs too, uninflected: without a genitive s
+    (Vermeers → Vermeer) or an adjective's e (Sumatraanse → Sumatraans, Europese
+    → Europees); or, in another name, a word in old spelling that occurs in the
+    modern one (De Nederlandsche Bank, Het Financieele Dagblad → Nederlandse,
+    Financiële): one word, spelled the same."""
+    forms = {fold(w.text): w.text for w in words}
+    bare = [word.text[:-1]] if word.text.endswith("s") else []
+    if word.text.endswith("se"):
+        bare.append(word.text[:-1])
+    bare.append(re.sub(r"([aeo])([^aeiou\W])e$", r"\1\1\2", word.text))
+    if re.match(r"\s+[A-Z]", text[word.end :]):
+        bare.append(_modern_spelling(word.text))
+    return next((forms[fold(b)] for b in bare if b != word.text and fold(b) in forms), word.text)
+
+
+# Spelling before 1947 that names keep: Nederlandsche → Nederlandse, Financieele → Financiële.
+_OLD_SPELLING = ((r"sch(e?)$", r"s\1"), (r"(?<=\w)([eo])\1(?=[^aeiou\W][aeiou])", r"\1"))
+
+
+def _modern_spelling(word: str) -> str:
+    for old, new in _OLD_SPELLING:
+        word = re.sub(old, new, word)
     return word
 
 
@@ -948,7 +1146,10 @@ Dutch sentence after which it belongs); a Dutch sentence far shorter than
 its source (less than half the expected length, for a source of 80 or more
 characters); or a number, amount or date of the source that the Dutch text
 does not have anywhere. The wire dateline ("KYIV, May 14 (Reuters) -") and
-a conversion in brackets ("884 kilometers (549 miles)") may be dropped."""
+a conversion in brackets ("884 kilometers (549 miles)") may be dropped. A
+range may write its scale and unit once ("41 tot 45 miljoen pond" for
+"£41 million to £45 million"), and an imperial amount is there when the
+Dutch gives its metric value, rounded (180 pounds → ruim 80 kilo)."""
     bad = _examples(
         "The storm hit the coast on Sunday. Thousands of homes lost power. Schools stay closed on Monday. ||| [[De storm raasde zondag over de kust.]] De scholen blijven maandag dicht.",
         "Three people were killed and at least 17 were wounded in the attack, local officials said. ||| [[Bij de aanval kwamen drie mensen om]], zeiden lokale functionarissen.",
@@ -956,6 +1157,8 @@ a conversion in brackets ("884 kilometers (549 miles)") may be dropped."""
     good = (
         "The storm hit the coast on Sunday. Thousands of homes lost power. ||| De storm raasde zondag over de kust. Duizenden huizen zaten zonder stroom.",
         "Local officials said three people were killed and at least 17 were wounded. ||| Volgens de lokale autoriteiten kwamen drie mensen om en raakten er zeker 17 gewond.",
+        # a word for the number: 24 hours = een etmaal
+        "Bus drivers in Utrecht will strike for 24 hours on Monday, the union said. ||| Buschauffeurs in Utrecht staken maandag een etmaal, zei de bond.",
         # the wire dateline, also after a headline, may be dropped
         "Rail strike halts trains across France\nLYON, May 2 (AFP) - Unions met on Monday in Lyon to end the strike, which began on April 28. ||| Treinstaking legt spoor in Frankrijk plat\nDe vakbonden kwamen maandag in Lyon bijeen om een einde te maken aan de staking, die op 28 april begon.",
         # abbreviated months and ranges of days
@@ -971,6 +1174,13 @@ a conversion in brackets ("884 kilometers (549 miles)") may be dropped."""
         "The central bank raised its key rate by 75 basis points to 4.5%. ||| De centrale bank verhoogde haar belangrijkste rente met 0,75 procentpunt tot 4,5 procent.",
         # "a.m." followed by a weekday does not end the sentence
         "Police counted 41 arrests between 8 p.m. Friday and 4 a.m. Saturday, the highest number for a single night this year. ||| De politie telde tussen vrijdag 20.00 uur en zaterdag 04.00 uur 41 arrestaties, het hoogste aantal in één nacht dit jaar.",
+        # a range whose scale and currency are written once, after its second number
+        "The brewer expects sales of $620 million to $650 million and a profit of between €70 million and €75 million. ||| De brouwer verwacht een omzet van 620 tot 650 miljoen dollar en een winst van 70 à 75 miljoen euro.",
+        # imperial amounts converted by the Dutch text, rounded; a bare "Fahrenheit"
+        "Rangers found 240 pounds of ivory in a truck near the 6-foot fence. ||| Boswachters vonden bijna 110 kilo ivoor in een vrachtwagen bij het 1,80 meter hoge hek.",
+        "Highs of 30 degrees Celsius (86 Fahrenheit) are expected, after 95F last week. ||| Er worden maxima van 30 graden verwacht, na 35 graden vorige week.",
+        # a range of days after the month
+        "The festival runs from July 9 to 13 and is free for children. ||| Het festival duurt van 9 tot en met 13 juli en is gratis voor kinderen.",
     )
 
     def compare(self, view: Bilingual, config: Config) -> Iterator[Finding]:
@@ -1078,6 +1288,12 @@ renders "without" and the negation still needs a word of its own."""
         # a restriction that Dutch says with "pas" or "alleen" instead of a negation
         "Under the new law, teenagers cannot buy energy drinks before they turn 16. ||| Volgens de nieuwe wet mogen tieners pas vanaf hun zestiende energiedrankjes kopen.",
         "Visitors may not enter the reserve unless a ranger accompanies them. ||| Bezoekers mogen het reservaat alleen onder begeleiding van een boswachter betreden.",
+        "The milk is not safe to drink unless it has been heated. ||| De melk is pas veilig om te drinken als hij is verhit.",
+        "The new dykes do not help much against a storm surge. ||| De nieuwe dijken helpen weinig tegen een stormvloed.",
+        "She said she thought about the final and nothing else. ||| Ze zei dat ze alleen aan de finale dacht.",
+        # set phrases whose negative word is no negation
+        "The council will leave no stone unturned to find the cause. ||| De gemeente stelt alles in het werk om de oorzaak te vinden.",
+        "In the coastal towns the no camp won easily. ||| In de kustplaatsen won het nee-kamp ruim.",
         "No one was injured. ||| Niemand raakte gewond.",
         "Patients should not stop the treatment without consulting a doctor. ||| Patiënten moeten niet zonder overleg met een arts stoppen met de behandeling.",
         "He left without saying goodbye. ||| Hij vertrok zonder gedag te zeggen.",
@@ -1228,6 +1444,8 @@ The finding is on the Dutch clause that renders the hedged statement."""
     good = (
         "Two executives, who are accused of helping to conceal the fraud, are due to stand trial. ||| Twee bestuurders, die ervan worden verdacht de fraude te hebben helpen verbergen, moeten terechtstaan.",
         "The man allegedly stole the painting. ||| De man zou het schilderij hebben gestolen.",
+        # the hedge inside a compound: main suspect → hoofdverdachte
+        "The main suspect, a woman from Venlo, is still in custody. ||| De hoofdverdachte, een vrouw uit Venlo, zit nog vast.",
         # a verb of supposing keeps the hedge
         "Researchers had suspected that the comet carried water. ||| Onderzoekers vermoedden al dat de komeet water bevatte.",
         "The wreck is believed to be the missing ferry. ||| Aangenomen wordt dat het wrak de vermiste veerboot is.",
@@ -1270,12 +1488,7 @@ _ENGLISH_BOUND = re.compile(
     r"\b(" + "|".join(sorted(_BOUNDS, key=len, reverse=True)) + r")\s+(?:\$|€|£)?$", re.I
 )
 _DUTCH_BOUND = re.compile(
-    r"\b(?:minstens|ten minste|tenminste|zeker|meer dan|ruim|bijna|nagenoeg|vrijwel|tot|"
-    r"tot wel|wel|maximaal|hoogstens|hooguit|zo['’]n|ongeveer|circa|ca\.|rond|rondom|"
-    r"omstreeks|pakweg|minder dan|krap|nog geen|dik|boven de|onder de|liefst|"
-    r"een kleine|een dikke|naar schatting|om en nabij|op zijn minst|op z['’]n minst|"
-    r"op zijn vroegst|ouder dan|jonger dan)\b",
-    re.I,
+    r"\b(?:" + "|".join(table("numbers")["dutch"]["bounds"]) + r")(?!\w)", re.I
 )
 _BOUNDED_KINDS = frozenset({"number", "money", "percent"})
 
@@ -1351,6 +1564,7 @@ offered before the number."""
         "About 2,000 fans watched. ||| Zo'n 2.000 fans keken toe.",
         "She won 6-3 after almost three hours. ||| Ze won met 6-3 na bijna drie uur.",
         "It will invest €3 billion over five years. ||| Het investeert in vijf jaar €3 miljard.",
+        "The asteroid is roughly 300 metres across. ||| De planetoïde is ruwweg 300 meter breed.",
         # "about" naming the topic of a story or a talk
         "Her new novel about two brothers who run a bakery won the prize. ||| Haar nieuwe roman over twee broers die een bakkerij runnen, won de prijs.",
         "Families were worried about four fishermen who had not returned. ||| Families maakten zich zorgen over vier vissers die niet waren teruggekeerd.",
@@ -1631,15 +1845,18 @@ finding is on that word. Verbs are left out ("killing four and wounding
         "The House and Senate passed the bill. ||| Het Huis van Afgevaardigden keurde de wet goed, net als de Senaat.",
         "Police and Navy divers searched the lake. ||| Duikers van politie en marine doorzochten het meer.",
         "Talks between Israel and Iran stalled. ||| Gesprekken tussen Israël en Iran liepen vast.",
+        # the "and" inside the English name of a body that the Dutch names by its Dutch name
+        "The Dutch roads and waterways authority closed the lock for repairs. ||| Rijkswaterstaat sloot de sluis voor herstelwerk.",
     )
 
     def compare(self, view: Bilingual, config: Config) -> Iterator[Finding]:
         for pair in _paired(view):
             words = [w for p in view.around(pair, 0) for w in p.target_words()]
-            for m in _conjunct_pattern().finditer(pair.source):
+            source = _without_bodies(view, pair)
+            for m in _conjunct_pattern().finditer(source):
                 if finding := self._list(view, pair, m, words):
                     yield finding
-            for kept, dropped, phrase in _dropped_conjuncts(pair, words):
+            for kept, dropped, phrase in _dropped_conjuncts(pair, words, source):
                 yield self.finding(
                     view.article,
                     kept.start,
@@ -1701,14 +1918,27 @@ def _conjunct_words(words: list[str], k: int, step: int) -> list[str]:
     return out
 
 
-def _dropped_conjuncts(pair: Pair, near_words: list[Word]) -> Iterator[tuple[Word, str, str]]:
+def _without_bodies(view: Bilingual, pair: Pair) -> str:
+    """The pair's source with the names of bodies blanked out whose Dutch name the
+    text has: "the roads and waterways authority" is Rijkswaterstaat, no list."""
+    text = pair.source
+    for body in _body_mentions(view):
+        start, end = body.start - pair.source_start, body.end - pair.source_start
+        if body.rendered and 0 <= start < len(text):
+            text = text[:start] + " " * (end - start) + text[end:]
+    return text[: len(pair.source)]
+
+
+def _dropped_conjuncts(
+    pair: Pair, near_words: list[Word], source: str
+) -> Iterator[tuple[Word, str, str]]:
     """(Dutch word rendering the kept conjunct, the dropped one, the English
     coordination) for "drawings and letters" → "tekeningen". Only where the
     Dutch has fewer coordinations than the English, the dropped words are
     ones the dictionary knows and no Dutch word of the pair renders them,
     and no coordination stands beside the kept word in the Dutch: "gloeiende
     stenen en hete as" renders "rocks and hot ash" with a word FreeDict lacks."""
-    tokens = re.findall(r"[A-Za-z][A-Za-z\-’']*|[^\sA-Za-z]", pair.source)
+    tokens = re.findall(r"[A-Za-z][A-Za-z\-’']*|[^\sA-Za-z]", source)
     nl_coord = len(_DUTCH_COORDINATION.findall(pair.target))
     en_coord = sum(1 for t in tokens if t in ("and", "or", "nor"))
     if nl_coord >= en_coord:
@@ -1809,7 +2039,8 @@ class ContentAdded(BilingualCheck):
 A Dutch sentence the aligner pairs with no source sentence (page
 furniture such as "Lees ook" is left to BP401), or a clause with a number
 or amount that occurs nowhere in the source: ", en kregen elk een
-vergoeding van 600 euro". The finding spans the added clause."""
+vergoeding van 600 euro". The finding spans the added clause. A sports
+word stands for its number ("24 maximums" → "24 keer 180", data/numbers.yaml)."""
     bad = _examples(
         "The passengers were rebooked onto a flight that left at 6:30 p.m. ||| De passagiers werden omgeboekt naar een vlucht die om 18.30 uur vertrok[[, en kregen elk een vergoeding van 600 euro]].",
         "The storm hit the coast on Sunday. Schools stay closed on Monday. ||| De storm raasde zondag over de kust. [[Volgens de politie vielen er vier doden en tientallen gewonden.]] De scholen blijven maandag dicht.",
@@ -1823,6 +2054,9 @@ vergoeding van 600 euro". The finding spans the added clause."""
         "The mercury rose to 47.5C in Seville, and a 30km stretch of motorway was closed. ||| In Sevilla liep het kwik op tot 47,5 graden en werd een stuk snelweg van 30 kilometer afgesloten.",
         "The storm brought winds of 90 mph to the coast. ||| De storm bracht windsnelheden van 145 kilometer per uur aan de kust.",
         "The central bank raised its key rate by 75 basis points to 4.5%. ||| De centrale bank verhoogde haar belangrijkste rente met 0,75 procentpunt tot 4,5 procent.",
+        # a scale glued to the amount; a sports word for a number
+        "The insurer rejected a £4.7bn bid. ||| De verzekeraar wees een bod van 4,7 miljard pond af.",
+        "She threw 11 maximums in the semi-final. ||| Ze gooide in de halve finale elf keer 180.",
         "The talks, mediated by Norway, focus on a 30-day truce during which the rebels would free 12 hostages in exchange for 40 prisoners, two officials briefed on the plan said, speaking on condition of anonymity because they were not allowed to discuss it. ||| De gesprekken, waarin Noorwegen bemiddelt, gaan over een bestand van dertig dagen. Daarin zouden de rebellen twaalf gijzelaars vrijlaten in ruil voor 40 gevangenen. Dat zeggen twee ingewijde functionarissen. Ze wilden anoniem blijven, omdat ze er niet over mogen praten.",
     )
 
@@ -2096,6 +2330,7 @@ with the FreeDict dictionary and shared stems. Deleting is the suggestion."""
         "Nobody was seriously hurt in the crash. ||| Bij de botsing raakte niemand ernstig gewond.",
         "Farmers fiercely opposed the new rules. ||| Boeren verzetten zich fel tegen de nieuwe regels.",
         "Exports rose sharply in May. ||| De export is in mei sterk gestegen.",
+        "Cyclists were asked to take extra care on the dyke. ||| Fietsers werd gevraagd op de dijk extra voorzichtig te zijn.",
         "The club has a strong team this year. ||| De club heeft dit jaar een sterk team.",
         "The mayor congratulated the winners. ||| De burgemeester feliciteerde de winnaars.",
     )
@@ -2297,16 +2532,30 @@ def _wrong_renderings(sense: Sense, pair: Pair, words: list[Word]) -> Iterator[W
         yield Word(pair.target_start + m.start(), pair.target_start + m.end(), m.group())
 
 
+# Small words inside a name: "Food and Drug Administration", "Ministerie van Defensie".
+_NAME_LINKS = frozenset(["and", "of", "for", "the", "&", "en", "van", "voor", "de", "der"])
+
+
 def _inside_name(word: Word, words: list[Word], text: str, starts: set[int]) -> bool:
-    """Part of a multi-word name such as "Binnenlandse Zaken": capitals in a row mid-sentence."""
+    """Part of a multi-word name such as "Binnenlandse Zaken" or "Food and Drug
+    Administration": capitals in a row mid-sentence, perhaps joined by a small word."""
     if word not in words:
         return False  # a phrase of several words
     i = words.index(word)
     if i == 0 or word.start in starts or not word.text[:1].isupper():
         return False
-    previous = words[i - 1]
-    gap = text[previous.end : word.start]
-    return previous.text[:1].isupper() and previous.start not in starts and gap.strip() == ""
+
+    def capital(k: int) -> bool:
+        return 0 <= k < len(words) and words[k].text[:1].isupper() and words[k].start not in starts
+
+    def joined(a: int, b: int) -> bool:
+        return text[words[a].end : words[b].start].strip() == ""
+
+    before = i - 2 if words[i - 1].lower in _NAME_LINKS else i - 1
+    after = i + 2 if i + 1 < len(words) and words[i + 1].lower in _NAME_LINKS else i + 1
+    return (capital(before) and joined(before, i - 1) and joined(i - 1, i)) or (
+        capital(after) and after < len(words) and joined(i, i + 1) and joined(i + 1, after)
+    )
 
 
 def _same_number(renderings: tuple[str, ...], word: str) -> str:

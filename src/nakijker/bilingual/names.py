@@ -19,7 +19,14 @@ from functools import cache
 from wordfreq import zipf_frequency
 
 from nakijker.bilingual.context import Word, words_in
-from nakijker.bilingual.lexicon import common_prefix, dictionary, fold, part_of, table
+from nakijker.bilingual.lexicon import (
+    common_prefix,
+    dictionary,
+    english_bases,
+    fold,
+    part_of,
+    table,
+)
 from nakijker.bilingual.quantities import DAYS_EN
 from nakijker.checks.formats import MONTHS_EN
 from nakijker.checks.transliteration import letter_forms, to_dutch
@@ -210,6 +217,9 @@ def _appears(name: str, target: str, words: list[Word]) -> bool:
         capitals = [fold(w.text) for w in words if w.text[:1].isupper()]
         if any(common_prefix(form, w) >= need for w in capitals):
             return True
+        # An inhabitant named after the place by its first part: Friesland → Fries.
+        if any(len(w) >= 5 and form.startswith(w) for w in capitals):
+            return True
         # Transliterations differ in more than the letter table knows
         # (Synehubov / Synjehoebov): a close enough capitalised word counts.
         if len(form) >= 6 and any(_close(form, w) for w in capitals):
@@ -253,6 +263,93 @@ def as_common_noun(name: str, target_words: list[Word]) -> bool:
     # Or its dictionary translation, alone or in a compound (Tribunal → rechtbank).
     renderings = [r for r in dictionary().dutch(low) if " " not in r and len(r) >= 4]
     return any(w.startswith(r) or w.endswith(r) for r in renderings for w in lower)
+
+
+@cache
+def _joined_headwords() -> dict[str, frozenset[str]]:
+    """FreeDict headwords written with a hyphen, joined: "bee‐keeper" is "beekeeper"."""
+    joined: dict[str, set[str]] = {}
+    for head, dutch in dictionary().forward.items():
+        if re.search(r"\w[‐-]\w", head):
+            joined.setdefault(re.sub(r"[‐-]", "", head), set()).update(dutch)
+    return {k: frozenset(v) for k, v in joined.items()}
+
+
+def name_renderings(word: str) -> set[str]:
+    """Dutch words that translate an English word of a name: FreeDict's, also under
+    its hyphenated headword, and the glossary's for name words FreeDict lacks."""
+    low = fold(word)
+    found = set(dictionary().dutch(low))
+    glossary = table("names").get("glossary", {})
+    for base in english_bases(low):
+        found |= _joined_headwords().get(base, frozenset())
+        found |= {fold(d) for d in glossary.get(base, ())}
+    return {r for r in found if len(r) >= 4 and " " not in r}
+
+
+_CAMEL = re.compile(r"(?:[A-Z][a-z]+){2,}")
+_KNOWN_NAME = 3.0  # zipf: a Dutch name this common is an established one (GroenLinks)
+
+
+def translation(name: str, target_words: list[Word]) -> list[Word] | None:
+    """The Dutch words that translate each word of the name (GreenLeft: Green,
+    Left), whole or as a part of a compound: Bijenhoudersvereniging, GroenLinks,
+    lanceerbasis. A coined one-word name (BlueHarbor) is translated only into an
+    established Dutch name, not into a new one (BlauweHaven)."""
+    camel = _CAMEL.fullmatch(name)
+    found = []
+    for part in re.findall(r"[A-Z][a-z]+", name) if camel else [name]:
+        renderings = name_renderings(part)
+        word = next(
+            (w for w in target_words if any(_inside(r, fold(w.text)) for r in renderings)), None
+        )
+        if word is None:
+            return None
+        found.append(word)
+    if camel and any(zipf_frequency(w.lower, "nl") < _KNOWN_NAME for w in found):
+        return None
+    return found
+
+
+# The abbreviation in brackets after a name: "Dutch Beekeepers' Association (NBV)".
+_ABBREVIATION_AFTER = re.compile(
+    r"(?:[’']s?)?(?:\s+(?:of|for|and|the|[A-Z][\w’'-]*))*\s*\(([A-Z][A-Za-z]{1,5})\)"
+)
+
+
+def dutch_abbreviation(source: str, mention: Mention) -> tuple[str, list[str]] | None:
+    """The abbreviation after the name holding the mention when it abbreviates no
+    English words (NBV for "Dutch Beekeepers' Association"), so that it spells the
+    Dutch name, with the English words of the name."""
+    after = _ABBREVIATION_AFTER.match(source, mention.end)
+    if after is None:
+        return None
+    run = re.search(r"(?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|the)\s+)*)*$", source[: mention.start])
+    words = re.findall(
+        r"[A-Z][\w-]*", source[run.start() if run else mention.start : after.start(1)]
+    )
+    initials = "".join(w[0] for w in words)
+    abbr = after.group(1)
+    return None if initials.endswith(abbr.upper()) else (abbr, words)
+
+
+def fits_abbreviation(abbr: str, english: list[str], dutch_run: list[Word]) -> bool:
+    """The abbreviation spells the Dutch name: its letters open, in order, the
+    words of the name or the parts of a compound that translate an English word
+    (NBV: Nederlandse Bijenhouders-Vereniging, not Nederlandse Imkers-Vereniging)."""
+    renderings = {r for e in english for r in name_renderings(e)}
+    letters = ""
+    for word in dutch_run:
+        folded = fold(word.text)
+        starts = {0} | {folded.find(r) for r in renderings if folded.find(r) > 0}
+        letters += "".join(folded[i] for i in sorted(starts))
+    wanted = iter(letters)
+    return all(ch in wanted for ch in fold(abbr))
+
+
+def _inside(rendering: str, word: str) -> bool:
+    """The rendering is the word, or opens or closes it as a compound part."""
+    return word.startswith(rendering) or (len(rendering) >= 5 and word.endswith(rendering))
 
 
 def _compound_tail(form: str, word: str) -> bool:

@@ -30,7 +30,7 @@ class Quantity:
     end: int
     text: str
     kind: str  # number, ordinal, money, percent, fraction, vague, time, date, month, weekday,
-    # duration
+    # duration, decade, term
     keys: frozenset[str]
     digits: bool = False  # written with digits, not in words
     scale: Span | None = None  # the scale word ("billion", "biljoen") inside the span
@@ -81,6 +81,7 @@ class Language:
     scales: dict[str, int]
     vague: dict[str, int]
     fractions: dict[str, float]
+    terms: dict[str, int]
     half_scales: re.Pattern[str]
     skip: tuple[re.Pattern[str], ...]
     months: list[str]
@@ -99,6 +100,7 @@ def language(code: str) -> Language:
         scales={k.lower(): v for k, v in data["scales"].items()},
         vague={k.lower(): v for k, v in data["vague"].items()},
         fractions={k.lower(): v for k, v in data["fractions"].items()},
+        terms={k.lower(): v for k, v in data.get("terms", {}).items()},
         half_scales=re.compile(rf"\b{data['half_scales']}\b", re.I),
         skip=tuple(re.compile(p, re.I) for p in data.get("skip", [])),
         months=[m.lower() for m in (MONTHS_EN if code == "en" else MONTHS_NL)],
@@ -164,8 +166,15 @@ def _codes(r: _Reader) -> None:
     """Digits glued to letters are codes and names, not amounts: KL691, F-35, COVID-19."""
     for m in re.finditer(r"\b[^\W\d_]+-?\d[\d.,]*[^\W\d_]*\b|\b\d+[^\W\d_]{2,}\b", r.text):
         ordinal = re.fullmatch(r"\d+(?:st|nd|rd|th|e|ste|de)", m.group())
-        if not ordinal and not re.fullmatch(rf"\d+{_GLUED_UNIT}", m.group()):
-            r.take(m.start(), m.end())
+        if ordinal or re.fullmatch(rf"\d+{_GLUED_UNIT}", m.group()) or _glued_scale(r.text, m):
+            continue
+        r.take(m.start(), m.end())
+
+
+def _glued_scale(text: str, m: re.Match[str]) -> bool:
+    """ "€3.2bn", "£12bn": a scale glued to an amount of money, not a code."""
+    glued = re.fullmatch(r"\d+(?:bn|mn|tn)", m.group(), re.I)
+    return bool(glued) and re.search(r"(?:[$€£]\s?|\d[.,])$", text[: m.start()]) is not None
 
 
 _AMPM = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?", re.I)
@@ -318,6 +327,8 @@ _DAY = r"([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?![.,:]?\d)"
 # A range of days in one month: "Nov. 18-19", "18 en 19 november", "18 tot en met 20 mei".
 _DAY_LINK = {"en": r"\s*[-–]\s*|\s+(?:to|and|through)\s+",
              "nl": r"\s*[-–]\s*|\s+(?:en|tot(?:\s+en\s+met)?|t/m)\s+"}  # fmt: skip
+# The link of a range of days that needs nothing after it: "from Oct. 14 to 18 and …".
+_DAY_TO = {"en": r"to|through|until|till", "nl": r"tot(?:\s+en\s+met)?|t/m"}
 
 
 def _month_number(word: str, lang: Language) -> int:
@@ -344,8 +355,13 @@ def _date_keys(month: int, first: str, last: str | None = None) -> set[str]:
 def _dates(r: _Reader) -> None:
     flags = re.I if r.lang.code == "nl" else 0
     months, day, link = _month_pattern(r.lang), _DAY, _DAY_LINK[r.lang.code]
-    # "June 3 and 12 people": after the month, a second day needs punctuation or a year next
-    closed = rf"(?:\s*[-–]\s*|(?:{link})(?=\d{{1,2}}(?:\s*[,.;:)]|\s+\d{{4}}|\s*$)))"
+    # "June 3 and 12 people": after the month, a second day needs punctuation or a year next;
+    # after "to" it needs no count of something ("from May 2 to 18 percent")
+    count = r"\s*(?:%|per\s?cent\b|points?\b|[a-z]{3,}s\b)"
+    closed = (
+        rf"(?:\s*[-–]\s*|(?:{link})(?=\d{{1,2}}(?:\s*[,.;:)]|\s+\d{{4}}|\s*$))"
+        rf"|\s+(?:{_DAY_TO[r.lang.code]})\s+(?=\d{{1,2}}\b(?!{count})))"
+    )
     for m in re.finditer(rf"\b({months})\s+{day}(?:{closed}{day})?", r.text, flags):
         keys = _date_keys(_month_number(m.group(1), r.lang), m.group(2), m.group(3))
         r.add(m.start(), m.end(), "date", keys, digits=True)
@@ -412,6 +428,32 @@ def _amounts(r: _Reader) -> None:
         scale = (r.base + m.start(scale_group), r.base + m.end(scale_group)) if scale_word else None
         start = m.start(1) if currency else m.start(2)
         r.add(start, m.end(), kind, keys, digits=True, scale=scale)
+
+
+# "41 tot 45 miljoen pond", "$41-45 million": a range writes the scale once, after
+# its second number; the first takes it too.
+_RANGE_LINK = {
+    "en": r"\s*[-–]\s*|\s+(?:to|and)\s+",
+    "nl": r"\s*[-–]\s*|\s+(?:tot(?:\s+en\s+met)?|à|a|en)\s+",
+}
+
+
+def _range_heads(r: _Reader) -> None:
+    lang = r.lang
+    number = _NUMBER[lang.code]
+    pattern = re.compile(
+        rf"(?<![\w.,])({_CURRENCY_BEFORE})?\s?({number})(?:{_RANGE_LINK[lang.code]})"
+        rf"(?:{_CURRENCY_BEFORE})?\s?(?:{number})(?:{_scale_pattern(lang)})",
+        re.I,
+    )
+    for m in pattern.finditer(r.text):
+        if _glued_to_letters(r.text, m.start(2)):
+            continue
+        factor = Decimal(lang.scales.get((m.group(3) or m.group(4)).lower().rstrip("."), 1))
+        values = lang.read(m.group(2))
+        keys = {number_key(v) for v in values} | {number_key(v * factor) for v in values}
+        kind = "money" if m.group(1) else "number"
+        r.add(m.start(1) if m.group(1) else m.start(2), m.end(2), kind, keys, digits=True)
 
 
 def _glued_to_letters(text: str, start: int) -> bool:
@@ -505,6 +547,12 @@ def _vague(r: _Reader) -> None:
     dozen = r"\b(?:a|one|about a|een|ongeveer een)\s+(?:dozen|dozijn)\b"
     for m in re.finditer(dozen, r.text, re.I):
         r.add(m.start(), m.end(), "vague", {"n:12", "v:10"})
+
+
+def _terms(r: _Reader) -> None:
+    """ "24 maximums": a word for a number, of its own kind so that it is never
+    taken for a wrong count, only found as the source of a Dutch "180"."""
+    _phrases(r, r.lang.terms, "term", lambda v: {number_key(Decimal(int(v)))})
 
 
 def _fractions(r: _Reader) -> None:
@@ -622,16 +670,54 @@ def _year_spans(r: _Reader) -> None:
         r.add(m.start(2), m.end(2), "number", keys, digits=True)
 
 
+# A decade: "the 1990s", "the '90s", "the nineties" ↔ "de jaren negentig", "de
+# jaren '90", "de negentiger jaren". Each pattern has the digit or the word of the tens.
+_DECADE_WORDS = {
+    "en": "twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties",
+    "nl": "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig",
+}
+_DECADES = {
+    "en": (
+        r"(?<![\w.,])(?:1[5-9]|20)(\d)0['’]?s\b",
+        r"(?:['’‘]|(?<=\bthe\s)|(?<=\bearly\s)|(?<=\blate\s)|(?<=\bmid-))(\d)0s\b",
+        rf"\bthe\s+(?:early\s+|late\s+|mid-)?({_DECADE_WORDS['en']})\b",
+    ),
+    "nl": (
+        # not "de afgelopen jaren 90 procent meer"
+        r"\bjaren[\s-]+['’‘]?(?:19|20)?(\d)0\b(?!\s*(?:%|procent)|[.,]\d)",
+        rf"\bjaren[\s-]+({_DECADE_WORDS['nl']})\b",
+        rf"\b({_DECADE_WORDS['nl']})er\s+jaren\b",
+    ),
+}
+# A number in the plural names things by their number: "24 180s", "two 747s".
+_NUMBER_PLURAL = re.compile(r"(?<![\w.,’'-])(\d+)['’]?s\b")
+
+
+def _decades(r: _Reader) -> None:
+    tens = _DECADE_WORDS[r.lang.code].split("|")
+    for pattern in _DECADES[r.lang.code]:
+        for m in re.finditer(pattern, r.text, re.I):
+            tag, digits = m.group(1).lower(), m.group(1).isdigit()
+            ten = int(tag) if digits else tens.index(tag) + 2
+            r.add(m.start(), m.end(), "decade", {f"dec:{ten}0"}, digits=digits)
+    if r.lang.code == "en":
+        for m in _NUMBER_PLURAL.finditer(r.text):
+            r.add(m.start(), m.end(), "number", {number_key(Decimal(m.group(1)))})
+
+
 _STEPS: tuple[Callable[[_Reader], None], ...] = (
     _skip,
+    _decades,
     _codes,
     _year_spans,
+    _range_heads,
     _amounts,
     _times,
     _dates,
     _durations,
     _half_scales,
     _vague,
+    _terms,
     _fractions,
     _words,
     _digits,
@@ -644,7 +730,7 @@ _UNIT = (
     r"(?:(?:square|sq|cubic)\s)?(?:miles?|mi|km|kilometers?|kilometres?|meters?|metres?|m|feet|foot"
     r"|ft|inch(?:es)?|in|yards?|cm|mm|mph|km/h|kph|knots?|pounds?|lbs?|kg|kilograms?|grams?|g"
     r"|ounces?|oz|tons?|tonnes?|t|acres?|hectares?|ha|gallons?|liters?|litres?|barrels?"
-    r"|degrees?\s(?:Fahrenheit|Celsius)|°?\s?[FC]|euros?|dollars?|pounds?|yuan|yen|rupees?)"
+    r"|(?:degrees?\s)?(?:Fahrenheit|Celsius)|°?\s?[FC]|euros?|dollars?|pounds?|yuan|yen|rupees?)"
 )
 # "884 kilometers (549 miles)", "34C (93F)", "$5 million (4.6 million euros)":
 # a conversion in brackets right after an amount with its unit.
@@ -669,6 +755,44 @@ def conversions(text: str) -> tuple[Span, ...]:
         for m in _CONVERSION.finditer(text)
         if _AMOUNT_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
     )
+
+
+_FAHRENHEIT = re.compile(r"\s?(?:degrees?\s)?(?:°\s?F|Fahrenheit)\b|F\b")
+
+
+@cache
+def _imperial_units() -> tuple[tuple[re.Pattern[str], Decimal], ...]:
+    units = table("numbers")["english"].get("imperial", {})
+    return tuple(
+        (re.compile(rf"[\s-]?(?:{pattern})(?![\w-])", re.I), Decimal(str(factor)))
+        for pattern, factor in units.items()
+    )
+
+
+def metric_value(source: str, quantity: Quantity) -> tuple[Decimal, Decimal] | None:
+    """The metric value of a source amount in imperial units, and how far a rounded
+    Dutch value may stray from it: 93 Fahrenheit is 34 graden, 180 pounds 80 kilo."""
+    value = quantity.value
+    if value is None:
+        return None
+    # the unit follows the amount, or closes it where it was read as money ("180 pounds")
+    digits_end = re.match(r"\D*[\d.,]+", quantity.text)
+    tail = quantity.text[digits_end.end() :] if digits_end else ""
+    if _FAHRENHEIT.match(source, quantity.end):
+        return (value - 32) * 5 / 9, Decimal(1)
+    for pattern, factor in _imperial_units():
+        if pattern.match(source, quantity.end) or (tail and pattern.fullmatch(tail)):
+            return value * factor, Decimal(0)
+    return None
+
+
+def near_conversion(metric: tuple[Decimal, Decimal], dutch: Decimal) -> bool:
+    """A Dutch value that rounds the converted one: within 5 per cent (or the
+    slack of a temperature), or the conversion to one significant digit."""
+    value, slack = metric
+    if abs(dutch - value) <= max(abs(value) * Decimal("0.05"), slack):
+        return True
+    return value > 0 and dutch == Decimal(f"{value:.1g}")
 
 
 def matched(

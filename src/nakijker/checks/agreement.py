@@ -21,6 +21,7 @@ from nakijker.checks.grammar import (
     _BOTH_GENDERS,
     _complementiser_dat,
     _counted,
+    _equal_comparison,
     _features,
     _weekday,
     grammar_words,
@@ -157,6 +158,19 @@ def _apposition_end(tokens: list[Token], v: int) -> int:
         if is_finite(tokens[k]):
             return v
     return v
+
+
+def _comparison_end(tokens: list[Token], v: int) -> int:
+    """Past "zo groot als golfballen" after a plural subject: a comparison of
+    equal degree that ends in a noun, after which the verb still agrees with
+    the subject ("Hagelstenen zo groot als eieren hebben")."""
+    als = next((k for k in (v + 1, v + 2) if k < len(tokens) and tokens[k].lower == "als"), None)
+    if als is None or not _equal_comparison(tokens, als):
+        return v
+    k = als + 1
+    while k < len(tokens) and k - als <= 4 and tokens[k].tag in ("LID", "ADJ", "TW", "VNW"):
+        k += 1
+    return k + 1 if k < len(tokens) and is_noun(tokens[k]) else v
 
 
 _PARENTHESIS_OPENERS = frozenset({"LID", "ADJ", "TW"})
@@ -370,15 +384,26 @@ def _extraposed(tokens: list[Token], j: int) -> bool:
     its particle between: "dat" is its relative pronoun, after the verb."""
     for k in range(max(1, j - 5), j - 1):
         noun = tokens[k]
-        if not (is_noun(noun) and {"onz", "ev"} <= set(_features(noun))):
+        if not (is_noun(noun) or noun.tag == "SPEC"):
             continue
         det = k - 1
         while det > 0 and tokens[det].tag == "ADJ":
             det -= 1
         between = tokens[k + 1 : j]
-        if tokens[det].lower == "een" and all(t.tag in ("WW", "VZ", "ADJ", "BW") for t in between):
+        if tokens[det].lower != "een" or not _het_word(noun, tokens[det + 1 : k]):
+            continue
+        if all(t.tag in ("WW", "VZ", "ADJ", "BW") for t in between):
             return True
     return False
+
+
+def _het_word(noun: Token, adjectives: list[Token]) -> bool:
+    """After "een" a het-word: Frog's gender, or an adjective without -e
+    ("een Nederlandstalig AI-model"), or a word Frog does not know (SPEC),
+    whose gender it cannot tell."""
+    if any("zonder" in _features(a) and a.lower[-1] not in "aeiouy" for a in adjectives):
+        return True
+    return noun.tag == "SPEC" or {"onz", "ev"} <= set(_features(noun))
 
 
 @register
@@ -394,7 +419,7 @@ English past tenses do not show number ("hospitals reported"), so MT often
 writes a singular verb after a plural subject, or the reverse. Checked where
 the subject is clear: a noun phrase opening the main clause and directly
 followed by the verb (for a plural subject also after a short prepositional
-phrase, or a chain of them), a noun with a relative clause "die … meldde"
+phrase, or a chain of them, or a comparison "zo groot als eieren"), a noun with a relative clause "die … meldde"
 whose verb has the other number and no other possible subject, and "er" + a singular verb + a counted plural ("Er werd vijf
 mensen …"). Nouns of amount, measure and time, collective nouns and names
 are left alone, and so is every verb that may be followed by its own subject
@@ -431,6 +456,7 @@ are left alone, and so is every verb that may be followed by its own subject
         Example("[[Reizigers wordt]] doorverwezen naar de bus."),
         Example("[[De wapens, gevonden in een loods bij Breda, was]] afkomstig uit Duitsland."),
         Example("Bij de kettingbotsing [[was zondag minstens twaalf auto's]] betrokken."),
+        Example("[[Stenen zo groot als eieren heeft]] in de nacht honderden ruiten vernield."),
     )
     good = (
         "Artsen zonder Grenzen zei dat een van zijn klinieken is geraakt.",
@@ -482,6 +508,7 @@ are left alone, and so is every verb that may be followed by its own subject
         "Ze leverden kilo's rijst die nooit werden betaald.",
         "Kuipers schreef een amendement dat de regels uitbreidt tot studentenhuizen.",
         "Het parlement keurde een wetsvoorstel goed dat buitenlandse artsen toestaat te blijven.",
+        "Stenen zo groot als eieren hebben in de nacht honderden ruiten vernield.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -547,7 +574,7 @@ are left alone, and so is every verb that may be followed by its own subject
         if _work_by_creator(tokens, v):
             return None  # "Stille wateren van regisseur Radović heeft …": a title
         if number == "mv":
-            v = _apposition_end(tokens, _pp_chain_end(tokens, v))
+            v = _apposition_end(tokens, _pp_chain_end(tokens, _comparison_end(tokens, v)))
             v = _parenthesis_end(tokens, v)
         elif tokens[first].lower in _DEFINITE and not measure:
             # "Het verslag over de gevolgen van de maatregelen zijn": a singular

@@ -59,8 +59,8 @@ def _bare_infinitive_after(
     between = rest[:-1]
     if any(t.lower in ("te", "om") or t.tag == "WW" for t in between):
         return None
-    if between[-1].tag in ("LID", "VZ") or "det" in _features(between[-1]):
-        return None
+    if between[-1].tag in ("LID", "VZ") or {"det", "prenom"} & set(_features(between[-1])):
+        return None  # "een van de slechtste oogsten": an adjective before a plural noun
     return rest[-1]
 
 
@@ -432,7 +432,8 @@ drops it when the object comes between. Flagged when the finite verb is one
 of the verbs that take a te-infinitive (vragen, proberen, besluiten, weigeren
 …), its clause ends in a bare infinitive, and nothing in between is a verb,
 "te", "om" or an article before the infinitive (a nominal infinitive: "vraagt
-hulp bij het zoeken"). A clause with a modal or another verb that takes a
+hulp bij het zoeken"), nor an inflected adjective before it, which makes the
+word a plural noun ("verwachten de slechtste oogsten"). A clause with a modal or another verb that takes a
 bare infinitive is left alone. The fix puts "te" before the infinitive."""
     bad = (
         Example("De politie vraagt het publiek hem niet [[benaderen]].", "te benaderen"),
@@ -450,6 +451,8 @@ bare infinitive is left alone. The fix puts "te" before the infinitive."""
         "Hij weet wat hij moet doen.",
         "De eigenaren proberen een koper te vinden voor het pand.",
         "De luchthaven verwacht dat in de eerste week van de zomer ruim een miljoen passagiers via de terminal reizen.",
+        "De telers vrezen een van de kleinste oogsten van deze eeuw.",
+        "Boeren verwachten de slechtste oogsten in jaren.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:

@@ -898,6 +898,21 @@ _NEXT_CLAUSE = frozenset(grammar_words()["next_clause_openers"])
 _COMPLEMENT = frozenset(grammar_words()["complement_openers"])
 
 
+def _te_infinitive_ahead(tokens: list[Token], k: int) -> bool:
+    """An object coordinated with "en"/"of" before an extraposed te-infinitive
+    ("lukt X en Y te werven"): the te-infinitive past the coordinator, before
+    the clause's punctuation, a new subordinate clause or a finite verb."""
+    if k >= len(tokens) or tokens[k].lower not in ("en", "of"):
+        return False
+    for j in range(k + 1, len(tokens) - 1):
+        tok = tokens[j]
+        if tok.text in _CLAUSE_END or _opens_subordinate(tok) or is_finite(tok):
+            return False
+        if tok.lower == "te" and tokens[j + 1].tag == "WW" and "inf" in _features(tokens[j + 1]):
+            return True
+    return False
+
+
 def _possessive(verb: Token, following: Token, after: Token | None = None) -> bool:
     """Frog sometimes tags the possessive "zijn" before a noun as a verb. Not
     before an adverb-like adjective and a participle ("zijn flink gestegen"):
@@ -1037,6 +1052,8 @@ allowed in Dutch and left alone."""
         "Ze denkt dat de man, die vermist is, vluchtte naar Spanje.",
         "Hij kreeg straf omdat hij de bende had geholpen meer dan 100 kilo heroïne te smokkelen.",
         "Vraag even of collega's die thuis werken het redden.",
+        "Stenen zo groot als eieren hebben in de nacht honderden ruiten vernield.",
+        "Bomen net zo hoog als kerktorens vielen zondag op de snelweg.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -1107,6 +1124,8 @@ allowed in Dutch and left alone."""
             t.lower in _COMPLEMENT for t in rest
         ):
             return None
+        if _te_infinitive_ahead(tokens, end):
+            return None  # "omdat het niet lukt artsen en verplegers te werven"
         if len(rest) == 1 and rest[0].lower.endswith("en") and _takes_infinitive(tokens[verb_i]):
             return None  # "dat hij wil stoppen": an infinitive Frog took for a plural noun
         if _participle_like(tokens[verb_i], rest):
@@ -1410,15 +1429,45 @@ def _complementiser_dat(tokens: list[Token], i: int) -> bool:
     return False
 
 
+_OPENING_QUOTES = ("“", "„", "‘", "«")
+
+
+def _demonstrative(tokens: list[Token], i: int, first_word: int) -> bool:
+    """ "die"/"dat" opening a main clause has no antecedent to be relative to: at
+    the sentence start, after ";" or ":", or after an opening quote when the
+    verb follows at once (" “dat hij …" may be a quoted dat-clause)."""
+    if i == first_word:
+        return True
+    before = tokens[i - 1].text if i > 0 else ""
+    if before in (";", ":"):
+        return True
+    return before in _OPENING_QUOTES and i + 1 < len(tokens) and is_finite(tokens[i + 1])
+
+
 def _false_opener(tokens: list[Token], i: int, first_word: int) -> bool:
     """Words Frog tags as clause openers that open no subordinate clause here."""
     word = tokens[i].lower
-    if i == first_word and word in ("dat", "die"):
-        return True  # a demonstrative: "Dat bepaalde de rechtbank."
+    if word in ("dat", "die") and _demonstrative(tokens, i, first_word):
+        return True  # "Dat bepaalde de rechtbank.", "…; die vindt plaats in …"
     if word == "dan":
         return True  # a comparison: "meer dan honderd leiders woonden …"
     following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    if word == "als" and _equal_comparison(tokens, i):
+        return True
     return word == "als" and following in ("deze", "die", "dit", "dat", "zodanig")
+
+
+_EQUAL_DEGREE = frozenset(grammar_words()["equal_degree_words"])
+
+
+def _equal_comparison(tokens: list[Token], i: int) -> bool:
+    """ "zo groot als golfballen", "net zo snel als", "zoveel als": "als" after
+    a word of equal degree compares; what follows is no clause of its own."""
+    before = tokens[i - 1] if i > 0 else None
+    if before is None or before.lower in _EQUAL_DEGREE:
+        return before is not None
+    degree = tokens[i - 2].lower if i > 1 else ""
+    return before.tag in ("ADJ", "BW") and degree in _EQUAL_DEGREE
 
 
 def _participle_like(verb: Token, rest: list[Token]) -> bool:
@@ -2486,6 +2535,11 @@ def _participle_as_present(token: Token) -> bool:
     )
 
 
+# Verbs whose te-clause needs no object of their own: the noun phrases before
+# "te" belong to the te-clause ("heeft besloten de boeren geld te geven").
+_OWN_TE_CLAUSE = frozenset(grammar_words()["own_te_clause_verbs"])
+
+
 @register
 class ObjectAfterFinalVerbs(Check):
     code = "GR414"
@@ -2585,6 +2639,8 @@ and so is a participle used as an adjective ("is verboden terrein")."""
         "Hij heeft geholpen twee kinderen uit het water te halen.",
         "De inspectie heeft geadviseerd een middel dat bij kinderen werkt snel toe te laten.",
         "De politie heeft vijf mannen aangehouden die worden verdacht van fraude.",
+        "De raad heeft gevraagd de dijken elk jaar te controleren.",
+        "Het waterschap heeft besloten de boeren een vergoeding te geven.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -2643,10 +2699,14 @@ and so is a participle used as an adjective ("is verboden terrein")."""
         phrases before the te-infinitive, so the first is the object of the
         final verbs ("had de kiezers opgeroepen …"); one alone may belong to
         the te-clause ("heeft gevraagd de omgeving te mijden")."""
+        if (tokens[j - 1].lemma or "") in _OWN_TE_CLAUSE:
+            return None  # "heeft beloofd de boeren het geld terug te geven": both in the te-clause
         first = _bare_noun_phrase_end(tokens, j)
         second = _bare_noun_phrase_end(tokens, first) if first is not None else None
         if second is None or second + 1 >= len(tokens) or tokens[second].lower != "te":
             return None
+        if time_phrase_length(tokens, first):
+            return None  # "het geluid elk jaar te meten": a time phrase, one object
         return first if is_infinitive(tokens[second + 1]) else None
 
     @staticmethod
@@ -3398,6 +3458,24 @@ prepositional phrase."""
 _SECOND_VP_WORDS = ("N", "ADJ", "LID", "TW", "BW", "VZ", "SPEC", "VNW")
 
 
+def _new_clause_after_te(tokens: list[Token], t: int, k: int) -> bool:
+    """The verb at k belongs to a clause of its own, outside the scope of "te":
+    "te controleren of de scholen het aankunnen" (an indirect question after
+    a verb of finding out) or "te bekijken of leden die thuis werken …" (a
+    relative or subordinate clause opens before it)."""
+    joiner = tokens[t + 2]
+    asking = (tokens[t + 1].lemma or tokens[t + 1].lower) in _ASKING
+    if joiner.lower == "of" and (asking or _opens_subordinate(joiner)):
+        return True
+    return any(_opens_subordinate(w) or _relative_after_noun(tokens, j) for j, w in
+               enumerate(tokens[t + 3 : k], t + 3))
+
+
+def _relative_after_noun(tokens: list[Token], j: int) -> bool:
+    """ "die"/"dat" right after a noun: a relative pronoun Frog may tag otherwise."""
+    return tokens[j].lower in ("die", "dat") and is_noun(tokens[j - 1])
+
+
 def _te_clause_follows(tokens: list[Token], k: int) -> bool:
     """ "te" + an infinitive from k on, before the clause ends."""
     for a, b in pairwise(tokens[k:]):
@@ -3453,6 +3531,8 @@ none is offered."""
                 if k + 1 < len(tokens) and tokens[k + 1].text not in _CLAUSE_END:
                     continue
                 if any(w.lower == "te" for w in tokens[t + 3 : k]):
+                    continue
+                if _new_clause_after_te(tokens, t, k):
                     continue
                 verb = tokens[k]
                 separable = (verb.lemma or verb.lower).startswith(_SEPARABLE)

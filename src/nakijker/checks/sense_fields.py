@@ -96,7 +96,7 @@ def _parts(lemma: str, verb: bool = False) -> Iterator[str]:
         first = lemma[:i].rstrip("-")
         if first not in _NOT_FIRST_PARTS:
             tail = lemma[i:].lstrip("-")
-            if len(tail) <= _SHORT_TAIL and not _first_part_word(first):
+            if len(tail) <= _SHORT_TAIL and not _first_part_word(first, lemma):
                 continue  # "knolamaniet" does not end in "niet": "knolama" is no word
             yield tail
             if _head_word(tail):
@@ -106,15 +106,21 @@ def _parts(lemma: str, verb: bool = False) -> Iterator[str]:
 _HEAD_ZIPF = 3.0
 _SHORT_TAIL = 4
 _FIRST_PART_ZIPF = 2.0
+# A compound is seldom far more common than its first part: "diplomaat" (3.7)
+# is no "diplo" (2.3) + "maat", but "brandweer" (4.9) is brand (4.5) + weer.
+_FIRST_PART_GAP = 1.0
 
 
 @cache
-def _first_part_word(part: str) -> bool:
-    """A first part that is a word, with or without its linking s or e(n)."""
+def _first_part_word(part: str, lemma: str) -> bool:
+    """A first part that is a word, with or without its linking s or e(n), and
+    not much rarer than the whole word it would start."""
     from wordfreq import zipf_frequency
 
     forms = {part, part.removesuffix("s"), part.removesuffix("e"), part.removesuffix("en")}
-    return any(len(f) >= 2 and zipf_frequency(f, "nl") >= _FIRST_PART_ZIPF for f in forms)
+    best = max(zipf_frequency(f, "nl") for f in forms if len(f) >= 2) if len(part) >= 2 else 0.0
+    least = max(_FIRST_PART_ZIPF, zipf_frequency(lemma, "nl") - _FIRST_PART_GAP)
+    return best >= least
 
 
 @cache
@@ -225,6 +231,18 @@ class Sense:
     idioms: tuple[re.Pattern[str], ...] = ()  # fixed phrases where the word keeps this sense
 
 
+def _compound_of_own_field(lemma: str, part: str, sense: Sense) -> bool:
+    """A compound that is itself a word of its sense's field ("luchthaven" in
+    aviation), or whose first part is one ("schoolexamen"): the compound fixes
+    the sense, whatever the rest of the article is about."""
+    if lemma == part or not lemma.endswith(part):
+        return False
+    first = lemma[: len(lemma) - len(part)].rstrip("-")
+    words = field_words()
+    forms = (lemma, first, first.removesuffix("s"), first.removesuffix("en"))
+    return any(set(words.get(form, ())) & set(sense.fields) for form in forms)
+
+
 def _in_idiom(article: Article, token: Token, idioms: tuple[re.Pattern[str], ...]) -> bool:
     """The token is inside one of the sense's fixed phrases ("een mes op de keel",
     "de Nederlandse tak"): whatever the article is about, the word means itself there."""
@@ -258,6 +276,8 @@ class SenseField(Check):
         for i, k, part in candidates:
             sense = self.senses[k]
             if sense.idioms and _in_idiom(article, article.tokens[i], sense.idioms):
+                continue
+            if _compound_of_own_field(_lemma(article.tokens[i]), part, sense):
                 continue
             others = self._other_words(sense)
             if any(evidence(found, f, i, others) for f in sense.fields):

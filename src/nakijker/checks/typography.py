@@ -6,11 +6,16 @@ import re
 from collections.abc import Iterator
 
 from nakijker.checks.base import Check, Example, Finding, register
+from nakijker.checks.grammar import grammar_words
 from nakijker.config import Config
 from nakijker.doc import Article
 
 # "Midden -Oosten", "Fed -voorzitter": a hyphen glued to the next part only.
-_SPACE_BEFORE_HYPHEN = re.compile(r"(?<=\w) +-(?=\w)")
+# After a conjunction the hyphen elides a shared first part ("preventie en
+# -bestrijding", "import of -export") and the space is correct.
+_SPACE_BEFORE_HYPHEN = re.compile(
+    r"(?<=\w)(?<!\ben)(?<!\bof)(?<!\btot)(?<!\bnoch)(?<!\bdan)(?<!\bals) +-(?=\w)"
+)
 # "VS- Iran"; but "Noord- en Zuid-Holland" and "zomer- of wintertijd" elide a part.
 _SPACE_AFTER_HYPHEN = re.compile(r"(?<=\w)- +(?!(?:en|of|tot|noch|dan|als|t/m)\b)(?=\w)")
 # A space before , . ; : ! ? ) and closing quotes is never Dutch; an
@@ -56,6 +61,8 @@ Zuid-Holland") is correct and left alone."""
         "Het Midden-Oosten blijft onrustig.",
         "Hij kwam - zoals verwacht - te laat.",
         "De zomer- of wintertijd.",
+        "Het instituut voor onderzoek en -ontwikkeling groeide.",
+        "De cijfers over import of -export kwamen later.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -270,6 +277,7 @@ _COMMON_VERBS = frozenset(
      "hadden", "zei", "zeiden", "zegt", "zeggen", "aldus", "meldt", "meldde", "schreef", "kan",
      "kon", "zal", "zou", "moet", "wil", "gaat", "ging", "komt", "kwam", "staat", "stond"}
 )  # fmt: skip
+_SUBJECT_PRONOUNS = frozenset(grammar_words()["subject_pronouns"])
 
 
 @register
@@ -282,7 +290,10 @@ class SerialComma(Check):
 English (the Oxford comma) puts one there; Dutch does not: "rood, wit en
 blauw". Flagged when at least two short items (up to three words each)
 stand before ", en" or ", of"; a comma between two clauses ("Het regende,
-en de wedstrijd ging niet door") is left alone. Removing the comma is safe."""
+en de wedstrijd ging niet door") is left alone, and so is the comma that
+closes an apposition before a new clause ("het bedrijf, Alstom, en ze
+bouwen", "de praktijk, bekend als krimpflatie, en riep op"): there "en" is
+followed by a finite verb or a subject pronoun. Removing the comma is safe."""
     bad = (
         Example("De vlag is rood, wit[[,]] en blauw.", ""),
         Example("De topmannen van Shell, BP[[,]] en TotalEnergies kwamen bijeen.", ""),
@@ -292,6 +303,8 @@ en de wedstrijd ging niet door") is left alone. Removing the comma is safe."""
         "Het regende de hele dag, en de wedstrijd ging niet door.",
         "Het plan is klaar, zei de minister, en het gaat in mei door.",
         "Hij zei dat het plan, dat al maanden klaarlag en door iedereen was gesteund, en de begroting ook.",
+        "De bond hekelde de maatregel, bekend als nullijn, en zei dat overleg nodig was.",
+        "Ze huurt de bussen van haar zusterbedrijf, Arriva, en we rijden er vanaf mei mee.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -301,6 +314,8 @@ en de wedstrijd ging niet door") is left alone. Removing the comma is safe."""
             items = [t for t in article.tokens if m.end(1) - 1 <= t.end <= m.end(2) and t.is_word]
             if any(t.tag == "WW" or t.lower in _COMMON_VERBS for t in items):
                 continue  # "Het plan is klaar, zei de minister, en …": clauses
+            if _opens_clause(article, m.end()):
+                continue  # "de spoorwegen, ÖBB, en ze …": an apposition, then a clause
             yield self.finding(
                 article,
                 m.start(3),
@@ -309,3 +324,13 @@ en de wedstrijd ging niet door") is left alone. Removing the comma is safe."""
                 [""],
                 safe=True,
             )
+
+
+def _opens_clause(article: Article, at: int) -> bool:
+    """The word after "en"/"of" starts a clause: a finite verb whose subject is
+    shared ("en riep op") or a subject pronoun ("en ze bouwen")."""
+    nxt = next((t for t in article.tokens if t.start >= at and t.is_word), None)
+    if nxt is None:
+        return False
+    finite = (nxt.pos or "").startswith("WW(pv") or nxt.lower in _COMMON_VERBS
+    return finite or nxt.lower in _SUBJECT_PRONOUNS

@@ -9,7 +9,14 @@ from wordfreq import zipf_frequency
 
 from nakijker.checks.base import Check, Example, Finding, register
 from nakijker.checks.function_words import CLAUSE_MARKS
-from nakijker.checks.grammar import _features, _possessive, is_finite, is_noun, split_clauses
+from nakijker.checks.grammar import (
+    _features,
+    _possessive,
+    grammar_words,
+    is_finite,
+    is_noun,
+    split_clauses,
+)
 from nakijker.config import Config
 from nakijker.doc import Article, Token
 from nakijker.lexicon.hunspell import default_speller
@@ -137,6 +144,21 @@ def _opens_clause_between(clause: list[Token], a: Token, b: Token) -> bool:
     )
 
 
+_ROLE_VERBS = frozenset(grammar_words()["als_role_verbs"])
+_COMPARING = frozenset({"als", "zoals", "dan"})
+
+
+def _compared_participle(clause: list[Token], participle: Token) -> bool:
+    """ "wordt … als zeer klein beschouwd", "zoals eerder gepland": after a
+    role or comparison word the participle belongs to the clause before; an
+    "als" clause that would need a finite verb has a subject of its own."""
+    if clause[0].lower not in _COMPARING:
+        return False
+    if (participle.lemma or "") in _ROLE_VERBS:
+        return True
+    return not any(t.tag in ("N", "SPEC", "VNW") for t in clause[1:-1])
+
+
 def _swapped(word: str, ending: str) -> str | None:
     """The word with its last letter d/t swapped, when hunspell knows that form."""
     other = word[:-1] + ending
@@ -180,6 +202,8 @@ plural finite verb Frog misread ("dat de sancties worden versoepeld")."""
         "De steun wordt verlengd, zei de minister.",
         "Verlengd tot juni: de steun voor boeren.",
         "Ze verwacht dat westerse sancties binnenkort worden versoepeld.",
+        "Het gevaar wordt door experts als zeer klein beschouwd.",
+        "De dijk wordt volgend jaar, zoals eerder gepland, verhoogd.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -199,6 +223,8 @@ plural finite verb Frog misread ("dat de sancties worden versoepeld")."""
         if not finite and "vd" in _features(last) and last.lower.endswith("d"):
             at_end = last is clause[-1] and opened and len(clause) > 2
             if not at_end or _plural_read_as_infinitive(clause, verbs):
+                return None
+            if _compared_participle(clause, last):
                 return None
             right = _swapped(last.text, "t")
         elif (
