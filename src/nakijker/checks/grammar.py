@@ -3467,8 +3467,10 @@ def _new_clause_after_te(tokens: list[Token], t: int, k: int) -> bool:
     asking = (tokens[t + 1].lemma or tokens[t + 1].lower) in _ASKING
     if joiner.lower == "of" and (asking or _opens_subordinate(joiner)):
         return True
-    return any(_opens_subordinate(w) or _relative_after_noun(tokens, j) for j, w in
-               enumerate(tokens[t + 3 : k], t + 3))
+    return any(
+        _opens_subordinate(w) or _relative_after_noun(tokens, j)
+        for j, w in enumerate(tokens[t + 3 : k], t + 3)
+    )
 
 
 def _relative_after_noun(tokens: list[Token], j: int) -> bool:
