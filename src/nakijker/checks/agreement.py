@@ -398,11 +398,14 @@ def _extraposed(tokens: list[Token], j: int) -> bool:
 
 
 def _het_word(noun: Token, adjectives: list[Token]) -> bool:
-    """After "een" a het-word: Frog's gender, or an adjective without -e
-    ("een Nederlandstalig AI-model"), or a word Frog does not know (SPEC),
-    whose gender it cannot tell."""
+    """After "een" a het-word: an adjective without -e ("een Nederlandstalig
+    AI-model"), the lexicon's gender of the word or its last part ("een
+    app-platform"), else Frog's; a word Frog does not know (SPEC) may be one."""
     if any("zonder" in _features(a) and a.lower[-1] not in "aeiouy" for a in adjectives):
         return True
+    gender = lexicon_genders().get(noun.lower) or head_gender(noun.lower)
+    if gender:
+        return gender == "onz"
     return noun.tag == "SPEC" or {"onz", "ev"} <= set(_features(noun))
 
 
@@ -457,6 +460,7 @@ are left alone, and so is every verb that may be followed by its own subject
         Example("[[De wapens, gevonden in een loods bij Breda, was]] afkomstig uit Duitsland."),
         Example("Bij de kettingbotsing [[was zondag minstens twaalf auto's]] betrokken."),
         Example("[[Stenen zo groot als eieren heeft]] in de nacht honderden ruiten vernield."),
+        Example("Het ministerie heeft gisteren gemeld dat [[gemeenten betaalt]] voor de opvang."),
     )
     good = (
         "Artsen zonder Grenzen zei dat een van zijn klinieken is geraakt.",
@@ -509,6 +513,8 @@ are left alone, and so is every verb that may be followed by its own subject
         "Kuipers schreef een amendement dat de regels uitbreidt tot studentenhuizen.",
         "Het parlement keurde een wetsvoorstel goed dat buitenlandse artsen toestaat te blijven.",
         "Stenen zo groot als eieren hebben in de nacht honderden ruiten vernield.",
+        "De universiteit heeft een slim ICT-systeem gebouwd dat scholen helpt hun roosters te plannen.",
+        "Het bedrijf heeft een app-platform ontwikkeld dat huurders helpt hun klachten te melden.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:

@@ -999,6 +999,7 @@ allowed in Dutch and left alone."""
             "Hij zei dat de boeren [[hebben hun oogst verloren]] door de droogte in het zuiden.",
             None,
         ),
+        Example("Zijn boodschap was duidelijk: dat de regering [[zou nu moeten aftreden]].", None),
     )
     good = (
         "Na een jaar was de schade bij de boeren die het middel kregen ruim een derde kleiner.",
@@ -1054,6 +1055,9 @@ allowed in Dutch and left alone."""
         "Vraag even of collega's die thuis werken het redden.",
         "Stenen zo groot als eieren hebben in de nacht honderden ruiten vernield.",
         "Bomen net zo hoog als kerktorens vielen zondag op de snelweg.",
+        "De bakker stopt omdat het niet lukt voldoende bakkers en verkopers te vinden.",
+        "“De zorg is geen gunst; die hoort gewoon bij een beschaafd land”, zei de wethouder.",
+        "De zorg is geen gunst: die hoort gewoon bij een beschaafd land.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -1434,14 +1438,13 @@ _OPENING_QUOTES = ("“", "„", "‘", "«")
 
 def _demonstrative(tokens: list[Token], i: int, first_word: int) -> bool:
     """ "die"/"dat" opening a main clause has no antecedent to be relative to: at
-    the sentence start, after ";" or ":", or after an opening quote when the
-    verb follows at once (" “dat hij …" may be a quoted dat-clause)."""
+    the sentence start, or after ";", ":" or an opening quote with the verb
+    second ("; die vindt plaats"); there "dat hij …" is a dat-clause still."""
     if i == first_word:
         return True
     before = tokens[i - 1].text if i > 0 else ""
-    if before in (";", ":"):
-        return True
-    return before in _OPENING_QUOTES and i + 1 < len(tokens) and is_finite(tokens[i + 1])
+    verb_second = i + 1 < len(tokens) and is_finite(tokens[i + 1])
+    return verb_second and (before in (";", ":") or before in _OPENING_QUOTES)
 
 
 def _false_opener(tokens: list[Token], i: int, first_word: int) -> bool:
@@ -3503,18 +3506,23 @@ wapens te kopen". Flagged when "te" + infinitive is followed by "en" or "of",
 then words that are no verb, then a bare infinitive that ends the clause. A
 second infinitive right after "en" ("om te eten en drinken") may share the
 "te"; a finite verb after "en" starts a new clause ("en wil nieuwe klanten
-vinden"). For a separable verb the fix splits it ("terug te dringen"), so
+vinden"), and so do "of" after a verb of finding out ("te onderzoeken of de
+scholen het aankunnen") and a subordinator or relative pronoun before the
+verb ("of leden die thuis werken, …"). For a separable verb the fix splits it ("terug te dringen"), so
 none is offered."""
     bad = (
         Example("Ze proberen meer uit te geven en meer wapens [[kopen]].", "te kopen"),
         Example("Het bedrijf probeert de kosten te verlagen en nieuwe klanten [[vinden]].", None),
         Example("De gemeente besloot het plein te vernieuwen en meer bomen [[planten]].", None),
+        Example("Hij probeert geld te sparen of een lening [[krijgen]].", "te krijgen"),
     )
     good = (
         "Ze proberen meer uit te geven en meer wapens te kopen.",
         "Het bedrijf probeert de kosten te verlagen en wil nieuwe klanten vinden.",
         "Ze gingen naar buiten om te eten en drinken.",
         "Ze probeert te winnen en haar titel verdedigen is het doel.",
+        "De gemeente zal de inspectie vragen te onderzoeken of de scholen de extra leerlingen aankunnen.",
+        "De bond zegt te bekijken of scholen die vaak online lessen geven, geld kunnen krijgen.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:

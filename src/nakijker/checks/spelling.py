@@ -916,6 +916,7 @@ geld")."""
         "Plastic verpakkingen en duizenden vierkante meters glas.",
         "Het dorp is dorps gebleven en de handel bloeit.",
         "De commissie sprak over het binnenlands bestuur en het buitenlands nieuws.",
+        "Er waren twee meldingen waarin een telefoon vlam vatte.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
