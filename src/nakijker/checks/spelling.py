@@ -707,18 +707,21 @@ _PARTICLES = frozenset(grammar_words()["compound_particles"])
 _COMPOUND_ZIPF = 1.0  # the joined word is a known Dutch word (wordfreq has it)
 _PARTICLE_ZIPF = 1.5
 _PLURAL_HEAD_ZIPF = 2.6
+
+
 # noun → verb lemmas it makes an expression with ("vlam vatten", "kans maken")
-_NOUN_VERB_EXPRESSIONS: dict[str, set[str]] = {}
-for _expression in grammar_words()["noun_verb_expressions"]:
-    _noun, _verb = _expression.split()
-    _NOUN_VERB_EXPRESSIONS.setdefault(_noun, set()).add(_verb)
+@cache
+def _noun_verb_expressions() -> dict[str, frozenset[str]]:
+    """Noun → the verbs it makes an expression with ("vlam vatten")."""
+    pairs = [e.split() for e in grammar_words()["noun_verb_expressions"]]
+    return {n: frozenset(v for m, v in pairs if m == n) for n, _ in pairs}
 
 
 def _noun_verb_expression(tokens: list[Token], j: int) -> bool:
     """ "waarin een accu vlam vatte", "of de club kans zou maken": the noun at j
     and a verb of the cluster right after it make an expression, so the noun
     before j is the subject, not a first part."""
-    verbs = _NOUN_VERB_EXPRESSIONS.get(tokens[j].lower)
+    verbs = _noun_verb_expressions().get(tokens[j].lower)
     if not verbs:
         return False
     k = j + 1

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from nakijker.checks.base import Check, Example, Finding, register
-from nakijker.checks.grammar import grammar_words
+from nakijker.checks.grammar import _SUBJECT_PRONOUNS, is_finite
 from nakijker.config import Config
 from nakijker.doc import Article
 
@@ -277,7 +277,6 @@ _COMMON_VERBS = frozenset(
      "hadden", "zei", "zeiden", "zegt", "zeggen", "aldus", "meldt", "meldde", "schreef", "kan",
      "kon", "zal", "zou", "moet", "wil", "gaat", "ging", "komt", "kwam", "staat", "stond"}
 )  # fmt: skip
-_SUBJECT_PRONOUNS = frozenset(grammar_words()["subject_pronouns"])
 
 
 @register
@@ -332,5 +331,5 @@ def _opens_clause(article: Article, at: int) -> bool:
     nxt = next((t for t in article.tokens if t.start >= at and t.is_word), None)
     if nxt is None:
         return False
-    finite = (nxt.pos or "").startswith("WW(pv") or nxt.lower in _COMMON_VERBS
+    finite = is_finite(nxt) or nxt.lower in _COMMON_VERBS
     return finite or nxt.lower in _SUBJECT_PRONOUNS

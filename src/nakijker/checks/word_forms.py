@@ -8,11 +8,10 @@ from collections.abc import Iterator
 from wordfreq import zipf_frequency
 
 from nakijker.checks.base import Check, Example, Finding, register
-from nakijker.checks.function_words import CLAUSE_MARKS
+from nakijker.checks.function_words import _ROLE_VERBS, CLAUSE_MARKS
 from nakijker.checks.grammar import (
     _features,
     _possessive,
-    grammar_words,
     is_finite,
     is_noun,
     split_clauses,
@@ -144,7 +143,6 @@ def _opens_clause_between(clause: list[Token], a: Token, b: Token) -> bool:
     )
 
 
-_ROLE_VERBS = frozenset(grammar_words()["als_role_verbs"])
 _COMPARING = frozenset({"als", "zoals", "dan"})
 
 
