@@ -451,6 +451,22 @@ def test_both_directions_fill_each_other_in():
     assert both.english("zaad") == {"seed", "semen"} and both.dutch("seed") == {"zaad"}
 
 
+def test_suggestions_keep_to_the_word_and_put_common_words_first():
+    tiny = lexicon.Dictionary(
+        {
+            "evening": frozenset({"avondje", "avond"}),
+            "even": frozenset({"een paar vormend", "gelijk"}),
+            "strike": frozenset({"staking", "luchtaanval"}),
+        },
+        {},
+    )
+    # the entry of "evening" itself, not that of "even" inside it
+    assert tiny.suggestions("Evening") == ["avond", "avondje"]
+    # no own entry: the base form's, ranked by how common the Dutch word is
+    assert tiny.suggestions("strikes") == ["staking", "luchtaanval"]
+    assert tiny.suggestions("evens") == ["gelijk"]
+
+
 def _b64(n: int) -> str:
     digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
     out = ""

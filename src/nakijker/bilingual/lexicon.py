@@ -91,6 +91,18 @@ class Dictionary:
             found |= self.forward.get(base, frozenset())
         return frozenset(found)
 
+    def suggestions(self, english: str, limit: int = 3) -> list[str]:
+        """Replacements to offer for an English word, most used Dutch word first.
+
+        Only the word's own entry when it has one: a stripped ending can
+        land on another word ("evening" → "even" → "een paar vormend")."""
+        from wordfreq import zipf_frequency
+
+        word = fold(english)
+        found = self.forward.get(word) or self.dutch(word)
+        short = [d for d in found if len(d.split()) <= 2]
+        return sorted(short, key=lambda d: (-zipf_frequency(d, "nl"), d))[:limit]
+
     def knows_dutch(self, word: str) -> bool:
         return any(b in self.backward for b in dutch_bases(fold(word)))
 

@@ -433,7 +433,7 @@ the same word."""
                     continue
                 flagged.add(n)
                 part = token.text[: len(part)]
-                dutch = sorted(dictionary().dutch(part.lower()))[:3]
+                dutch = dictionary().suggestions(part)
                 yield self.finding(
                     article,
                     token.start,
