@@ -125,8 +125,20 @@ def _relative_clause_end(tokens: list[Token], v: int) -> int:
         return v
     for k in range(v + 2, min(len(tokens), v + 15)):
         if tokens[k].text == ",":
-            return k + 1 if is_finite(tokens[k - 1]) else v
+            last = tokens[k - 1]
+            if is_finite(last) or _plural_read_as_infinitive(tokens[v + 2 : k]):
+                return k + 1
+            return v
     return v
+
+
+def _plural_read_as_infinitive(clause: list[Token]) -> bool:
+    """ ", die friet en chips maken,": a relative clause needs a finite verb; when
+    Frog saw none, its last verb is a plural read as an infinitive."""
+    if len(clause) < 2 or any(is_finite(t) for t in clause):
+        return False
+    last = clause[-1]
+    return last.tag == "WW" and "inf" in _features(last) and clause[-2].lower != "te"
 
 
 def _verb_after_singular_read_as_infinitive(tokens: list[Token], v: int) -> bool:
@@ -423,8 +435,10 @@ writes a singular verb after a plural subject, or the reverse. Checked where
 the subject is clear: a noun phrase opening the main clause and directly
 followed by the verb (for a plural subject also after a short prepositional
 phrase, or a chain of them, or a comparison "zo groot als eieren"), a noun with a relative clause "die … meldde"
-whose verb has the other number and no other possible subject, and "er" + a singular verb + a counted plural ("Er werd vijf
-mensen …"). Nouns of amount, measure and time, collective nouns and names
+whose verb has the other number and no other possible subject, "er" + a singular verb + a counted plural ("Er werd vijf
+mensen …"), and a plural noun phrase right after the verb that follows a
+fronted prepositional phrase ("Volgens de fabrikant zou nieuwe accu's …").
+Nouns of amount, measure and time, collective nouns and names
 are left alone, and so is every verb that may be followed by its own subject
 ("Die boeken leest hij")."""
     bad = (
@@ -461,6 +475,11 @@ are left alone, and so is every verb that may be followed by its own subject
         Example("Bij de kettingbotsing [[was zondag minstens twaalf auto's]] betrokken."),
         Example("[[Stenen zo groot als eieren heeft]] in de nacht honderden ruiten vernield."),
         Example("Het ministerie heeft gisteren gemeld dat [[gemeenten betaalt]] voor de opvang."),
+        Example("Volgens de inspectie [[was lange wachttijden]] het grootste probleem."),
+        Example("Volgens de fabrikant [[zou nieuwe accu's]] twee keer zo lang meegaan."),
+        Example("Daarom [[kreeg bewoners]] een brief van de gemeente."),
+        Example("[[Telers, die al weken over de prijzen klagen, kreeg]] maandag gelijk."),
+        Example("De oproep kwam van de huisartsen, [[die stelt]] dat de wachtlijsten groeien."),
     )
     good = (
         "Artsen zonder Grenzen zei dat een van zijn klinieken is geraakt.",
@@ -515,6 +534,15 @@ are left alone, and so is every verb that may be followed by its own subject
         "Stenen zo groot als eieren hebben in de nacht honderden ruiten vernield.",
         "De universiteit heeft een slim ICT-systeem gebouwd dat scholen helpt hun roosters te plannen.",
         "Het bedrijf heeft een app-platform ontwikkeld dat huurders helpt hun klachten te melden.",
+        "Volgens de inspectie waren lange wachttijden het grootste probleem.",
+        "Sinds maandag wordt reizigers aangeraden de trein te nemen.",
+        "In Nederland is jarenlang gewerkt aan het plan.",
+        "Volgens de minister is tien procent van de klachten terecht.",
+        "Volgens de Commissie bevat het grond- en oppervlaktewater te veel nitraat.",
+        "Na de storm kwamen honderden vrijwilligers helpen.",
+        "Telers, die al weken over de prijzen klagen, kregen maandag gelijk.",
+        "De oproep kwam van de huisartsen, die stellen dat de wachtlijsten groeien.",
+        "De oproep kwam van de bond, die stelt dat de wachtlijsten groeien.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -530,7 +558,7 @@ are left alone, and so is every verb that may be followed by its own subject
                 if found and found.start not in seen:
                     seen.add(found.start)
                     yield found
-            found = self._inverted_count(article, tokens)
+            found = self._inverted_count(article, tokens) or self._inverted_plural(article, tokens)
             if found and found.start not in seen:
                 seen.add(found.start)
                 yield found
@@ -581,7 +609,7 @@ are left alone, and so is every verb that may be followed by its own subject
             return None  # "Stille wateren van regisseur Radović heeft …": a title
         if number == "mv":
             v = _apposition_end(tokens, _pp_chain_end(tokens, _comparison_end(tokens, v)))
-            v = _parenthesis_end(tokens, v)
+            v = _relative_clause_end(tokens, _parenthesis_end(tokens, v))
         elif tokens[first].lower in _DEFINITE and not measure:
             # "Het verslag over de gevolgen van de maatregelen zijn": a singular
             # head keeps its number through the phrases after it
@@ -642,7 +670,7 @@ are left alone, and so is every verb that may be followed by its own subject
         if p >= 2 and tokens[p - 1].tag == "VZ" and tokens[p - 2].tag in ("N", "SPEC"):
             return None  # "de leider van de rebellen die …": the antecedent is unclear
         end = i + 1
-        while end < len(tokens) and tokens[end].text not in _CLAUSE_END and tokens[end].tag != "VG":
+        while end < len(tokens) and not _relative_clause_over(tokens, end):
             end += 1
         clause = tokens[i + 1 : end]
         finite = [t for t in clause if is_finite(t)]
@@ -763,6 +791,29 @@ are left alone, and so is every verb that may be followed by its own subject
         noun = _counted_plural(tokens, k)
         return None if noun is None else self._finding(article, verb, tokens[noun], "mv", verb)
 
+    def _inverted_plural(self, article: Article, tokens: list[Token]) -> Finding | None:
+        """ "Volgens het bedrijf zou fotonische chips het verbruik verlagen": after
+        a fronted prepositional phrase (or one adverb) the subject comes right
+        after the verb, and a plural noun phrase there wants a plural verb."""
+        v = next((k for k, t in enumerate(tokens) if t.tag == "WW"), None)
+        if v is None or not _fronted_phrase(tokens, v):
+            return None
+        verb = tokens[v]
+        if not is_finite(verb) or _number(verb) != "ev" or not verb.text.islower():
+            return None
+        k = v + 1
+        if k < len(tokens) and (_is_determiner(tokens[k]) or tokens[k].lower in ("de", "alle")):
+            k += 1
+        while k < len(tokens) and tokens[k].tag == "ADJ" and "prenom" in _features(tokens[k]):
+            k += 1
+        if k >= len(tokens) or not tokens[k].text.islower() or _number(tokens[k]) != "mv":
+            return None
+        if tokens[k].lemma in _MEASURE or not is_noun(tokens[k]) or tokens[k].text.endswith("-"):
+            return None  # "bevat het grond- en oppervlaktewater": a compound cut short
+        if _impersonal_passive(tokens, v) or _may_be_subject_after(tokens, k):
+            return None  # "Sinds maandag wordt reizigers aangeraden …": a dative
+        return self._finding(article, verb, tokens[k], "mv", verb)
+
     def _er(self, article: Article, tokens: list[Token], i: int) -> Finding | None:
         """'Er werd vijf mensen gearresteerd', 'raakte er drie mensen gewond'."""
         if i > 0 and is_finite(tokens[i - 1]):
@@ -785,6 +836,29 @@ are left alone, and so is every verb that may be followed by its own subject
             last.end,
             f"Het onderwerp staat in het {want}; de persoonsvorm '{verb.text}' niet.",
         )
+
+
+def _relative_clause_over(tokens: list[Token], k: int) -> bool:
+    """The relative clause ends before k: at a comma, a conjunction, or a
+    "dat" right after its verb that Frog took for a demonstrative ("die zegt
+    dat havenwerk te zwaar is")."""
+    token = tokens[k]
+    if token.text in _CLAUSE_END or token.tag == "VG":
+        return True
+    return token.lower in ("dat", "of") and tokens[k - 1].tag == "WW"
+
+
+def _fronted_phrase(tokens: list[Token], v: int) -> bool:
+    """Tokens before the verb at v are one prepositional phrase ("Volgens de
+    toezichthouder") or one adverb ("Daarom"): nothing there is the subject."""
+    if v == 1:
+        return tokens[0].tag == "BW" and tokens[0].lower not in ("ook", "alleen", "zelfs", "zo")
+    if v < 2 or tokens[0].tag != "VZ" or tokens[0].lower in ("met", "zonder"):
+        return False
+    return all(
+        t.tag in ("LID", "ADJ", "N", "SPEC", "TW") or (t.tag == "VNW" and "bez" in _features(t))
+        for t in tokens[1:v]
+    )
 
 
 def _counted_plural(tokens: list[Token], k: int) -> int | None:
@@ -866,6 +940,7 @@ _NOT_DE = tuple(grammar_words()["not_de_endings"])
 # Adverbs, prefixes written apart ("de oud minister": a missing hyphen, not a
 # missing -e) and fixed titles (de openbaar aanklager) that stay bare.
 _ADVERBIAL = frozenset(grammar_words()["bare_before_noun"])
+_PHRASE_MODIFIERS = frozenset(grammar_words()["phrase_modifiers_gr407"])
 
 
 def _de_word_by_tag(noun: Token) -> bool:
@@ -919,8 +994,9 @@ class AdjectiveWithoutE(Check):
     needs_frog = True
     doc = """An attributive adjective without -e where Dutch needs it: "de nieuw regels".
 
-Before a plural noun, and before a de-word after any article or a
-possessive, an adjective takes -e: de nieuwe regels, een achtervolgende
+Before a plural noun, before a de-word after any article or a
+possessive, and before a bare de-word after a preposition ("met grote
+zorg"), an adjective takes -e: de nieuwe regels, een achtervolgende
 groep, haar nieuwe auto, de Amerikaanse minister. (Before a het-word
 after "het" Dutch has fixed combinations without -e, such as het openbaar
 vervoer, so that case is not checked.) Flagged only when the adjective
@@ -947,6 +1023,8 @@ none."""
         Example("Het ging om een hogere [[sociaal]] uitkering.", "sociale"),
         Example("Dat kwam door de zachte winter en [[het nat]] voorjaar.", "het natte"),
         Example("[[Dit groot]] project kost miljoenen.", "Dit grote"),
+        Example("Er is behoefte [[aan betaalbaar]] huisvesting.", "aan betaalbare"),
+        Example("De zaak werd [[met groot]] zorg voorbereid.", "met grote"),
         Example("Hij verkocht [[zijn groot]] huis aan de gemeente.", "zijn grote"),
     )
     good = (
@@ -979,6 +1057,13 @@ none."""
         "Iedereen weet dat het groot nieuws is.",
         "Het openbaar vervoer en het dagelijks bestuur bleven buiten schot.",
         "De voormalige fabriek en het natte voorjaar.",
+        "De zaak werd met grote zorg voorbereid.",
+        "Het kabinet viel na lang overleg.",
+        "Ze reden met hoge snelheid naar huis.",
+        "Vanavond is er onweer met plaatselijk hagel.",
+        "De prijs is voor debuterend regisseur Anna de Wit.",
+        "Het museum blijft tot nader order dicht.",
+        "Ze is de schrik van menig burgemeester.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -1004,6 +1089,11 @@ none."""
                     # "zijn nieuw auto"; before a het-word fixed terms keep the bare
                     # form after a possessive too ("hun centraal examen")
                     ok = True
+                elif before.tag == "VZ" and before is tokens[i - 1] and _de_word(noun):
+                    # "aan gekwalificeerd bemanning": a bare de-word; but "voor
+                    # debuterend regisseur" is a person, "met plaatselijk hagel" an adverb
+                    ok = noun is tokens[i + 1] and not _agent(noun)
+                    ok = ok and adj.lower not in _PHRASE_MODIFIERS
                 elif plural:
                     # "op suikerhoudend frisdranken": a bare plural after a preposition
                     ok = before.lower in _DETERMINERS or before.tag == "VZ"
@@ -2032,7 +2122,10 @@ subject. Checked when the clause opens with a singular noun phrase (an
 article or possessive, adjectives, a singular noun that is no quantity word
 like aantal or helft) or a plural one (a plural noun, or two noun phrases
 joined by "en"), and ends in a verb cluster whose finite verb has the other
-number, with no other verb or subject pronoun in between. Copulas and verbs
+number, with no other verb or subject pronoun in between. A relative
+clause opened by "waarvan", "waarin", "waarbij" … after a noun or comma is
+read the same way ("waarvan alleen de kelders bewaard is gebleven").
+Copulas and verbs
 whose dative comes first ("dat de minister de fouten zijn ontgaan") are
 left alone."""
     bad = (
@@ -2042,6 +2135,10 @@ left alone."""
         ),
         Example("Omdat de winkels op zondag niet meer [[opengaat]], zijn de straten leeg.", None),
         Example("De bond meldt dat de vereniging haar leden een korting [[geven]].", None),
+        Example("Het kasteel, waarvan alleen de kelders bewaard [[is]] gebleven, is open.", None),
+        Example(
+            "Het rapport, waarin de inspecteurs de cijfers [[noemt]], verscheen maandag.", None
+        ),
     )
     good = (
         "Ze meldt dat het bestuur het voorstel volgende week bespreekt.",
@@ -2056,19 +2153,28 @@ left alone."""
         "Het is een geschil oplossen dat de handelaren al weken bezighoudt.",
         "Ze verwachten dat de zee niveaus van de oceanen zullen stijgen.",
         "Ze zien dat bomen hun bladeren te vroeg verliezen.",
+        "Het kasteel, waarvan alleen de kelders bewaard zijn gebleven, is open.",
+        "Het rapport, waarin de inspecteurs de cijfers noemen, verscheen maandag.",
+        "Het dorp waar de boeren wonen, is klein.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
         for sentence in article.sentences:
             tokens = sentence.tokens
             for j in range(len(tokens) - 2):
-                if not (
+                if _relative_adverb(tokens, j):
+                    k = j + 1
+                    while k < len(tokens) - 1 and tokens[k].lower in _FOCUS_PARTICLES:
+                        k += 1
+                    found = self._mismatch(tokens, k)
+                elif (
                     _subordinator(tokens, j)
                     or _complementiser_dat(tokens, j)
                     or _dat_before_plural(tokens, j)
                 ):
+                    found = self._mismatch(tokens, j + 1)
+                else:
                     continue
-                found = self._mismatch(tokens, j + 1)
                 if found is None or _relative_dat(tokens, j, found[1]):
                     continue
                 (first, last, number), verb = found
@@ -2109,6 +2215,40 @@ left alone."""
         if _other_subject_possible(verb, verbs, middle):
             return None
         return subject, verb
+
+
+# "waarvan alleen de paalgaten …": a focus word may stand before the subject.
+_FOCUS_PARTICLES = frozenset({"alleen", "ook", "zelfs", "slechts", "vooral", "nog", "al"})
+_PREPOSITIONS = frozenset(
+    [
+        "aan",
+        "achter",
+        "bij",
+        "door",
+        "in",
+        "langs",
+        "mee",
+        "na",
+        "naar",
+        "om",
+        "onder",
+        "op",
+        "over",
+        "tegen",
+        "uit",
+        "van",
+        "voor",
+    ]
+)
+
+
+def _relative_adverb(tokens: list[Token], j: int) -> bool:
+    """ "waarvan", "waarin", "waarbij" after a comma or a noun: a relative
+    clause whose subject comes first, like one opened by "dat"."""
+    word = tokens[j].lower
+    if not word.startswith("waar") or word[4:] not in _PREPOSITIONS or tokens[j].tag != "BW":
+        return False
+    return j > 0 and (tokens[j - 1].text == "," or is_noun(tokens[j - 1]))
 
 
 def _relative_dat(tokens: list[Token], j: int, verb: Token) -> bool:

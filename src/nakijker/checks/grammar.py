@@ -2003,6 +2003,7 @@ or, without a comma, the phrase that opens the sentence."""
         Example("Hij sprak met de man [[dat]] het plan had bedacht.", "die"),
         Example("De nieuwe regeling, [[dat]] in mei ingaat, is getekend.", "die"),
         Example("De brug [[dat]] vorig jaar werd geopend, is alweer dicht.", "die"),
+        Example("Ze verlengden een lange reeks [[dat]] nu op tien zeges staat.", "die"),
         Example("De politie onderzoekt een ongeluk [[die]] dinsdag gebeurde.", "dat"),
         Example(
             "Nu heeft de gemeente een muziekfestival [[die]] gepland stond, uitgesteld.", "dat"
@@ -2034,6 +2035,9 @@ or, without a comma, the phrase that opens the sentence."""
         "Letland en Polen, die de grens sloten, zeiden niets.",
         "De hoofdstad Warschau, die aan de Wisla ligt, is rustig.",
         "Ze wachtten op een gerepareerd onderdeel dat uit Breda kwam.",
+        "Ze verlengden een lange reeks die nu op tien zeges staat.",
+        "Hij zag de grote kans dat het plan mislukt.",
+        "Het was bijna het hoogste figuur dat ooit is gemeten.",
         "“Dit vergeet ik nooit meer”, zei Oudshoorn, die in een fietsenwinkel werkt.",
     )
 
@@ -2076,9 +2080,13 @@ or, without a comma, the phrase that opens the sentence."""
         if tokens[i - 1].text == ",":
             noun = _opening_antecedent(tokens, i)
         else:
-            noun = tokens[i - 1]
-            if tokens[i - 2].tag != "LID" or (i >= 3 and tokens[i - 3].lower == "van"):
+            noun, p = tokens[i - 1], i - 2
+            while p > 0 and tokens[p].tag == "ADJ":
+                p -= 1  # "een ongeslagen reeks dat …"
+            if tokens[p].tag != "LID" or (p >= 1 and tokens[p - 1].lower == "van"):
                 return None  # "het hoofd van de afdeling dat …" may mean the head
+            if tokens[p].lower == "het":
+                return None  # "het hoogste figuur dat": the article settles it
         if noun is None or not is_noun(noun) or not noun.text.islower():
             return None
         plural = "mv" in _features(noun)
@@ -2103,10 +2111,13 @@ _SAYING = frozenset(grammar_words()["saying_verbs_gr409"])
 
 
 def _gapped_dat(tokens: list[Token], i: int) -> bool:
-    """ "De wet dat vorig jaar werd aangenomen": Frog tags the conjunction,
-    but no subject stands before the clause's finite verb, only time words,
+    """ "De wet dat vorig jaar werd aangenomen": Frog tags the conjunction (or
+    the demonstrative pronoun), but no subject stands before the clause's finite verb, only time words,
     adverbs and prepositional phrases, so "dat" is the relative subject."""
-    if tokens[i].lower != "dat" or tokens[i].tag != "VG" or not 0 < i < len(tokens) - 1:
+    if tokens[i].lower != "dat" or not 0 < i < len(tokens) - 1:
+        return False
+    # or a demonstrative: "een reeks dat nu op tien zeges staat"
+    if tokens[i].tag != "VG" and "pron" not in _features(tokens[i]):
         return False
     if not is_noun(tokens[i - 1]):
         return False
