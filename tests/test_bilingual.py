@@ -261,6 +261,7 @@ def test_page_furniture_is_never_paired_with_a_source_sentence():
         ("0917 GMT", "10.17 uur"),  # military time
         ("4:17 a.m. local time", "10.17 uur Nederlandse tijd"),
         ("1:55", "1.55"),  # a race time written with a dot
+        ("a 22-million-euro mission", "een missie van 22 miljoen euro"),  # scale in a compound
     ],
 )
 def test_quantities_agree_after_conversion(english, dutch):

@@ -391,7 +391,7 @@ def _scale_pattern(lang: Language) -> str:
     """A scale word after a space ("5 million"), or glued to the digits ("$5m", "£2bn")."""
     spaced = _alternation([w for w in lang.scales if len(w) > 2 or w in ("bn", "mn", "tn")])
     glued = _alternation([w for w in lang.scales if w in ("m", "bn", "mn", "tn")]) or "(?!)"
-    return rf"\s({spaced})(?!\w)|({glued})\b"
+    return rf"[\s-]({spaced})(?!\w)|({glued})\b"
 
 
 _PERCENT = (

@@ -1064,6 +1064,7 @@ none."""
         "De prijs is voor debuterend regisseur Anna de Wit.",
         "Het museum blijft tot nader order dicht.",
         "Ze is de schrik van menig burgemeester.",
+        "Het werd ontdekt bij de aanleg van een nieuw fiets pad.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
@@ -1080,6 +1081,8 @@ none."""
                     continue  # "de drievoudig wereldkampioen": the count of the title
                 if _function_before_person(adj, noun):
                     continue  # "een voormalig onderminister", "de financieel directeur"
+                if _number(noun) != "mv" and _het_head_apart(tokens, tokens.index(noun, i)):
+                    continue  # "een nieuw fiets pad": the head is "pad", a het-word
                 plural = _number(noun) == "mv"
                 # "heeft donderdag zijn volledig vloot": Frog's verb "zijn" is the possessive
                 zijn = before is tokens[i - 1] and _possessive_zijn(tokens, i - 1)
@@ -1199,6 +1202,20 @@ def _bare_before_het_word(
         and "onz" in _features(noun)
         and (listed_het_word(noun.lower) or head_gender(noun.lower) == "onz")
     )
+
+
+# A compound this frequent (per wordfreq's Zipf scale) is a word in use.
+_IN_USE_ZIPF = 1.5
+
+
+def _het_head_apart(tokens: list[Token], j: int) -> bool:
+    """The noun at j is the first part of a compound written apart whose head,
+    the next word, is a singular het-word ("fiets pad"); a measure before its
+    stuff ("partij beton") makes no word in use."""
+    if j + 1 >= len(tokens) or not tokens[j + 1].text.islower():
+        return False
+    compound = tokens[j].lower + tokens[j + 1].lower
+    return noun_gender(tokens[j + 1]) == "onz" and zipf_frequency(compound, "nl") >= _IN_USE_ZIPF
 
 
 def _head_after(tokens: list[Token], i: int) -> Token:

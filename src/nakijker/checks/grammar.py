@@ -638,6 +638,17 @@ def _perfect_boundary(token: Token) -> bool:
     return token.text in _CLAUSE_END or token.tag == "VG" or _opens_subordinate(token)
 
 
+def _perfect_clauses(tokens: list[Token]) -> Iterator[list[Token]]:
+    """The clauses GR403 reads. "een teken is dat …", "het probleem is dat …":
+    a clause opens there even where Frog reads "dat" as a demonstrative."""
+    opens = {
+        id(t)
+        for t, before in zip(tokens[1:], tokens, strict=False)
+        if t.lower == "dat" and is_finite(before) and before.lemma == "zijn"
+    }
+    return split_clauses(tokens, lambda t: _perfect_boundary(t) or id(t) in opens)
+
+
 @register
 class PerfectWithInfinitive(Check):
     code = "GR403"
@@ -677,11 +688,12 @@ blijven …), the infinitive should be a past participle (uitgesloten)."""
         "Dat ben ik nooit vergeten.",
         "Het is altijd afwachten, zegt de schipper.",
         "Ze zei dat ze begrip heeft voor de zorgen van de boeren.",
+        "Het is een teken dat Europese chipmakers eindelijk serieus kapitaal aantrekken.",
     )
 
     def run(self, article: Article, config: Config) -> Iterator[Finding]:
         for sentence in article.sentences:
-            for clause in split_clauses(sentence.tokens, _perfect_boundary):
+            for clause in _perfect_clauses(sentence.tokens):
                 finding = self._check_clause(article, clause)
                 if finding:
                     yield finding

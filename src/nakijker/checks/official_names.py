@@ -888,6 +888,7 @@ Noord-Holland")."""
         "Het Internationaal Strafhof en het Internationaal Gerechtshof zetelen in Den Haag.",
         "Het Europees Hof voor de Rechten van de Mens deed uitspraak.",
         "Het Centraal Planbureau verwacht groei.",
+        "Extra steun voor Kyiv komt in oktober op de agenda van de Europese Raad.",
         "Het Nationaal Cyber Security Centrum waarschuwde bedrijven.",
         "Woordvoerder Jansen (CBG) zei dat.",
         # Official names, and foreign bodies under the names Dutch gives them
