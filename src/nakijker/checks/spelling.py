@@ -171,6 +171,7 @@ weak verb ("kortten")."""
         Example("De krant verloor duizenden [[abbonees]].", "abonnees"),
         Example("De [[comissie]] kwam dinsdag bijeen.", "commissie"),
         Example("Het [[millitaire]] konvooi reed door.", "militaire"),
+        Example("Het is [[veraderlijk]] glad op de dijk.", "verraderlijk"),
     )
     good = (
         "De regering wil de belastingen verhogen.",
@@ -411,7 +412,12 @@ def _doubling_slip(word: str) -> list[str]:
         return []
     if zipf_frequency(word, "nl") > 0 or _weak_past(word):
         return []
-    return [v for v in _doubling_variants(word) if zipf_frequency(v, "nl") >= _COMMON_ZIPF][:1]
+    return [v for v in _doubling_variants(word) if zipf_frequency(v, "nl") >= _DOUBLING_ZIPF][:1]
+
+
+# A doubling slip is the commonest typo, and the slip itself is in no text, so
+# a less common word will do: verraderlijk 2.6 (for "veraderlijk").
+_DOUBLING_ZIPF = 2.3
 
 
 _WEAK_PAST = ("ten", "den", "te", "de")
