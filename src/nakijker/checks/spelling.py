@@ -804,6 +804,7 @@ verb ("omdat de data lekken") or may be a second object ("gaf de start-up
 geld")."""
     bad = (
         Example("De [[vak bond]] wil meer loon.", "vakbond"),
+        Example("Ze is voorzitter van de [[huurders vereniging]], zei ze.", "huurdersvereniging"),
         Example("Het werd een bijzonder mooi [[bloemen tapijt]].", "bloementapijt"),
         Example("Het kabinet wil de [[huur prijzen]] bevriezen.", "huurprijzen"),
         Example("De wedstrijden op de [[buiten banen]] zijn stilgelegd.", "buitenbanen"),
@@ -864,6 +865,7 @@ geld")."""
         ),
     )
     good = (
+        "De wethouder heeft met de bewoners overleg gevoerd.",
         "De vakbond wil meer loon.",
         "Op het eiland heeft een paar ooievaars dit voorjaar met succes gebroed.",
         "Het KNMI had voor delen van de provincie code oranje afgegeven.",
@@ -1003,6 +1005,8 @@ geld")."""
                         continue  # "hoeveel leerlingen vervoer nodig hebben": subject, object
                     if _one_phrase(tokens, i):
                         threshold = 0.0
+                    elif plural and _plural_first_ends_phrase(tokens, i):
+                        threshold = _COMPOUND_ZIPF  # "van de huurders vereniging,"
                     elif plural and not (
                         _possessive_before(tokens, i) or tokens[i - 1].tag == "ADJ"
                     ):
@@ -1605,6 +1609,15 @@ def _plural_determiner(tokens: list[Token], i: int) -> bool:
 _PHRASE_END = frozenset({".", ",", ";", ":", "!", "?", ")"})
 # Nouns that end a clause as part of its verb: "vond na middernacht plaats".
 _VERB_NOUNS = frozenset(grammar_words()["verb_nouns"])
+
+
+def _plural_first_ends_phrase(tokens: list[Token], i: int) -> bool:
+    """ "voorzitter van de huurders vereniging, …": a plural and a noun after a
+    preposition and its article, ending the phrase, leave no room for an
+    object ("met de bewoners overleg voeren" goes on to its verb)."""
+    if i < 2 or tokens[i - 1].lower not in ("de", "het") or tokens[i - 2].tag != "VZ":
+        return False
+    return i + 2 >= len(tokens) or tokens[i + 2].text in _PHRASE_END
 
 
 def _one_phrase(tokens: list[Token], i: int) -> bool:
