@@ -19,6 +19,7 @@ from nakijker.checks.formats import DAYS_NL, MONTHS_NL
 from nakijker.checks.grammar import (
     _APPROXIMATORS,
     _BOTH_GENDERS,
+    _RELATIVE_ADVERBS,
     _complementiser_dat,
     _counted,
     _equal_comparison,
@@ -2236,35 +2237,14 @@ left alone."""
 
 # "waarvan alleen de paalgaten …": a focus word may stand before the subject.
 _FOCUS_PARTICLES = frozenset({"alleen", "ook", "zelfs", "slechts", "vooral", "nog", "al"})
-_PREPOSITIONS = frozenset(
-    [
-        "aan",
-        "achter",
-        "bij",
-        "door",
-        "in",
-        "langs",
-        "mee",
-        "na",
-        "naar",
-        "om",
-        "onder",
-        "op",
-        "over",
-        "tegen",
-        "uit",
-        "van",
-        "voor",
-    ]
-)
 
 
 def _relative_adverb(tokens: list[Token], j: int) -> bool:
     """ "waarvan", "waarin", "waarbij" after a comma or a noun: a relative
     clause whose subject comes first, like one opened by "dat"."""
     word = tokens[j].lower
-    if not word.startswith("waar") or word[4:] not in _PREPOSITIONS or tokens[j].tag != "BW":
-        return False
+    if word == "waar" or word not in _RELATIVE_ADVERBS or tokens[j].tag != "BW":
+        return False  # bare "waar" may be the conjunction "where"
     return j > 0 and (tokens[j - 1].text == "," or is_noun(tokens[j - 1]))
 
 
