@@ -2526,10 +2526,38 @@ def _wrong_renderings(sense: Sense, pair: Pair, words: list[Word]) -> Iterator[W
     """The Dutch words of the other sense: one word, or a phrase when the
     pattern has a space ("nam plaats" for "took place")."""
     if " " not in sense.wrong.pattern:
-        yield from (w for w in words if sense.wrong.fullmatch(w.text.lower()))
+        for w in words:
+            lower = w.text.lower()
+            if sense.wrong.fullmatch(lower) or _wrong_head(sense.wrong, lower):
+                yield w
         return
     for m in sense.wrong.finditer(pair.target):
         yield Word(pair.target_start + m.start(), pair.target_start + m.end(), m.group())
+
+
+_NOVEL_COMPOUND_ZIPF = 1.5  # below this, a compound is the translation's own coinage
+_KNOWN_PART_ZIPF = 2.5
+
+
+def _wrong_head(wrong: re.Pattern[str], word: str) -> bool:
+    """A compound the translation coined around the wrong word, as its head
+    ("gevangeniszin", "windboerderij") or as its first part ("krachtonderstation").
+    A compound Dutch uses (kinderboerderij) is a word of its own and left alone."""
+    if len(word) < 7 or zipf_frequency(word, "nl") >= _NOVEL_COMPOUND_ZIPF:
+        return False
+    for i in range(3, len(word) - 2):
+        first, head = word[:i].rstrip("-"), word[i:]
+        if wrong.fullmatch(head) and _known_part(first):
+            return True
+        if wrong.fullmatch(first) and _known_part(head) and len(head) >= 4:
+            return True
+    return False
+
+
+def _known_part(part: str) -> bool:
+    if part.endswith("s") and zipf_frequency(part, "nl") < _KNOWN_PART_ZIPF:
+        part = part[:-1]  # a linking s: gevangenis|zin, elektriciteits|rooster
+    return len(part) >= 3 and zipf_frequency(part, "nl") >= _KNOWN_PART_ZIPF
 
 
 # Small words inside a name: "Food and Drug Administration", "Ministerie van Defensie".
@@ -2584,7 +2612,13 @@ The sense is read from the English sentence (bilingual/data/senses.yaml):
 military "strikes" are aanvallen, not stakingen; a "bill" in parliament is
 a wetsvoorstel, not a rekening; a tennis "seed" is a geplaatste speler, not
 zaad; electoral "turnout" is opkomst, not omzet; "power" that households
-lose is stroom, not macht. The message names the English word meant."""
+lose is stroom, not macht. The message names the English word meant.
+
+A compound the translation coined around the wrong word counts too:
+"gevangeniszin" (prison sentence), "windboerderij" (wind farm),
+"krachtonderstation" (power substation). Only compounds that are rare in
+Dutch (wordfreq below 1.5 on the Zipf scale) whose other part is a common
+word; a compound Dutch uses (kinderboerderij) is a word of its own."""
     bad = tuple(Example(b) for s in senses() for b in s.bad)
     good = tuple(g for s in senses() for g in s.good)
 
