@@ -595,6 +595,15 @@ def test_an_unusable_source_is_explained(source, words):
     assert not usable_source(source, DUTCH)
 
 
+def test_a_short_english_source_the_detector_is_unsure_of_is_english():
+    # One short sentence spreads the detector's confidence over English, Dutch
+    # and German; English as the best guess must not be reported as another
+    # language ("geen Engels maar Engels") and dropped.
+    source, target = "Well over 2,000 fans came.", "Ruim 2.000 fans kwamen."
+    assert validate_source(source, target) == []
+    assert usable_source(source, target)
+
+
 def test_a_somewhat_long_source_is_usable_with_a_note():
     notes = validate_source(ENGLISH + " " + ENGLISH, DUTCH)
     assert notes and "langer" in notes[0]
