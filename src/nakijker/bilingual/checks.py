@@ -1466,24 +1466,8 @@ The finding is on the Dutch clause that renders the hedged statement."""
             )
 
 
-# English bounds on a number and the Dutch word that renders each.
-_BOUNDS = {
-    "at least": "minstens",
-    "no fewer than": "minstens",
-    "more than": "meer dan",
-    "nearly": "bijna",
-    "almost": "bijna",
-    "up to": "tot",
-    "as many as": "wel",
-    "fewer than": "minder dan",
-    "less than": "minder dan",
-    "at most": "hoogstens",
-    "about": "ongeveer",
-    "around": "ongeveer",
-    "roughly": "ongeveer",
-    "approximately": "ongeveer",
-    "some": "zo'n",
-}
+# English bounds on a number and the Dutch word that renders each (numbers.yaml).
+_BOUNDS: dict[str, str] = table("numbers")["english"]["bounds"]
 _ENGLISH_BOUND = re.compile(
     r"\b(" + "|".join(sorted(_BOUNDS, key=len, reverse=True)) + r")\s+(?:\$|€|£)?$", re.I
 )
@@ -1546,7 +1530,7 @@ class BoundDropped(BilingualCheck):
     category = "accuracy/omission"
     severity = "minor"
     doc = """A bound on a number of the source (at least, more than, nearly, up to,
-about) missing in the Dutch: "at least four people died" → "vier mensen
+about, an estimated; the list is bilingual/data/numbers.yaml) missing in the Dutch: "at least four people died" → "vier mensen
 kwamen om".
 
 The same number stands in the aligned Dutch sentence without minstens,
@@ -1556,11 +1540,14 @@ offered before the number."""
     bad = _examples(
         "At least four people were killed in the quake. ||| Bij de beving kwamen [[vier]] mensen om het leven.",
         "The company cut more than 300 jobs. ||| Het bedrijf schrapte [[300]] banen.",
+        "An estimated 5,000 people joined the march through the city. ||| [[5.000]] mensen liepen mee in de mars door de stad.",
+        "Just under 40 percent of members voted for the deal. ||| [[40 procent]] van de leden stemde voor het akkoord.",
     )
     good = (
         "At least four people were killed in the quake. ||| Bij de beving kwamen minstens vier mensen om het leven.",
         "The company cut more than 300 jobs. ||| Het bedrijf schrapte ruim 300 banen.",
         "The company cut 300 jobs. ||| Het bedrijf schrapte 300 banen.",
+        "Well over 2,000 fans came to the final. ||| Ruim 2.000 fans kwamen naar de finale.",
         "About 2,000 fans watched. ||| Zo'n 2.000 fans keken toe.",
         "She won 6-3 after almost three hours. ||| Ze won met 6-3 na bijna drie uur.",
         "It will invest €3 billion over five years. ||| Het investeert in vijf jaar €3 miljard.",
