@@ -1530,8 +1530,8 @@ class BoundDropped(BilingualCheck):
     category = "accuracy/omission"
     severity = "minor"
     doc = """A bound on a number of the source (at least, more than, nearly, up to,
-about, an estimated; the list is bilingual/data/numbers.yaml) missing in the Dutch: "at least four people died" → "vier mensen
-kwamen om".
+about, an estimated; the list is bilingual/data/numbers.yaml) missing in the
+Dutch: "at least four people died" → "vier mensen kwamen om".
 
 The same number stands in the aligned Dutch sentence without minstens,
 meer dan, bijna, tot, ongeveer or a word like them before it, so a floor

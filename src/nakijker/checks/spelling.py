@@ -401,6 +401,11 @@ def _typo_of_common_word(word: str) -> list[str]:
     ][:1]  # "uitgenodigden" is neither "uit genodigden" nor a slip of "uitgenodigde"
 
 
+# A doubling slip is the commonest typo, and the slip itself is in no text, so
+# a less common word will do: verraderlijk 2.6 (for "veraderlijk").
+_DOUBLING_ZIPF = 2.3
+
+
 def _doubling_slip(word: str) -> list[str]:
     """A consonant or vowel written once where Dutch doubles it, or twice where
     it does not ("diefstalen" for diefstallen). Hunspell accepts the slip as a
@@ -413,11 +418,6 @@ def _doubling_slip(word: str) -> list[str]:
     if zipf_frequency(word, "nl") > 0 or _weak_past(word):
         return []
     return [v for v in _doubling_variants(word) if zipf_frequency(v, "nl") >= _DOUBLING_ZIPF][:1]
-
-
-# A doubling slip is the commonest typo, and the slip itself is in no text, so
-# a less common word will do: verraderlijk 2.6 (for "veraderlijk").
-_DOUBLING_ZIPF = 2.3
 
 
 _WEAK_PAST = ("ten", "den", "te", "de")
